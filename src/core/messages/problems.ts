@@ -1,0 +1,83 @@
+// Every sentence a Problem can say, in Chinese first and English second. The pane, the formulas and
+// the command line all show these, so a user reads the same words wherever the problem surfaces.
+import type { Problem, ProblemCode, Severity } from "../types";
+
+type Params = Record<string, string | number>;
+type Template = (p: Params) => string;
+
+interface ProblemText {
+  zh: Template;
+  en: Template;
+}
+
+const at = (p: Params): string => (p.cell ? `${p.cell}` : "");
+
+const TEXTS: Record<ProblemCode, ProblemText> = {
+  NO_TABLE: {
+    zh: () => "未找到考核得分表：需要有“单位名称”列和日常考核、实地考核、满意度调查等得分列的表头。",
+    en: () => "No score table found: a header with a unit-name column and the component score columns is needed.",
+  },
+  MISSING_COLUMN: {
+    zh: (p) => `工作表“${p.sheet}”的得分表缺少“${p.column}”列。`,
+    en: (p) => `The score table on sheet "${p.sheet}" has no "${p.columnEn ?? p.column}" column.`,
+  },
+  SCORE_NOT_NUMBER: {
+    zh: (p) => `${at(p)}：“${p.unit}”的${p.column}“${p.value}”不是数字。`,
+    en: (p) => `${at(p)}: ${p.columnEn ?? p.column} of "${p.unit}" is "${p.value}", not a number.`,
+  },
+  SCORE_OUT_OF_RANGE: {
+    zh: (p) => `${at(p)}：“${p.unit}”的${p.column}为 ${p.value}，超出 0–${p.max} 分。`,
+    en: (p) => `${at(p)}: ${p.columnEn ?? p.column} of "${p.unit}" is ${p.value}, outside 0–${p.max}.`,
+  },
+  SCORE_MISSING: {
+    zh: (p) => `${at(p)}：“${p.unit}”缺少${p.column}得分。`,
+    en: (p) => `${at(p)}: "${p.unit}" has no ${p.columnEn ?? p.column} score.`,
+  },
+  SCORE_NORMALISED: {
+    zh: (p) => `${at(p)}：“${p.value}”按数字 ${p.number} 读取（文本数字、全角字符、空格或“分”字）。`,
+    en: (p) => `${at(p)}: "${p.value}" was read as the number ${p.number} (text, full-width characters, spaces or 分).`,
+  },
+  BONUS_NOT_NUMBER: {
+    zh: (p) => `${at(p)}：“${p.unit}”的${p.column}“${p.value}”不是数字。`,
+    en: (p) => `${at(p)}: ${p.columnEn ?? p.column} of "${p.unit}" is "${p.value}", not a number.`,
+  },
+  DUPLICATE_UNIT: {
+    zh: (p) => `${at(p)}：单位“${p.unit}”重复出现（首次在 ${p.first}）。`,
+    en: (p) => `${at(p)}: unit "${p.unit}" appears twice (first at ${p.first}).`,
+  },
+  GROUP_MISSING: {
+    zh: (p) => `${at(p)}：单位“${p.unit}”没有填写类别。`,
+    en: (p) => `${at(p)}: unit "${p.unit}" has no group.`,
+  },
+  SCHEME_INVALID: {
+    zh: (p) => `考核设置有误：${p.detail}`,
+    en: (p) => `The assessment settings are invalid: ${p.detailEn ?? p.detail}`,
+  },
+  SETTINGS_UNREADABLE: {
+    zh: (p) => `${at(p)}：考核设置“${p.item}”的值“${p.value}”无法识别，已按默认值处理。`,
+    en: (p) => `${at(p)}: setting "${p.item}" has the value "${p.value}", which could not be read; the default is used.`,
+  },
+  SHEET_RENAMED: {
+    zh: (p) => `已有用户工作表名为“${p.wanted}”，ASSESS 生成的工作表改名为“${p.actual}”。`,
+    en: (p) => `A sheet of yours is already named "${p.wanted}"; the sheet ASSESS generated is named "${p.actual}" instead.`,
+  },
+};
+
+/** Builds a Problem with its message in both languages. `params.cell` is filled from `cell`. */
+export function makeProblem(
+  code: ProblemCode,
+  severity: Severity,
+  sheet: string | null,
+  cell: string | null,
+  params: Params = {},
+): Problem {
+  const full: Params = { ...params };
+  if (cell) full.cell = sheet ? `${sheet}!${cell}` : cell;
+  if (sheet && full.sheet === undefined) full.sheet = sheet;
+  const text = TEXTS[code];
+  return { severity, code, sheet, cell, message: text.zh(full), messageEn: text.en(full) };
+}
+
+export function problemMessage(p: Problem, lang: "zh" | "en"): string {
+  return lang === "en" ? p.messageEn : p.message;
+}

@@ -1,0 +1,234 @@
+// The data that flows through ASSESS, one way:
+//   Grid[] ──readScoreTable──▶ ScoreTable + Problem[] ──assess──▶ Assessment ──buildReport──▶ WorkbookPlan
+// Everything here is plain data: no Office, no ExcelJS, no DOM, no Node.
+
+/** One cell as a host gives it. Dates and errors arrive already turned into strings by the adapter. */
+export type CellValue = number | string | boolean | null;
+
+/** The used range of one sheet: its raw cells and where they start, so every problem can name its cell. */
+export interface Grid {
+  sheet: string;
+  /** 1-based row of cells[0] in the sheet. */
+  originRow: number;
+  /** 1-based column of cells[r][0] in the sheet. */
+  originCol: number;
+  /** Rows of cells; rows may be ragged (a missing trailing cell is null). */
+  cells: CellValue[][];
+}
+
+export type Severity = "error" | "warning";
+
+/** Stable problem codes. Tests, the JSON output and the pane key on these, never on message text. */
+export type ProblemCode =
+  | "NO_TABLE" // no sheet holds a score table
+  | "MISSING_COLUMN" // a table lacks a component (or its sub-items) or the name column
+  | "SCORE_NOT_NUMBER" // 缺考, "abc"
+  | "SCORE_OUT_OF_RANGE" // outside 0–100 (or the sub-item's maximum)
+  | "SCORE_MISSING" // blank score for a unit
+  | "SCORE_NORMALISED" // warning: text number, spaces, full-width digits, trailing 分
+  | "BONUS_NOT_NUMBER"
+  | "DUPLICATE_UNIT"
+  | "GROUP_MISSING" // a unit without a group in a table that has a group column
+  | "SCHEME_INVALID" // weights not summing to 100, thresholds not descending, bad decimals…
+  | "SETTINGS_UNREADABLE" // warning: a value on the settings sheet could not be read; default kept
+  | "SHEET_RENAMED"; // warning: a user's sheet holds a generated sheet's name; ours took another
+
+export interface Problem {
+  severity: Severity;
+  code: ProblemCode;
+  /** Sheet the problem is on, or null when it is about the workbook or scheme as a whole. */
+  sheet: string | null;
+  /** A1 address of the cell, e.g. "D7", or null. */
+  cell: string | null;
+  /** Message in Chinese (the product's first language). */
+  message: string;
+  /** The same message in English. */
+  messageEn: string;
+}
+
+// ───────────────────────────── Scheme ─────────────────────────────
+
+export interface SubItemSpec {
+  label: string;
+  /** Other header texts that mean this sub-item. */
+  aliases: string[];
+  /** Maximum points of this sub-item; null: 100. */
+  max: number | null;
+}
+
+export interface ComponentSpec {
+  /** Stable key: "daily" | "onsite" | "satisfaction" for the default scheme. */
+  key: string;
+  /** Header label, e.g. 日常考核. */
+  label: string;
+  /** Other header texts that mean this component (e.g. 日常, 日常考核得分). */
+  aliases: string[];
+  /** Weight in percent; the weights of a scheme sum to 100. */
+  weight: number;
+  /** When present in the sheet, the sub-items add up to the component. May be empty. */
+  subItems: SubItemSpec[];
+}
+
+/** A tier with its inclusive minimum; the last tier of a list has min null (everything below). */
+export interface TierSpec {
+  label: string;
+  min: number | null;
+}
+
+export type RankingStyle = "competition" | "dense";
+
+export interface Scheme {
+  components: ComponentSpec[];
+  /** Default tiers, best first. */
+  tiers: TierSpec[];
+  /** Group name (normalised) → its own tiers, where they differ from the default. */
+  groupTiers: Record<string, TierSpec[]>;
+  ranking: RankingStyle;
+  /** Decimals totals are rounded to (half-up) before grading and ranking. */
+  decimals: number;
+}
+
+// ───────────────────────────── ScoreTable ─────────────────────────────
+
+export type ColumnRole =
+  | { kind: "name" }
+  | { kind: "group" }
+  | { kind: "component"; component: number }
+  | { kind: "subItem"; component: number; subItem: number }
+  /** add: 加分 (added), deduct: 扣分 (its absolute value subtracted), signed: 加减分 (added as signed). */
+  | { kind: "bonus"; mode: "add" | "deduct" | "signed" }
+  | { kind: "veto" }
+  | { kind: "ignored" };
+
+/** How one column of a found table was understood. The pane shows these and lets the user correct them. */
+export interface ColumnMapping {
+  sheet: string;
+  /** Column letter, e.g. "D". */
+  column: string;
+  /** Header text as found (both header rows joined with " / " for a two-row header). */
+  header: string;
+  role: ColumnRole;
+}
+
+/** A correction of a column's meaning, given by the user in the pane. */
+export interface ColumnOverride {
+  sheet: string;
+  column: string;
+  role: ColumnRole;
+}
+
+/** A score table found on one sheet. */
+export interface TableLayout {
+  sheet: string;
+  /** 1-based sheet rows of the header (one or two rows). */
+  headerRows: number[];
+  /** 1-based sheet row of the first and last unit row. */
+  firstDataRow: number;
+  lastDataRow: number;
+  columns: ColumnMapping[];
+  /** True when the group came from the sheet name (no group column). */
+  groupFromSheetName: boolean;
+  /** Number of units read from this table. */
+  unitCount: number;
+}
+
+/** A cell reference back into the source, for problems and for the pane's click-to-select. */
+export interface SourceRef {
+  sheet: string;
+  cell: string;
+}
+
+/**
+ * The units found, column-wise so a million units cost a few arrays, not a million objects.
+ * Index i is the i-th unit in source order (sheet order, then row order).
+ */
+export interface ScoreTable {
+  tables: TableLayout[];
+  count: number;
+  /** Unit names, trimmed and NFKC-normalised. */
+  names: string[];
+  /** Group names in order of first appearance. */
+  groups: string[];
+  /** groupOf[i] indexes groups. */
+  groupOf: Int32Array;
+  /**
+   * components[c][i]: unit i's value of scheme component c (sum of sub-items where the sheet gives
+   * sub-items), as it was typed; NaN when missing or unreadable (an error Problem says where).
+   */
+  components: Float64Array[];
+  /** Signed bonus/deduction added to the weighted total; 0 when none. */
+  bonus: Float64Array;
+  /** Veto reason (the cell's text) or null. Sparse use: most are null. */
+  veto: (string | null)[];
+  /** Where each unit's name cell is: table index and 1-based sheet row. */
+  tableOf: Int32Array;
+  rowOf: Int32Array;
+}
+
+// ───────────────────────────── Assessment ─────────────────────────────
+
+export interface GroupStats {
+  count: number;
+  mean: number;
+  max: number;
+  min: number;
+}
+
+export interface GroupResult {
+  name: string;
+  /** Unit indexes (into ScoreTable) in rank order; ties keep source order. */
+  order: Int32Array;
+  /** ranks[k] is the rank of order[k]. */
+  ranks: Int32Array;
+  /** Tier labels of this group, best first (the group's own or the default). */
+  tiers: TierSpec[];
+  stats: GroupStats;
+}
+
+export interface Assessment {
+  scheme: Scheme;
+  table: ScoreTable;
+  /** totals[i]: unit i's total, rounded half-up to scheme.decimals (as the nearest double). */
+  totals: Float64Array;
+  /** tierOf[i]: index into the unit's group tiers. */
+  tierOf: Int32Array;
+  groups: GroupResult[];
+}
+
+// ───────────────────────────── WorkbookPlan ─────────────────────────────
+
+export type GeneratedSheetKind = "results" | "tier" | "notice" | "settings";
+
+/** One column of a sheet to write. values.length === SheetPlan.rowCount. */
+export interface PlanColumn {
+  /** Width in characters (Excel's column width unit). */
+  width: number;
+  /** Number format applied to the numbers of this column, e.g. "0.00"; null: General. */
+  numFmt: string | null;
+  values: CellValue[];
+}
+
+/**
+ * A sheet to write, starting at A1, column-wise.
+ * Contract for every adapter: a string value is literal text, never a formula
+ * (a unit named "=HYPERLINK(…)" stays text), and keeps exactly its characters.
+ */
+export interface SheetPlan {
+  name: string;
+  kind: GeneratedSheetKind;
+  rowCount: number;
+  columns: PlanColumn[];
+  /** Number of top rows to freeze (0: none). */
+  frozenRows: number;
+  /** 0-based row indexes to show bold (headers, group titles). */
+  boldRows: number[];
+}
+
+export interface WorkbookPlan {
+  /** Sheets ASSESS generated on an earlier run: remove them (and only them) before adding. */
+  remove: string[];
+  /** Sheets to add, in order, after the user's sheets. */
+  sheets: SheetPlan[];
+  /** Name of the sheet to activate afterwards (the results sheet). */
+  activate: string | null;
+}
