@@ -31,7 +31,12 @@ export type ProblemCode =
   | "GROUP_MISSING" // a unit without a group in a table that has a group column
   | "SCHEME_INVALID" // weights not summing to 100, thresholds not descending, bad decimals…
   | "SETTINGS_UNREADABLE" // warning: a value on the settings sheet could not be read; default kept
-  | "SHEET_RENAMED"; // warning: a user's sheet holds a generated sheet's name; ours took another
+  | "SHEET_RENAMED" // warning: a user's sheet holds a generated sheet's name; ours took another
+  | "HOST_ITEM_EXISTS" // Office: ItemAlreadyExists
+  | "HOST_INVALID_ARGUMENT" // Office: InvalidArgument (e.g. a sheet name Excel refuses)
+  | "HOST_PAYLOAD_TOO_LARGE" // Office: RequestPayloadSizeLimitExceeded
+  | "HOST_EDIT_MODE" // Office: a cell is being edited, Excel refuses API calls
+  | "HOST_ERROR"; // any other host failure
 
 export interface Problem {
   severity: Severity;
@@ -145,9 +150,9 @@ export interface SourceRef {
 export interface ScoreTable {
   tables: TableLayout[];
   count: number;
-  /** Unit names, trimmed and NFKC-normalised. */
+  /** Unit names as typed, trimmed (comparisons use the NFKC-normalised key from read/values). */
   names: string[];
-  /** Group names in order of first appearance. */
+  /** Group names in order of first appearance, as first typed, trimmed. */
   groups: string[];
   /** groupOf[i] indexes groups. */
   groupOf: Int32Array;

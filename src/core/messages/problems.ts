@@ -61,6 +61,26 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
     zh: (p) => `已有用户工作表名为“${p.wanted}”，ASSESS 生成的工作表改名为“${p.actual}”。`,
     en: (p) => `A sheet of yours is already named "${p.wanted}"; the sheet ASSESS generated is named "${p.actual}" instead.`,
   },
+  HOST_ITEM_EXISTS: {
+    zh: (p) => `Excel 中已存在名为“${p.name}”的项目，写入已取消，工作簿保持原样。`,
+    en: (p) => `Excel already has an item named "${p.name}"; writing was cancelled and the workbook left as it was.`,
+  },
+  HOST_INVALID_ARGUMENT: {
+    zh: (p) => `Excel 拒绝了写入请求（参数无效${p.detail ? `：${p.detail}` : ""}），工作簿保持原样。`,
+    en: (p) => `Excel refused the write (invalid argument${p.detail ? `: ${p.detail}` : ""}); the workbook was left as it was.`,
+  },
+  HOST_PAYLOAD_TOO_LARGE: {
+    zh: () => "一次写入的数据超过 Excel 允许的大小，写入已取消，工作簿保持原样。",
+    en: () => "A write was larger than Excel accepts; writing was cancelled and the workbook left as it was.",
+  },
+  HOST_EDIT_MODE: {
+    zh: () => "Excel 正处于单元格编辑状态：请先按 Enter 或 Esc 结束编辑，再重试。",
+    en: () => "Excel is editing a cell: press Enter or Esc to finish editing, then try again.",
+  },
+  HOST_ERROR: {
+    zh: (p) => `Excel 返回错误${p.detail ? `（${p.detail}）` : ""}，工作簿保持原样。`,
+    en: (p) => `Excel reported an error${p.detail ? ` (${p.detail})` : ""}; the workbook was left as it was.`,
+  },
 };
 
 /** Builds a Problem with its message in both languages. `params.cell` is filled from `cell`. */

@@ -1,0 +1,59 @@
+// The 2020 scheme of the notice in shared/seed: the default when a workbook carries no rules of its own.
+import type { Scheme, TierSpec } from "../types";
+
+export const DEFAULT_TIERS: TierSpec[] = [
+  { label: "优秀", min: 90 },
+  { label: "良好", min: 80 },
+  { label: "合格", min: 60 },
+  { label: "不合格", min: null },
+];
+
+export function defaultScheme(): Scheme {
+  return {
+    components: [
+      {
+        key: "daily",
+        label: "日常考核",
+        aliases: ["日常考核得分", "日常考核成绩", "日常"],
+        weight: 60,
+        subItems: [
+          { label: "专项工作完成情况", aliases: ["专项工作", "办公室安排专项工作完成情况"], max: null },
+          { label: "行政执法案卷评查", aliases: ["案卷评查", "行政执法案卷评查结果"], max: null },
+          { label: "负责人出庭应诉", aliases: ["出庭应诉", "行政机关负责人出庭应诉", "行政机关负责人出庭应诉结果"], max: null },
+          { label: "服务型行政执法", aliases: ["服务型行政执法落实情况"], max: null },
+          { label: "信息宣传报送", aliases: ["信息宣传", "信息宣传报送情况"], max: null },
+        ],
+      },
+      {
+        key: "onsite",
+        label: "实地考核",
+        aliases: ["实地考核得分", "实地考核成绩", "实地", "集中考核"],
+        weight: 30,
+        subItems: [],
+      },
+      {
+        key: "satisfaction",
+        label: "满意度调查",
+        aliases: ["满意度调查得分", "满意度", "满意度测评"],
+        weight: 10,
+        subItems: [
+          { label: "民营企业家座谈", aliases: ["民营企业家座谈情况", "企业家座谈"], max: null },
+          { label: "办事大厅实地走访", aliases: ["办事大厅实地走访情况", "办事大厅走访"], max: null },
+        ],
+      },
+    ],
+    tiers: DEFAULT_TIERS.map((t) => ({ ...t })),
+    groupTiers: {},
+    ranking: "competition",
+    decimals: 2,
+  };
+}
+
+/** Names of the sheets ASSESS generates, before any collision with a user's sheet renames them. */
+export const GENERATED_SHEET_NAMES = {
+  results: "考核结果",
+  notice: "结果通报",
+  settings: "考核设置",
+  /** One per tier that has units: `${tier}等次`, e.g. 优秀等次. */
+  tierSuffix: "等次",
+} as const;
