@@ -1,0 +1,3 @@
+// Exact decimal arithmetic of ASSESS totals; the precision contract is in ./fixed.
+export { MAX_DECIMALS, VALUE_DIGITS, WEIGHT_DIGITS, hasAtMostDecimals, meanRounded, roundHalfUp } from "./fixed";
+export { computeTotals, weightedTotal, weightsSumTo100 } from "./total";

@@ -1,0 +1,77 @@
+// The assessment itself: totals, tiers, ranks and per-group statistics of a table without errors.
+// Built for a million units: typed arrays, one pass per step and one sort per group.
+import { computeTotals } from "./arith/total";
+import { meanRounded } from "./arith/fixed";
+import { unitTierIndex } from "./grade";
+import { rankGroup } from "./rank";
+import { tiersForGroup } from "./scheme/validate";
+import type { Assessment, GroupResult, GroupStats, Scheme, ScoreTable, TierSpec } from "./types";
+
+/**
+ * Assesses `table` under `scheme`. The caller has checked that the table has no error problems and
+ * that the scheme is valid; a unit whose total still cannot be computed (NaN) is graded in the last
+ * tier, ranked after the others with rank 0, and left out of the statistics.
+ */
+export function assess(table: ScoreTable, scheme: Scheme): Assessment {
+  const n = table.count;
+  const totals = computeTotals(table, scheme);
+  const groupOf = table.groupOf;
+  const groupCount = table.groups.length;
+
+  // Members of each group in source order, by a counting pass (no per-unit objects).
+  const sizes = new Int32Array(groupCount);
+  const firstUnit = new Int32Array(groupCount).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const g = groupOf[i] as number;
+    if (g < 0 || g >= groupCount) throw new RangeError(`assess: unit ${i} has group index ${g}`);
+    if (sizes[g] === 0) firstUnit[g] = i;
+    sizes[g] = (sizes[g] as number) + 1;
+  }
+  const members = Array.from(sizes, (size) => new Int32Array(size));
+  const fill = new Int32Array(groupCount);
+  for (let i = 0; i < n; i++) {
+    const g = groupOf[i] as number;
+    const at = fill[g] as number;
+    (members[g] as Int32Array)[at] = i;
+    fill[g] = at + 1;
+  }
+
+  const tiersOf: TierSpec[][] = table.groups.map((name) => tiersForGroup(scheme, name));
+  const tierOf = new Int32Array(n);
+  const veto = table.veto;
+  for (let i = 0; i < n; i++) {
+    tierOf[i] = unitTierIndex(totals[i] as number, veto[i], tiersOf[groupOf[i] as number] as TierSpec[]);
+  }
+
+  const present = Array.from({ length: groupCount }, (_, g) => g).filter((g) => (sizes[g] as number) > 0);
+  present.sort((a, b) => (firstUnit[a] as number) - (firstUnit[b] as number));
+  const groups: GroupResult[] = present.map((g) => {
+    const unitsOfGroup = members[g] as Int32Array;
+    const { order, ranks } = rankGroup(totals, unitsOfGroup, scheme.decimals, scheme.ranking);
+    return {
+      name: table.groups[g] as string,
+      order,
+      ranks,
+      tiers: tiersOf[g] as TierSpec[],
+      stats: groupStats(totals, unitsOfGroup, scheme.decimals),
+    };
+  });
+
+  return { scheme, table, totals, tierOf, groups };
+}
+
+function groupStats(totals: Float64Array, members: Int32Array, decimals: number): GroupStats {
+  const values = new Float64Array(members.length);
+  let count = 0;
+  let max = -Infinity;
+  let min = Infinity;
+  for (let k = 0; k < members.length; k++) {
+    const t = totals[members[k] as number] as number;
+    if (!Number.isFinite(t)) continue;
+    values[count++] = t;
+    if (t > max) max = t;
+    if (t < min) min = t;
+  }
+  if (count === 0) return { count: members.length, mean: NaN, max: NaN, min: NaN };
+  return { count: members.length, mean: meanRounded(values.subarray(0, count), decimals), max, min };
+}

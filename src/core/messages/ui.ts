@@ -1,0 +1,251 @@
+// Every sentence the task pane shows, Chinese first and English second. The pane imports nothing
+// else for its words, so a translation gap is a type error here rather than a blank in the pane.
+
+export type Lang = "zh" | "en";
+
+export interface UiText {
+  title: string;
+  loading: string;
+  readAgain: string;
+  readFailed: (detail: string) => string;
+
+  foundHeading: string;
+  sheetUnits: (sheet: string, units: number) => string;
+  groupsHeading: string;
+  groupUnits: (group: string, units: number) => string;
+  noUnits: string;
+  schemeFromDefault: string;
+  schemeFromSettings: (sheet: string) => string;
+  schemeEdited: string;
+
+  columnsHeading: string;
+  columnsHint: string;
+  columnLabel: (sheet: string, column: string, header: string) => string;
+  roleName: string;
+  roleGroup: string;
+  roleComponent: (component: string) => string;
+  roleSubItem: (component: string, subItem: string) => string;
+  roleBonusAdd: string;
+  roleBonusDeduct: string;
+  roleBonusSigned: string;
+  roleVeto: string;
+  roleIgnored: string;
+  undoCorrections: string;
+
+  rulesHeading: string;
+  weightsHeading: string;
+  weightsSum: (sum: string) => string;
+  subItemsHeading: (component: string) => string;
+  subItemLabel: string;
+  subItemMax: string;
+  subItemMaxHint: string;
+  addSubItem: string;
+  removeSubItem: (label: string) => string;
+  tiersHeading: string;
+  tiersForGroup: (group: string) => string;
+  tierMin: (tier: string) => string;
+  tierBelow: (tier: string) => string;
+  ownTiersFor: (group: string) => string;
+  dropOwnTiers: (group: string) => string;
+  rankingHeading: string;
+  rankingCompetition: string;
+  rankingDense: string;
+  decimalsLabel: string;
+  notANumber: string;
+  saveRules: string;
+  savingRules: string;
+  rulesSaved: string;
+  rulesInvalid: string;
+
+  problemsHeading: string;
+  problemsSummary: (errors: number, warnings: number) => string;
+  problemsMore: (hidden: number) => string;
+  noProblems: string;
+  error: string;
+  warning: string;
+  goToCell: (sheet: string, cell: string) => string;
+
+  run: string;
+  cannotRunErrors: (errors: number) => string;
+  cannotRunRules: string;
+  cannotRunNoUnits: string;
+  steps: [string, string, string, string];
+  stepOf: (step: number, steps: number, label: string) => string;
+  runStoppedAtCheck: string;
+  runFailed: string;
+
+  resultsHeading: string;
+  groupResult: (group: string, units: number) => string;
+  tierUnits: (tier: string, units: number) => string;
+  noticeHeading: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  openSheet: (sheet: string) => string;
+}
+
+const ZH: UiText = {
+  title: "考核排名",
+  loading: "正在读取工作簿…",
+  readAgain: "重新读取",
+  readFailed: (d) => `无法读取工作簿：${d}`,
+
+  foundHeading: "找到的得分表",
+  sheetUnits: (s, n) => `工作表“${s}”：${n} 个单位`,
+  groupsHeading: "各类别单位数",
+  groupUnits: (g, n) => `${g}：${n} 个`,
+  noUnits: "尚未找到被考核单位。",
+  schemeFromDefault: "考核规则：默认（2020 年通报）",
+  schemeFromSettings: (s) => `考核规则：读取自工作表“${s}”`,
+  schemeEdited: "考核规则：已修改，尚未保存到工作簿",
+
+  columnsHeading: "各列的含义",
+  columnsHint: "识别有误时，在此更正某一列的含义。",
+  columnLabel: (s, c, h) => `${s}!${c} 列“${h}”`,
+  roleName: "单位名称",
+  roleGroup: "类别",
+  roleComponent: (c) => `${c}（得分）`,
+  roleSubItem: (c, s) => `${c} › ${s}`,
+  roleBonusAdd: "加分",
+  roleBonusDeduct: "扣分",
+  roleBonusSigned: "加减分（正负）",
+  roleVeto: "一票否决",
+  roleIgnored: "不使用",
+  undoCorrections: "恢复自动识别",
+
+  rulesHeading: "考核规则",
+  weightsHeading: "权重（%，合计应为 100）",
+  weightsSum: (s) => `合计 ${s}%`,
+  subItemsHeading: (c) => `${c}的子项`,
+  subItemLabel: "子项名称",
+  subItemMax: "满分",
+  subItemMaxHint: "空白为 100",
+  addSubItem: "添加子项",
+  removeSubItem: (l) => `删除子项“${l}”`,
+  tiersHeading: "等次分数线",
+  tiersForGroup: (g) => `${g}的分数线`,
+  tierMin: (t) => `${t} ≥`,
+  tierBelow: (t) => `${t}：低于以上分数线`,
+  ownTiersFor: (g) => `为“${g}”单独设置分数线`,
+  dropOwnTiers: (g) => `“${g}”改用统一分数线`,
+  rankingHeading: "排名方式",
+  rankingCompetition: "并列占位（1、2、2、4）",
+  rankingDense: "中国式排名（1、2、2、3）",
+  decimalsLabel: "综合成绩保留小数位数",
+  notANumber: "请输入数字",
+  saveRules: "保存规则到工作簿",
+  savingRules: "正在保存…",
+  rulesSaved: "规则已保存到工作簿。",
+  rulesInvalid: "规则有误，修正后才能保存或排名：",
+
+  problemsHeading: "问题",
+  problemsSummary: (e, w) => `${e} 个错误，${w} 个警告`,
+  problemsMore: (n) => `另有 ${n} 个问题未列出，请先修正以上问题。`,
+  noProblems: "未发现问题。",
+  error: "错误",
+  warning: "警告",
+  goToCell: (s, c) => `转到 ${s}!${c}`,
+
+  run: "一键排名",
+  cannotRunErrors: (e) => `有 ${e} 个错误，修正后才能排名。`,
+  cannotRunRules: "考核规则有误，修正后才能排名。",
+  cannotRunNoUnits: "没有可排名的单位。",
+  steps: ["读取", "检查", "排名", "写入"],
+  stepOf: (i, n, l) => `第 ${i}/${n} 步：${l}`,
+  runStoppedAtCheck: "检查发现错误，未写入任何内容。请按“问题”中的提示修正。",
+  runFailed: "排名未完成，工作簿保持原样：",
+
+  resultsHeading: "排名结果",
+  groupResult: (g, n) => `${g}（${n} 个单位）`,
+  tierUnits: (t, n) => `${t}：${n} 个`,
+  noticeHeading: "结果通报",
+  copy: "复制通报",
+  copied: "已复制",
+  copyFailed: "无法自动复制，请选中文本后按 Ctrl+C。",
+  openSheet: (s) => `打开“${s}”工作表`,
+};
+
+const EN: UiText = {
+  title: "Assessment ranking",
+  loading: "Reading the workbook…",
+  readAgain: "Read again",
+  readFailed: (d) => `The workbook could not be read: ${d}`,
+
+  foundHeading: "Score tables found",
+  sheetUnits: (s, n) => `Sheet "${s}": ${n} ${n === 1 ? "unit" : "units"}`,
+  groupsHeading: "Units per group",
+  groupUnits: (g, n) => `${g}: ${n}`,
+  noUnits: "No assessed units found yet.",
+  schemeFromDefault: "Rules: the default (2020 notice)",
+  schemeFromSettings: (s) => `Rules: read from sheet "${s}"`,
+  schemeEdited: "Rules: changed, not yet saved to the workbook",
+
+  columnsHeading: "Column meanings",
+  columnsHint: "If a column was misread, correct its meaning here.",
+  columnLabel: (s, c, h) => `${s}!${c} "${h}"`,
+  roleName: "Unit name",
+  roleGroup: "Group",
+  roleComponent: (c) => `${c} (score)`,
+  roleSubItem: (c, s) => `${c} › ${s}`,
+  roleBonusAdd: "Bonus (added)",
+  roleBonusDeduct: "Deduction (subtracted)",
+  roleBonusSigned: "Bonus/deduction (signed)",
+  roleVeto: "Veto",
+  roleIgnored: "Not used",
+  undoCorrections: "Undo corrections",
+
+  rulesHeading: "Rules",
+  weightsHeading: "Weights (%, must total 100)",
+  weightsSum: (s) => `Total ${s}%`,
+  subItemsHeading: (c) => `Sub-items of ${c}`,
+  subItemLabel: "Sub-item",
+  subItemMax: "Max",
+  subItemMaxHint: "blank: 100",
+  addSubItem: "Add sub-item",
+  removeSubItem: (l) => `Remove sub-item "${l}"`,
+  tiersHeading: "Tier thresholds",
+  tiersForGroup: (g) => `Thresholds for ${g}`,
+  tierMin: (t) => `${t} ≥`,
+  tierBelow: (t) => `${t}: below the thresholds above`,
+  ownTiersFor: (g) => `Own thresholds for "${g}"`,
+  dropOwnTiers: (g) => `"${g}" uses the common thresholds`,
+  rankingHeading: "Ranking style",
+  rankingCompetition: "Ties skip ranks (1, 2, 2, 4)",
+  rankingDense: "Ties do not skip (1, 2, 2, 3)",
+  decimalsLabel: "Decimals of the total",
+  notANumber: "Enter a number",
+  saveRules: "Save rules to the workbook",
+  savingRules: "Saving…",
+  rulesSaved: "The rules were saved to the workbook.",
+  rulesInvalid: "The rules need fixing before they can be saved or used:",
+
+  problemsHeading: "Problems",
+  problemsSummary: (e, w) => `${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}`,
+  problemsMore: (n) => `${n} more not listed: fix the ones above first.`,
+  noProblems: "No problems found.",
+  error: "Error",
+  warning: "Warning",
+  goToCell: (s, c) => `Go to ${s}!${c}`,
+
+  run: "Rank in one click",
+  cannotRunErrors: (e) => `Fix ${e} ${e === 1 ? "error" : "errors"} before ranking.`,
+  cannotRunRules: "Fix the rules before ranking.",
+  cannotRunNoUnits: "There are no units to rank.",
+  steps: ["Read", "Check", "Rank", "Write"],
+  stepOf: (i, n, l) => `Step ${i} of ${n}: ${l}`,
+  runStoppedAtCheck: "The check found errors; nothing was written. See Problems.",
+  runFailed: "Ranking did not finish; the workbook was left as it was:",
+
+  resultsHeading: "Results",
+  groupResult: (g, n) => `${g} (${n} ${n === 1 ? "unit" : "units"})`,
+  tierUnits: (t, n) => `${t}: ${n}`,
+  noticeHeading: "Notice text",
+  copy: "Copy notice",
+  copied: "Copied",
+  copyFailed: "Could not copy automatically: select the text and press Ctrl+C.",
+  openSheet: (s) => `Open sheet "${s}"`,
+};
+
+export function uiText(lang: Lang): UiText {
+  return lang === "en" ? EN : ZH;
+}

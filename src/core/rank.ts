@@ -1,0 +1,152 @@
+// Ranking within a group (组内排名), by rounded total, best first. Ties share a rank (并列) and keep
+// their source order. One native sort of a Float64Array does the work: each unit's key packs its
+// total and its position, so equal totals are ordered by position by construction, with no comparator
+// call per comparison (for a million units, about 0.1 s instead of 0.4 s with a comparator here).
+import { pow10 } from "./arith/fixed";
+import type { RankingStyle } from "./types";
+
+export interface GroupRanking {
+  /** Unit indexes in rank order; units whose total is NaN come last, in source order. */
+  order: Int32Array;
+  /** ranks[k] is the rank of order[k]; 0 for a unit without a total. */
+  ranks: Int32Array;
+}
+
+/** Totals are rounded to `decimals`, so total·10^decimals is an integer: the packable part of a key. */
+function scaledTotal(total: number, unit: number): number {
+  return Math.round(total * unit);
+}
+
+/**
+ * Ranks the units `members` (indexes into `totals`, in source order) by their totals, which are
+ * already rounded to `decimals`.
+ */
+export function rankGroup(
+  totals: Float64Array,
+  members: Int32Array,
+  decimals: number,
+  style: RankingStyle,
+): GroupRanking {
+  const m = members.length;
+  const unit = pow10(decimals);
+  let maxAbs = 0;
+  let finite = 0;
+  let ascending = true;
+  let last = -1;
+  for (let k = 0; k < m; k++) {
+    const u = members[k] as number;
+    if (u <= last) ascending = false;
+    last = u;
+    const t = totals[u] as number;
+    if (!Number.isFinite(t)) continue;
+    finite++;
+    const a = Math.abs(scaledTotal(t, unit));
+    if (a > maxAbs) maxAbs = a;
+  }
+
+  const order = new Int32Array(m);
+  const ranks = new Int32Array(m);
+  // Members in source order (the usual case) let the key carry the unit index itself, so reading the
+  // sorted keys back touches no other array: after a sort, every lookup would be a cache miss.
+  const payloadLimit = ascending ? last + 1 : m;
+  const span = 2 ** Math.max(1, Math.ceil(Math.log2(payloadLimit + 1)));
+  if ((maxAbs + 1) * span <= Number.MAX_SAFE_INTEGER) {
+    // key = -scaled·span + payload: ascending keys are descending totals, then source order.
+    const keys = new Float64Array(finite);
+    let f = 0;
+    for (let k = 0; k < m; k++) {
+      const u = members[k] as number;
+      const t = totals[u] as number;
+      if (Number.isFinite(t)) keys[f++] = -scaledTotal(t, unit) * span + (ascending ? u : k);
+    }
+    keys.sort();
+    let prev = NaN;
+    let rank = 0;
+    for (let j = 0; j < finite; j++) {
+      const key = keys[j] as number;
+      const high = Math.floor(key / span);
+      const payload = key - high * span;
+      order[j] = ascending ? payload : (members[payload] as number);
+      if (high !== prev) {
+        rank = style === "dense" ? rank + 1 : j + 1;
+        prev = high;
+      }
+      ranks[j] = rank;
+    }
+  } else {
+    sortByComparator(totals, members, unit, style, order, ranks);
+  }
+  let f = finite;
+  for (let k = 0; k < m; k++) {
+    const u = members[k] as number;
+    if (!Number.isFinite(totals[u] as number)) order[f++] = u;
+  }
+  return { order, ranks };
+}
+
+/** The rare case of totals too large to pack: the same order and ranks, through a comparator. */
+function sortByComparator(
+  totals: Float64Array,
+  members: Int32Array,
+  unit: number,
+  style: RankingStyle,
+  order: Int32Array,
+  ranks: Int32Array,
+): void {
+  const idx: number[] = [];
+  const scaled: number[] = [];
+  for (let k = 0; k < members.length; k++) {
+    const t = totals[members[k] as number] as number;
+    if (!Number.isFinite(t)) continue;
+    idx.push(k);
+    scaled[k] = scaledTotal(t, unit);
+  }
+  idx.sort((a, b) => (scaled[b] as number) - (scaled[a] as number) || a - b);
+  let prev = NaN;
+  let rank = 0;
+  idx.forEach((k, j) => {
+    order[j] = members[k] as number;
+    const t = scaled[k] as number;
+    if (t !== prev) {
+      rank = style === "dense" ? rank + 1 : j + 1;
+      prev = t;
+    }
+    ranks[j] = rank;
+  });
+}
+
+/**
+ * The rank of each value among the finite values, best (largest) first, ties sharing a rank;
+ * 0 for a value that is not a finite number. Values are compared as given (ASSESS.RANK receives
+ * totals that ASSESS.SCORE already rounded). One sort and a binary search per value: O(n log n).
+ */
+export function rankValues(values: readonly number[], style: RankingStyle): number[] {
+  let n = 0;
+  for (const v of values) if (Number.isFinite(v)) n++;
+  const sorted = new Float64Array(n);
+  n = 0;
+  for (const v of values) if (Number.isFinite(v)) sorted[n++] = v === 0 ? 0 : v;
+  sorted.sort();
+
+  // distinct[k]: the k-th smallest distinct value; used by dense ranks only.
+  let distinct = sorted;
+  if (style === "dense") {
+    distinct = new Float64Array(n);
+    let d = 0;
+    for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct[d++] = sorted[i] as number;
+    distinct = distinct.subarray(0, d);
+  }
+  const count = distinct.length;
+  return values.map((v) => {
+    if (!Number.isFinite(v)) return 0;
+    // Number of entries ≤ v; those above v rank before it.
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((distinct[mid] as number) <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    return count - lo + 1;
+  });
+}

@@ -1,0 +1,54 @@
+import { Link, Text } from "@fluentui/react-components";
+import { SeverityTag } from "./Notice";
+import type { Problem } from "../../core/types";
+import type { Lang, UiText } from "../../core/messages/ui";
+import { problemMessage } from "../../core/messages/problems";
+import { usePaneStyles } from "../styles";
+
+/** A pane lists only this many: a broken column in a 100,000-unit sheet must not freeze the pane. */
+const SHOWN = 200;
+
+export function ProblemList(props: {
+  problems: Problem[];
+  onSelect: (sheet: string, cell: string) => void;
+  lang: Lang;
+  t: UiText;
+}) {
+  const { problems, onSelect, lang, t } = props;
+  const s = usePaneStyles();
+  const errors = problems.filter((p) => p.severity === "error").length;
+  const shown = problems.slice(0, SHOWN);
+  return (
+    <section className={s.section} aria-labelledby="problems-heading">
+      <h2 id="problems-heading" className={s.heading}>
+        {t.problemsHeading}
+      </h2>
+      {problems.length === 0 ? (
+        <Text>{t.noProblems}</Text>
+      ) : (
+        <>
+          <Text size={200}>{t.problemsSummary(errors, problems.length - errors)}</Text>
+          <ul className={s.plainList} data-testid="problems">
+            {shown.map((p, k) => {
+              const message = problemMessage(p, lang);
+              const { sheet, cell } = p;
+              return (
+                <li key={k} className={s.row}>
+                  <SeverityTag severity={p.severity}>{p.severity === "error" ? t.error : t.warning}</SeverityTag>
+                  {sheet !== null && cell !== null ? (
+                    <Link as="button" title={t.goToCell(sheet, cell)} onClick={() => onSelect(sheet, cell)}>
+                      {message}
+                    </Link>
+                  ) : (
+                    <Text>{message}</Text>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          {problems.length > SHOWN && <Text size={200}>{t.problemsMore(problems.length - SHOWN)}</Text>}
+        </>
+      )}
+    </section>
+  );
+}

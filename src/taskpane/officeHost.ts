@@ -1,0 +1,5 @@
+// The pane's host in Excel: every workbook call goes through src/excel, the one place that runs Excel.run.
+import { activateSheet, applyPlan, displayLanguage, readGrids, selectCell } from "../excel";
+import type { Host } from "./host";
+
+export const officeHost: Host = { readGrids, applyPlan, selectCell, activateSheet, displayLanguage };

@@ -1,0 +1,196 @@
+// The pane's state: the grids last read, the user's column corrections and rule edits, and the
+// one-click run. Core does all the deciding; this only sequences it and keeps what the user typed.
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { rankWorkbook, readWorkbook, settingsOnlyPlan } from "../core/pipeline";
+import type { RankOptions, RankResult, WorkbookReading } from "../core/pipeline";
+import { validateScheme } from "../core/scheme/validate";
+import type { ColumnOverride, Grid, Problem, Scheme } from "../core/types";
+import type { Host } from "./host";
+
+export interface TierCount {
+  label: string;
+  count: number;
+}
+
+export interface GroupSummary {
+  name: string;
+  units: number;
+  tiers: TierCount[];
+}
+
+export interface RunSummary {
+  groups: GroupSummary[];
+  notice: string;
+  resultsSheet: string | null;
+}
+
+/** Steps of a run, in order: 读取 → 检查 → 排名 → 写入 (indexes into UiText.steps). */
+export const RUN_STEPS = 4;
+
+export type RunState =
+  | { kind: "idle" }
+  | { kind: "running"; step: number }
+  | { kind: "stopped" }
+  | { kind: "failed"; problems: Problem[]; detail: string | null }
+  | { kind: "done"; summary: RunSummary };
+
+export type LoadState = { kind: "loading" } | { kind: "ready" } | { kind: "failed"; detail: string };
+
+export type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "failed"; problems: Problem[]; detail: string | null };
+
+export interface Pane {
+  load: LoadState;
+  reading: WorkbookReading | null;
+  scheme: Scheme | null;
+  schemeEdited: boolean;
+  schemeProblems: Problem[];
+  overrides: ColumnOverride[];
+  run: RunState;
+  save: SaveState;
+  reload(): void;
+  setOverride(override: ColumnOverride): void;
+  clearOverrides(): void;
+  editScheme(scheme: Scheme): void;
+  saveScheme(): void;
+  startRun(): void;
+}
+
+const hasErrors = (ps: Problem[]): boolean => ps.some((p) => p.severity === "error");
+
+/** Lets React paint the current step before the next one blocks the thread. */
+const nextPaint = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export function summarise(result: RankResult): RunSummary {
+  const assessment = result.assessment;
+  if (assessment === null) throw new Error("summarise: a run without an assessment has nothing to show");
+  const groups = assessment.groups.map((g): GroupSummary => {
+    const counts = g.tiers.map(() => 0);
+    for (const unit of g.order) {
+      const tier = assessment.tierOf[unit] ?? -1;
+      if (counts[tier] !== undefined) counts[tier] += 1;
+    }
+    return { name: g.name, units: g.order.length, tiers: g.tiers.map((tier, k) => ({ label: tier.label, count: counts[k] ?? 0 })) };
+  });
+  const plan = result.plan;
+  const resultsSheet = plan?.activate ?? plan?.sheets.find((s) => s.kind === "results")?.name ?? null;
+  return { groups, notice: result.notice, resultsSheet };
+}
+
+export function usePane(host: Host): Pane {
+  const [load, setLoad] = useState<LoadState>({ kind: "loading" });
+  const [grids, setGrids] = useState<Grid[] | null>(null);
+  const [overrides, setOverrides] = useState<ColumnOverride[]>([]);
+  const [draft, setDraft] = useState<Scheme | null>(null);
+  const [run, setRun] = useState<RunState>({ kind: "idle" });
+  const [save, setSave] = useState<SaveState>({ kind: "idle" });
+
+  const reload = useCallback(() => {
+    setLoad({ kind: "loading" });
+    host.readGrids().then(
+      (g) => {
+        setGrids(g);
+        setLoad({ kind: "ready" });
+      },
+      (e: unknown) => setLoad({ kind: "failed", detail: describe(e) }),
+    );
+  }, [host]);
+
+  useEffect(reload, [reload]);
+
+  const base = useMemo(() => (grids === null ? null : readWorkbook(grids, { overrides })), [grids, overrides]);
+  const schemeProblems = useMemo(() => (draft === null ? [] : validateScheme(draft)), [draft]);
+  const draftUsable = draft !== null && !hasErrors(schemeProblems);
+  const options = useMemo((): RankOptions => (draftUsable && draft !== null ? { overrides, scheme: draft } : { overrides }), [draftUsable, draft, overrides]);
+  const reading = useMemo(() => {
+    if (grids === null) return null;
+    return options.scheme === undefined ? base : readWorkbook(grids, options);
+  }, [grids, options, base]);
+
+  const setOverride = useCallback((o: ColumnOverride) => {
+    setOverrides((prev) => [...prev.filter((p) => p.sheet !== o.sheet || p.column !== o.column), o]);
+    setRun({ kind: "idle" });
+  }, []);
+
+  const clearOverrides = useCallback(() => setOverrides([]), []);
+
+  const editScheme = useCallback((s: Scheme) => {
+    setDraft(s);
+    setSave({ kind: "idle" });
+    setRun({ kind: "idle" });
+  }, []);
+
+  const saveScheme = useCallback(() => {
+    if (reading === null || grids === null || draft === null || !draftUsable) return;
+    setSave({ kind: "saving" });
+    const plan = settingsOnlyPlan(reading, draft, grids.map((g) => g.sheet));
+    void (async () => {
+      try {
+        const outcome = await host.applyPlan(plan);
+        if (!outcome.ok) {
+          setSave({ kind: "failed", problems: outcome.problems, detail: null });
+          return;
+        }
+        // Read back what was written, so the pane shows the rules the next person will get.
+        const fresh = await host.readGrids();
+        setGrids(fresh);
+        setDraft(null);
+        setSave({ kind: "saved" });
+      } catch (e) {
+        setSave({ kind: "failed", problems: [], detail: describe(e) });
+      }
+    })();
+  }, [host, reading, grids, draft, draftUsable]);
+
+  const startRun = useCallback(() => {
+    void (async () => {
+      try {
+        setRun({ kind: "running", step: 0 });
+        await nextPaint();
+        const fresh = await host.readGrids();
+        setGrids(fresh);
+        setRun({ kind: "running", step: 1 });
+        await nextPaint();
+        if (!readWorkbook(fresh, options).ok) {
+          setRun({ kind: "stopped" });
+          return;
+        }
+        setRun({ kind: "running", step: 2 });
+        await nextPaint();
+        const result = rankWorkbook(fresh, options);
+        if (result.plan === null || result.assessment === null) {
+          setRun({ kind: "stopped" });
+          return;
+        }
+        setRun({ kind: "running", step: 3 });
+        await nextPaint();
+        const outcome = await host.applyPlan(result.plan);
+        if (!outcome.ok) {
+          setRun({ kind: "failed", problems: outcome.problems, detail: null });
+          return;
+        }
+        setRun({ kind: "done", summary: summarise(result) });
+      } catch (e) {
+        setRun({ kind: "failed", problems: [], detail: describe(e) });
+      }
+    })();
+  }, [host, options]);
+
+  return {
+    load,
+    reading,
+    scheme: draft ?? reading?.scheme ?? null,
+    schemeEdited: draft !== null,
+    schemeProblems,
+    overrides,
+    run,
+    save,
+    reload,
+    setOverride,
+    clearOverrides,
+    editScheme,
+    saveScheme,
+    startRun,
+  };
+}

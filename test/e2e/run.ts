@@ -1,0 +1,150 @@
+// The browser test (`npm run test:e2e`, after `npm run build`): the production task pane in Debian's
+// Chromium, with the Excel double standing in for Office over the sample workbook. It checks what a
+// user sees and what lands in the workbook, and saves the screenshot the README shows.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { uiText } from "../../src/core/messages/ui";
+import { Checks } from "./checks";
+import { doubleScript, type DoubleView } from "./double";
+import { serveDirectory } from "./serve";
+
+const ROOT = join(__dirname, "..", "..");
+const DIST = join(ROOT, "dist");
+const CHROMIUM = "/usr/bin/chromium";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const SHOT = join(ROOT, "test-output", "taskpane-after-run.png");
+const README_SHOT = join(ROOT, "docs", "taskpane.png");
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+const t = uiText("zh");
+
+/** What the 2020 notice published (section 二), which the sample workbook reproduces. */
+const NOTICE_2020 = {
+  county: { group: "县(区)", units: 9, tiers: { 优秀: 3, 良好: 6 }, first: "清丰县", excellent: "清丰县、台前县、开发区管委会" },
+  dept: { group: "市直部门", units: 37, tiers: { 优秀: 23, 良好: 14 } },
+};
+
+async function text(page: Page, testId: string): Promise<string> {
+  return (await page.getByTestId(testId).first().textContent({ timeout: 15_000 })) ?? "";
+}
+
+async function exercise(page: Page, url: string, checks: Checks): Promise<void> {
+  const pageErrors: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  await page.goto(`${url}/taskpane.html`);
+
+  const groups = await text(page, "units-per-group");
+  checks.ok(
+    "the pane shows the units per group of the sample workbook",
+    groups.includes(t.groupUnits(NOTICE_2020.county.group, NOTICE_2020.county.units)) &&
+      groups.includes(t.groupUnits(NOTICE_2020.dept.group, NOTICE_2020.dept.units)),
+    groups,
+  );
+  const run = page.getByRole("button", { name: t.run });
+  checks.ok("一键排名 is enabled for a clean workbook", await run.isEnabled());
+
+  await run.click();
+  const results = page.getByTestId("results");
+  await results.waitFor({ timeout: 30_000 });
+  const shown = (await results.textContent()) ?? "";
+  checks.ok(
+    "the pane shows the tier counts per group",
+    shown.includes(t.tierUnits("优秀", NOTICE_2020.county.tiers.优秀)) &&
+      shown.includes(t.tierUnits("良好", NOTICE_2020.county.tiers.良好)) &&
+      shown.includes(t.tierUnits("优秀", NOTICE_2020.dept.tiers.优秀)) &&
+      shown.includes(t.tierUnits("良好", NOTICE_2020.dept.tiers.良好)),
+    shown,
+  );
+  const notice = await page.getByLabel(t.noticeHeading).inputValue();
+  checks.ok("the pane shows the notice text", notice.includes(NOTICE_2020.county.excellent), notice.slice(0, 300));
+
+  const book = await page.evaluate((): DoubleView => (window as unknown as { __assessE2E: { view(): DoubleView } }).__assessE2E.view());
+  const results0 = book.sheets.find((s) => s.name === "考核结果");
+  checks.ok("the workbook has the 考核结果 sheet", results0 !== undefined, book.sheets.map((s) => s.name).join(", "));
+  const firstUnitRow = results0?.values.find((row) => row.some((v) => v === NOTICE_2020.county.first));
+  checks.ok(`考核结果 lists ${NOTICE_2020.county.first}`, firstUnitRow !== undefined);
+  const firstData = results0?.values.find((row) => row.some((v) => typeof v === "number")) ?? [];
+  checks.ok(`考核结果 starts with ${NOTICE_2020.county.first}`, firstData.includes(NOTICE_2020.county.first), JSON.stringify(firstData));
+  const tierSheets = book.sheets.filter((s) => s.name.endsWith("等次")).map((s) => s.name);
+  checks.ok("the tier sheets are written", tierSheets.includes("优秀等次") && tierSheets.includes("良好等次"), tierSheets.join(", "));
+  const noticeSheet = book.sheets.find((s) => s.name === "结果通报");
+  checks.ok(
+    "the notice sheet holds the notice",
+    noticeSheet !== undefined && noticeSheet.values.some((row) => row.some((v) => typeof v === "string" && v.includes(NOTICE_2020.county.excellent))),
+  );
+  checks.ok("the user's score sheet is unchanged", book.userSheetsUnchanged);
+  checks.ok("the run took at most 3 syncs", book.syncs <= 3, `syncs: ${book.syncs}`);
+
+  await page.getByRole("button", { name: t.openSheet("考核结果") }).click();
+  const active = await page.evaluate((): string | null => (window as unknown as { __assessE2E: { view(): DoubleView } }).__assessE2E.view().active);
+  checks.ok("the link activates the results sheet", active === "考核结果", String(active));
+  checks.ok("no script error in the page", pageErrors.length === 0, pageErrors.join("\n"));
+
+  mkdirSync(join(ROOT, "test-output"), { recursive: true });
+  mkdirSync(join(ROOT, "docs"), { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: SHOT });
+  copyFileSync(SHOT, README_SHOT);
+  checks.ok("the screenshot is saved", existsSync(SHOT));
+}
+
+async function main(): Promise<number> {
+  const checks = new Checks();
+  if (!existsSync(CHROMIUM)) {
+    if (process.env.CI) checks.ok(`Chromium is installed at ${CHROMIUM}`, false, "apt-get install -y chromium");
+    else console.log(`skipped: no ${CHROMIUM} (install it with apt-get install -y chromium; in CI this fails)`);
+    console.log(checks.summary());
+    return checks.failed > 0 ? 1 : 0;
+  }
+  if (!checks.ok("the build produced dist/taskpane.html", existsSync(join(DIST, "taskpane.html")))) {
+    console.log(checks.summary());
+    return 1;
+  }
+
+  const script = await doubleScript(ROOT);
+  const server = await serveDirectory(DIST);
+  const profile = mkdtempSync(join(tmpdir(), "assess-e2e-"));
+  let context: BrowserContext | null = null;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+      viewport: { width: 320, height: 800 },
+      locale: "zh-CN",
+    });
+    // Nothing leaves the machine: the pane's page and the double are all the test needs.
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+    await context.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: script }));
+    const page = context.pages()[0] ?? (await context.newPage());
+    await exercise(page, server.url, checks);
+  } catch (e) {
+    checks.fail("the browser run finished", e);
+  } finally {
+    await context?.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  console.log(checks.summary());
+  return checks.failed > 0 ? 1 : 0;
+}
+
+void main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e);
+    console.log("0 passed, 1 failed");
+    process.exit(1);
+  },
+);
