@@ -1,5 +1,14 @@
 // The one entry point every caller uses (CLI, task pane): Grid[] in, WorkbookPlan out.
-// STUB: signatures are fixed; bodies are being written (see readWorkbook / rankWorkbook).
+import { assess } from "./assess";
+import { parseA1 } from "./read/address";
+import { readScoreTable } from "./read/readScoreTable";
+import { buildReport } from "./report";
+import { SheetNamer, sheetKey, stillExisting } from "./report/names";
+import { noticeText } from "./report/notice";
+import { defaultScheme, GENERATED_SHEET_NAMES } from "./scheme/defaults";
+import { validateScheme } from "./scheme/validate";
+import { readSettingsSheet } from "./settings/read";
+import { settingsSheetPlan } from "./settings/write";
 import type { Assessment, ColumnOverride, Grid, Problem, Scheme, ScoreTable, WorkbookPlan } from "./types";
 
 export interface RankOptions {
@@ -33,5 +42,99 @@ export interface RankResult extends WorkbookReading {
   notice: string;
 }
 
-export declare function readWorkbook(grids: Grid[], options?: RankOptions): WorkbookReading;
-export declare function rankWorkbook(grids: Grid[], options?: RankOptions): RankResult;
+export function readWorkbook(grids: Grid[], options: RankOptions = {}): WorkbookReading {
+  const sheets = grids.map((g) => g.sheet);
+  let settingsSheet: string | null = null;
+  let settings: ReturnType<typeof readSettingsSheet> = null;
+  for (const grid of grids) {
+    settings = readSettingsSheet(grid);
+    if (settings !== null) {
+      settingsSheet = grid.sheet;
+      break;
+    }
+  }
+
+  // The settings sheet is ASSESS's own even when a person renamed it; its list names the others.
+  const generated = stillExisting([...(settingsSheet === null ? [] : [settingsSheet]), ...(settings?.generated ?? [])], sheets);
+
+  const problems: Problem[] = [];
+  let scheme: Scheme;
+  let schemeSource: WorkbookReading["schemeSource"];
+  if (options.scheme !== undefined) {
+    scheme = options.scheme;
+    schemeSource = "given";
+    problems.push(...validateScheme(scheme));
+  } else if (settings !== null) {
+    scheme = settings.scheme;
+    schemeSource = "settings";
+    problems.push(...settings.problems);
+  } else {
+    scheme = defaultScheme();
+    schemeSource = "default";
+  }
+
+  const read = readScoreTable(grids, scheme, {
+    ...(options.overrides === undefined ? {} : { overrides: options.overrides }),
+    skipSheets: generated,
+  });
+  problems.push(...read.problems);
+  const sorted = sortProblems(problems, sheets);
+  return {
+    scheme,
+    schemeSource,
+    settingsSheet,
+    generated,
+    table: read.table,
+    problems: sorted,
+    ok: !sorted.some((p) => p.severity === "error"),
+  };
+}
+
+export function rankWorkbook(grids: Grid[], options: RankOptions = {}): RankResult {
+  const reading = readWorkbook(grids, options);
+  if (!reading.ok) return { ...reading, assessment: null, plan: null, notice: "" };
+  const assessment = assess(reading.table, reading.scheme);
+  const sheets = grids.map((g) => g.sheet);
+  const report = buildReport(assessment, { existingSheets: sheets, previouslyGenerated: reading.generated });
+  return {
+    ...reading,
+    problems: sortProblems([...reading.problems, ...report.problems], sheets),
+    assessment,
+    plan: report.plan,
+    notice: noticeText(assessment),
+  };
+}
+
+/**
+ * The pane's "save rules": writes the settings sheet with `scheme` in place of the old one and
+ * touches nothing else; the list of generated sheets stays what it was.
+ */
+export function settingsOnlyPlan(reading: WorkbookReading, scheme: Scheme, existingSheets: string[]): WorkbookPlan {
+  const remove = reading.settingsSheet === null ? [] : stillExisting([reading.settingsSheet], existingSheets);
+  const namer = new SheetNamer(existingSheets, remove);
+  const name = namer.name(remove[0] ?? GENERATED_SHEET_NAMES.settings);
+  const old = new Set(remove.map(sheetKey));
+  const others = stillExisting(reading.generated, existingSheets).filter((n) => !old.has(sheetKey(n)));
+  return { remove, sheets: [settingsSheetPlan(scheme, [...others, name], name)], activate: null };
+}
+
+/** Errors first; then problems about the whole workbook; then by sheet (workbook order), row and column. */
+function sortProblems(problems: Problem[], sheets: string[]): Problem[] {
+  const sheetIndex = new Map(sheets.map((s, i) => [s, i] as const));
+  const position = (p: Problem): [number, number, number] => {
+    const sheet = p.sheet === null ? -1 : (sheetIndex.get(p.sheet) ?? sheets.length);
+    if (p.cell === null) return [sheet, 0, 0];
+    const { row, col } = parseA1(p.cell.split(":")[0] as string);
+    return [sheet, row, col];
+  };
+  const keyed = problems.map((p, k) => ({ p, k, at: position(p) }));
+  keyed.sort(
+    (a, b) =>
+      (a.p.severity === b.p.severity ? 0 : a.p.severity === "error" ? -1 : 1) ||
+      a.at[0] - b.at[0] ||
+      a.at[1] - b.at[1] ||
+      a.at[2] - b.at[2] ||
+      a.k - b.k,
+  );
+  return keyed.map((x) => x.p);
+}

@@ -18,9 +18,13 @@ export const usePaneStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   plainList: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  problem: { lineHeight: tokens.lineHeightBase300 },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  grid2: { display: "grid", gridTemplateColumns: "1fr 5.5em", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  grid3: { display: "grid", gridTemplateColumns: "1fr 4.5em auto", gap: tokens.spacingHorizontalXS, alignItems: "center" },
-  notice: { fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200 },
+  /** Short number boxes side by side, as many as fit. */
+  numbers: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(5.5em, 1fr))", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  subItem: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 4.5em auto", gap: tokens.spacingHorizontalXS, alignItems: "end" },
+  /** Fluent's Input keeps a desktop-sized minimum width; in a 320 px pane it must shrink with its cell. */
+  input: { minWidth: 0, width: "100%" },
+  field: { minWidth: 0 },
   wide: { width: "100%" },
 });

@@ -26,7 +26,8 @@ export function Notice(props: { intent: "error" | "warning" | "success"; childre
 
 const useTagStyles = makeStyles({
   tag: {
-    flexShrink: 0,
+    display: "inline-block",
+    marginRight: tokens.spacingHorizontalXS,
     padding: `0 ${tokens.spacingHorizontalXS}`,
     borderRadius: tokens.borderRadiusSmall,
     fontSize: tokens.fontSizeBase200,

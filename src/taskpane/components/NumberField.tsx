@@ -1,4 +1,5 @@
 import { Field, Input } from "@fluentui/react-components";
+import { usePaneStyles } from "../styles";
 import { useEffect, useState } from "react";
 import type { UiText } from "../../core/messages/ui";
 
@@ -23,6 +24,7 @@ export function NumberField(props: {
   t: UiText;
 }) {
   const { label, value, onValue, onEmpty, placeholder, t } = props;
+  const s = usePaneStyles();
   const [text, setText] = useState(value === null ? "" : String(value));
   useEffect(() => {
     const typed = parseTyped(text);
@@ -32,9 +34,10 @@ export function NumberField(props: {
   const typed = parseTyped(text);
   const bad = Number.isNaN(typed) || (typed === null && onEmpty === undefined);
   return (
-    <Field label={label} size="small" validationState={bad ? "error" : "none"} validationMessage={bad ? t.notANumber : undefined}>
+    <Field className={s.field} label={label} size="small" validationState={bad ? "error" : "none"} validationMessage={bad ? t.notANumber : undefined}>
       <Input
         size="small"
+        className={s.input}
         inputMode="decimal"
         value={text}
         placeholder={placeholder}

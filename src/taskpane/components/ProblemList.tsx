@@ -1,4 +1,5 @@
-import { Link, Text } from "@fluentui/react-components";
+import { Text } from "@fluentui/react-components";
+import { LinkButton } from "./LinkButton";
 import { SeverityTag } from "./Notice";
 import type { Problem } from "../../core/types";
 import type { Lang, UiText } from "../../core/messages/ui";
@@ -33,12 +34,12 @@ export function ProblemList(props: {
               const message = problemMessage(p, lang);
               const { sheet, cell } = p;
               return (
-                <li key={k} className={s.row}>
-                  <SeverityTag severity={p.severity}>{p.severity === "error" ? t.error : t.warning}</SeverityTag>
+                <li key={k} className={s.problem}>
+                  <SeverityTag severity={p.severity}>{p.severity === "error" ? t.error : t.warning}</SeverityTag>{" "}
                   {sheet !== null && cell !== null ? (
-                    <Link as="button" title={t.goToCell(sheet, cell)} onClick={() => onSelect(sheet, cell)}>
+                    <LinkButton title={t.goToCell(sheet, cell)} onClick={() => onSelect(sheet, cell)}>
                       {message}
-                    </Link>
+                    </LinkButton>
                   ) : (
                     <Text>{message}</Text>
                   )}

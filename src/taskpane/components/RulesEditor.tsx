@@ -41,7 +41,7 @@ export function RulesEditor(props: {
   return (
     <div className={s.section}>
       <h3 className={s.subheading}>{t.weightsHeading}</h3>
-      <div className={s.grid2}>
+      <div className={s.numbers}>
         {scheme.components.map((c, ci) => (
           <NumberField key={c.key} label={c.label} value={c.weight} onValue={(v) => setComponent(ci, { weight: v })} t={t} />
         ))}
@@ -54,10 +54,11 @@ export function RulesEditor(props: {
         <div key={c.key} className={s.section}>
           <h3 className={s.subheading}>{t.subItemsHeading(c.label)}</h3>
           {c.subItems.map((sub, si) => (
-            <div key={si} className={s.grid3}>
-              <Field label={t.subItemLabel} size="small">
+            <div key={si} className={s.subItem}>
+              <Field className={s.field} label={t.subItemLabel} size="small">
                 <Input
                   size="small"
+                  className={s.input}
                   value={sub.label}
                   onChange={(_, d) => setComponent(ci, { subItems: c.subItems.map((x, k) => (k === si ? { ...x, label: d.value } : x)) })}
                 />

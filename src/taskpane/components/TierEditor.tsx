@@ -9,10 +9,10 @@ export function TierEditor(props: { tiers: TierSpec[]; onChange: (tiers: TierSpe
   const { tiers, onChange, t } = props;
   const s = usePaneStyles();
   return (
-    <div className={s.section}>
+    <div className={s.numbers}>
       {tiers.map((tier, k) =>
         tier.min === null ? (
-          <Text key={k} size={200}>
+          <Text key={k} size={200} style={{ gridColumn: "1 / -1" }}>
             {t.tierBelow(tier.label)}
           </Text>
         ) : (

@@ -1,0 +1,178 @@
+// The words of the sheets ASSESS writes into the workbook (考核结果, the tier sheets, 结果通报, 考核设置)
+// and of the notice text. The sheets are written in Chinese, the language of the office that publishes
+// them; the English text is there for a reader of the code or an English-speaking office, and must
+// keep the same shape (a type error here is better than a missing label in a sheet).
+//
+// The settings sheet is also read back: its labels are how ASSESS finds its way around the sheet, so
+// changing a label here changes what older workbooks' settings sheets must say (see settings/read.ts,
+// which compares labels after textKey normalisation).
+
+export interface ReportText {
+  results: {
+    rank: string;
+    name: string;
+    group: string;
+    bonus: string;
+    total: string;
+    tier: string;
+    veto: string;
+  };
+  tierSheet: {
+    /** The sheet name of a tier, e.g. 优秀等次. */
+    name: (tier: string) => string;
+    rank: string;
+    name_: string;
+    total: string;
+    /** The bold title row of a group on a tier sheet. */
+    groupTitle: (group: string, count: number) => string;
+  };
+  notice: {
+    heading: string;
+    groupHeading: (numeral: string, group: string) => string;
+    tierLine: (k: number, tier: string, group: string, count: number, names: string) => string;
+    nameSeparator: string;
+    stats: (group: string, count: number, mean: string, max: string, min: string) => string;
+  };
+  settings: {
+    /** First cell of the settings sheet: this text, not the sheet's name, identifies the sheet. */
+    marker: string;
+    intro: string;
+    componentsTitle: string;
+    component: string;
+    weight: string;
+    subItems: string;
+    aliases: string;
+    key: string;
+    listSeparator: string;
+    subItemsTitle: string;
+    subItem: string;
+    subItemOf: string;
+    subItemMax: string;
+    tiersTitle: string;
+    tier: string;
+    tierMin: string;
+    /** Written in the last tier's cell: it has no minimum. */
+    tierRest: string;
+    /** Title above the tiers of a group whose tier names differ from the general ones. */
+    groupTiersTitle: (group: string) => string;
+    otherTitle: string;
+    ranking: string;
+    rankingCompetition: string;
+    rankingDense: string;
+    decimals: string;
+    generatedTitle: string;
+    generated: string;
+  };
+}
+
+export const REPORT_TEXT_ZH: ReportText = {
+  results: {
+    rank: "名次",
+    name: "单位名称",
+    group: "类别",
+    bonus: "加减分",
+    total: "综合成绩",
+    tier: "等次",
+    veto: "一票否决",
+  },
+  tierSheet: {
+    name: (tier) => (tier.endsWith("等次") ? tier : `${tier}等次`),
+    rank: "名次",
+    name_: "单位名称",
+    total: "综合成绩",
+    groupTitle: (group, count) => `${group}（${count}个）`,
+  },
+  notice: {
+    heading: "二、考评结果及等次",
+    groupHeading: (numeral, group) => `（${numeral}）${group}`,
+    tierLine: (k, tier, group, count, names) => `${k}. 考评结果为${tier}等次的${group}${count}个：${names}`,
+    nameSeparator: "、",
+    stats: (group, count, mean, max, min) => `${group}共${count}个，平均分${mean}分，最高分${max}分，最低分${min}分。`,
+  },
+  settings: {
+    marker: "ASSESS 考核设置",
+    intro:
+      "本表记录 ASSESS 排名所用的考核规则。可直接修改下列权重、分数线、排名方式和小数位数，下次排名时按修改后的规则计算；请勿改动第一行和各栏标题。",
+    componentsTitle: "一、考核项目及权重",
+    component: "考核项目",
+    weight: "权重(%)",
+    subItems: "子项",
+    aliases: "表头别名",
+    key: "标识",
+    listSeparator: "、",
+    subItemsTitle: "二、子项（各子项得分相加即为所属考核项目得分）",
+    subItem: "子项名称",
+    subItemOf: "所属考核项目",
+    subItemMax: "满分",
+    tiersTitle: "三、等次及分数线（综合成绩达到最低分即为该等次）",
+    tier: "等次",
+    tierMin: "最低分",
+    tierRest: "低于上一等次",
+    groupTiersTitle: (group) => `${group}的等次`,
+    otherTitle: "四、其他",
+    ranking: "排名方式",
+    rankingCompetition: "竞争排名（1,2,2,4）",
+    rankingDense: "中国式排名（1,2,2,3）",
+    decimals: "小数位数",
+    generatedTitle: "五、ASSESS 生成的工作表（下次排名时替换这些工作表，其他工作表不会改动）",
+    generated: "生成的工作表",
+  },
+};
+
+export const REPORT_TEXT_EN: ReportText = {
+  results: {
+    rank: "Rank",
+    name: "Unit",
+    group: "Group",
+    bonus: "Bonus",
+    total: "Total",
+    tier: "Tier",
+    veto: "Veto",
+  },
+  tierSheet: {
+    name: (tier) => `${tier} tier`,
+    rank: "Rank",
+    name_: "Unit",
+    total: "Total",
+    groupTitle: (group, count) => `${group} (${count})`,
+  },
+  notice: {
+    heading: "II. Assessment results and tiers",
+    groupHeading: (numeral, group) => `(${numeral}) ${group}`,
+    tierLine: (k, tier, group, count, names) => `${k}. ${group} assessed as ${tier}: ${count}: ${names}`,
+    nameSeparator: ", ",
+    stats: (group, count, mean, max, min) => `${group}: ${count} units, mean ${mean}, highest ${max}, lowest ${min}.`,
+  },
+  settings: {
+    marker: "ASSESS settings",
+    intro:
+      "The rules ASSESS ranked with. You may change the weights, thresholds, ranking style and decimals below; the next ranking uses them. Please keep the first row and the column titles.",
+    componentsTitle: "1. Components and weights",
+    component: "Component",
+    weight: "Weight (%)",
+    subItems: "Sub-items",
+    aliases: "Header aliases",
+    key: "Key",
+    listSeparator: ", ",
+    subItemsTitle: "2. Sub-items (they add up to their component)",
+    subItem: "Sub-item",
+    subItemOf: "Component",
+    subItemMax: "Maximum",
+    tiersTitle: "3. Tiers and thresholds (a total reaching the minimum gets the tier)",
+    tier: "Tier",
+    tierMin: "Minimum",
+    tierRest: "below the tier above",
+    groupTiersTitle: (group) => `Tiers of ${group}`,
+    otherTitle: "4. Other",
+    ranking: "Ranking",
+    rankingCompetition: "competition (1,2,2,4)",
+    rankingDense: "dense (1,2,2,3)",
+    decimals: "Decimals",
+    generatedTitle: "5. Sheets ASSESS generated (replaced by the next ranking; no other sheet is changed)",
+    generated: "Generated sheets",
+  },
+};
+
+export function reportText(lang: "zh" | "en"): ReportText {
+  return lang === "en" ? REPORT_TEXT_EN : REPORT_TEXT_ZH;
+}

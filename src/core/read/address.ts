@@ -1,0 +1,35 @@
+// A1 cell addresses (1-based rows and columns), the form every Problem names its cell in.
+
+/** 1 → "A", 26 → "Z", 27 → "AA". */
+export function columnLetter(col1: number): string {
+  if (!Number.isInteger(col1) || col1 < 1) throw new RangeError(`columnLetter: column ${col1} is not ≥ 1`);
+  let n = col1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = (n - 1 - m) / 26;
+  }
+  return s;
+}
+
+/** (7, 4) → "D7". */
+export function a1(row1: number, col1: number): string {
+  if (!Number.isInteger(row1) || row1 < 1) throw new RangeError(`a1: row ${row1} is not ≥ 1`);
+  return columnLetter(col1) + String(row1);
+}
+
+/** "D7" → {row: 7, col: 4}; "$AB$12" is accepted. Throws on anything else: addresses come from code. */
+export function parseA1(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?([1-9]\d*)$/.exec(address.trim());
+  if (!m) throw new RangeError(`parseA1: "${address}" is not an A1 cell address`);
+  const letters = (m[1] as string).toUpperCase();
+  let col = 0;
+  for (let i = 0; i < letters.length; i++) col = col * 26 + (letters.charCodeAt(i) - 64);
+  return { row: Number(m[2]), col };
+}
+
+/** "D" → 4: a ColumnOverride names its column by letter. */
+export function columnNumber(letters: string): number {
+  return parseA1(`${letters}1`).col;
+}

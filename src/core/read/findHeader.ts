@@ -1,0 +1,178 @@
+// Finding a score table's header the way a person does: skip the title and 填报单位 lines, find the
+// row that names the unit column and score columns, and see whether the row below is a second header
+// row (sub-items under a merged upper cell).
+import type { CellValue, ColumnRole, Grid } from "../types";
+import { headerCellText, headerRole, subItemRoleUnder, type HeaderVocabulary } from "./headerText";
+import { parseScore } from "./values";
+
+/** Header work stays within the top of a sheet, so a million-row sheet costs no more to look at. */
+export const HEADER_SCAN_ROWS = 30;
+
+export interface FoundColumn {
+  /** 0-based index into a grid row. */
+  col: number;
+  /** Header text as found; both rows joined with " / " under a two-row header. */
+  header: string;
+  /** The sub-header text alone (or the header), used to name a sub-item in problems. */
+  label: string;
+  role: ColumnRole;
+}
+
+export interface FoundHeader {
+  /** 0-based grid row indexes of the header rows (one or two). */
+  rows: number[];
+  columns: FoundColumn[];
+}
+
+const isScore = (r: ColumnRole | null): boolean => r !== null && (r.kind === "component" || r.kind === "subItem");
+
+function rowRoles(row: readonly CellValue[] | undefined, vocab: HeaderVocabulary): (ColumnRole | null)[] {
+  if (!row) return [];
+  return row.map((v) => {
+    const t = headerCellText(v);
+    return t === "" ? null : headerRole(t, vocab);
+  });
+}
+
+/**
+ * A header row names the unit column and at least one score column, or at least two score columns
+ * (a table whose name column is missing is still a table: it gets a MISSING_COLUMN problem).
+ */
+function looksLikeHeader(roles: (ColumnRole | null)[]): boolean {
+  const scores = roles.filter(isScore).length;
+  const hasName = roles.some((r) => r?.kind === "name");
+  return (hasName && scores >= 1) || scores >= 2;
+}
+
+/**
+ * The row below an upper header row is a sub-header when nothing in it is a number, something in it is
+ * text, and it has no unit name of its own (the name cell above is merged down, so it reads blank, or
+ * repeats the header).
+ */
+function isSubHeader(row: readonly CellValue[] | undefined, upper: (ColumnRole | null)[]): boolean {
+  if (!row) return false;
+  let text = 0;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c] ?? null;
+    const p = parseScore(v);
+    if (p.kind === "number") return false;
+    if (p.kind === "text") {
+      if (upper[c]?.kind === "name") return false;
+      text++;
+    }
+  }
+  return text > 0;
+}
+
+export function findHeader(grid: Grid, vocab: HeaderVocabulary): FoundHeader | null {
+  const limit = Math.min(HEADER_SCAN_ROWS, grid.cells.length);
+  for (let r = 0; r < limit; r++) {
+    const roles = rowRoles(grid.cells[r], vocab);
+    if (!looksLikeHeader(roles)) continue;
+    // Components named in the lower row under a generic upper row (单位名称 | 考核得分 spanning three
+    // columns): the upper row holds the name, so the header starts there.
+    const hasName = roles.some((x) => x?.kind === "name");
+    if (!hasName && r > 0) {
+      const above = rowRoles(grid.cells[r - 1], vocab);
+      if (above.some((x) => x?.kind === "name")) return twoRowHeader(grid, r - 1, vocab);
+    }
+    if (r + 1 < grid.cells.length && isSubHeader(grid.cells[r + 1], roles)) return twoRowHeader(grid, r, vocab);
+    return oneRowHeader(grid, r, roles);
+  }
+  return null;
+}
+
+function oneRowHeader(grid: Grid, r: number, roles: (ColumnRole | null)[]): FoundHeader {
+  const row = grid.cells[r] ?? [];
+  const columns: FoundColumn[] = [];
+  for (let c = 0; c < row.length; c++) {
+    const t = headerCellText(row[c]);
+    if (t === "") continue;
+    columns.push({ col: c, header: t, label: t, role: roles[c] ?? { kind: "ignored" } });
+  }
+  return { rows: [r], columns };
+}
+
+interface Span {
+  text: string;
+  role: ColumnRole | null;
+  /** Columns under the span, left to right. */
+  cols: number[];
+}
+
+function twoRowHeader(grid: Grid, r: number, vocab: HeaderVocabulary): FoundHeader {
+  const upper = grid.cells[r] ?? [];
+  const lower = grid.cells[r + 1] ?? [];
+  const width = Math.max(upper.length, lower.length);
+  const columns: FoundColumn[] = [];
+  // An upper cell merged across its sub-items reads as the text then blanks: the span runs right over
+  // blank upper cells for as long as the lower row has text.
+  let span: Span | null = null;
+  const spans: Span[] = [];
+  for (let c = 0; c < width; c++) {
+    const up = headerCellText(upper[c]);
+    const low = headerCellText(lower[c]);
+    if (up !== "") {
+      span = { text: up, role: headerRole(up, vocab), cols: [] };
+      spans.push(span);
+      if (low === "") {
+        columns.push({ col: c, header: up, label: up, role: span.role ?? { kind: "ignored" } });
+        span = null;
+        continue;
+      }
+    } else if (low === "") {
+      span = null;
+      continue;
+    }
+    if (span) {
+      span.cols.push(c);
+      columns.push({ col: c, header: `${span.text} / ${low}`, label: low, role: { kind: "ignored" } });
+    } else {
+      columns.push({ col: c, header: low, label: low, role: headerRole(low, vocab) ?? { kind: "ignored" } });
+    }
+  }
+  const byCol = new Map(columns.map((fc) => [fc.col, fc]));
+  for (const s of spans) {
+    if (s.cols.length === 0) continue;
+    const under = s.cols.map((c) => byCol.get(c) as FoundColumn);
+    if (s.role?.kind === "component") assignSubItems(s.role.component, under, vocab);
+    else for (const fc of under) fc.role = headerRole(fc.label, vocab) ?? s.role ?? { kind: "ignored" };
+  }
+  return { rows: [r, r + 1], columns };
+}
+
+/**
+ * Every column under a component's span counts towards it. A lone column under the span is the
+ * component itself (the lower cell only says "(30分)" or "得分"). Otherwise each column is the sub-item
+ * it names; one the scheme does not name takes the first of the scheme's sub-items still unused, and
+ * past those an index beyond the scheme's list: a sub-item the scheme does not name, out of 100.
+ */
+function assignSubItems(component: number, under: FoundColumn[], vocab: HeaderVocabulary): void {
+  if (under.length === 1) {
+    const only = under[0] as FoundColumn;
+    const sub = subItemRoleUnder(only.label, component, vocab);
+    only.role = sub ?? { kind: "component", component };
+    return;
+  }
+  const known = vocab.subItemCount[component] ?? 0;
+  const used = new Set<number>();
+  const unnamed: FoundColumn[] = [];
+  for (const fc of under) {
+    const sub = subItemRoleUnder(fc.label, component, vocab);
+    if (sub?.kind === "subItem" && !used.has(sub.subItem)) {
+      used.add(sub.subItem);
+      fc.role = sub;
+    } else if (sub?.kind === "ignored") {
+      fc.role = sub;
+    } else {
+      unnamed.push(fc);
+    }
+  }
+  let next = 0;
+  let extra = Math.max(known, ...Array.from(used, (u) => u + 1));
+  for (const fc of unnamed) {
+    while (used.has(next)) next++;
+    fc.role = { kind: "subItem", component, subItem: next < known ? next : extra++ };
+    if (next < known) used.add(next);
+  }
+}

@@ -1,0 +1,250 @@
+// Reading the unit rows of one found table. This loop runs a million times for a large workbook: a
+// plain number takes one typeof and two comparisons; everything else (text, blanks, bad values) goes
+// to the slow path, which also builds the problems, so only bad cells cost allocations.
+import { makeProblem } from "../messages/problems";
+import type { CellValue, Grid } from "../types";
+import { a1 } from "./address";
+import type { ScoreSource, TablePlan } from "./tablePlan";
+import type { UnitSink } from "./unitSink";
+import { parseScore, textKey } from "./values";
+import { NOTE_MARKER, NO_VETO_TEXTS, SUMMARY_ROW_NAMES } from "./vocabulary";
+
+export interface RowsToRead {
+  grid: Grid;
+  gridIndex: number;
+  tableIndex: number;
+  plan: TablePlan;
+  /** 0-based grid row of the first row below the header. */
+  first: number;
+  /**
+   * The group of every unit when the sheet name is the group (no group column). It is added to the
+   * groups at the sheet's first unit, so a table without units adds no empty group.
+   */
+  sheetGroup: { key: string; display: string } | null;
+}
+
+const SUMMARY_KEYS = new Set(SUMMARY_ROW_NAMES);
+const NO_VETO_KEYS = new Set(NO_VETO_TEXTS.map(textKey));
+const NOTE_FIRST_CHARS = new Set(Array.from("注附说备填制审复联负单数日"));
+
+const isBlank = (v: CellValue | undefined): boolean =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+function scoreCols(plan: TablePlan): number[] {
+  const cols: number[] = [];
+  for (const c of plan.components) {
+    if (c.direct) cols.push(c.direct.col);
+    for (const s of c.subItems) cols.push(s.col);
+  }
+  return cols;
+}
+
+/**
+ * The last grid row with a number in a score column: rows below it are below the table. Text does not
+ * count, or a 审核：… written into a score column would pull the notes above it into the table.
+ */
+function lastScoreRow(cells: CellValue[][], first: number, cols: readonly number[]): number {
+  for (let r = cells.length - 1; r >= first; r--) {
+    const row = cells[r];
+    if (!row) continue;
+    for (const c of cols) if (parseScore(row[c] ?? null).kind === "number") return r;
+  }
+  return first - 1;
+}
+
+function nonBlankCount(row: readonly CellValue[]): number {
+  let n = 0;
+  for (const v of row) if (!isBlank(v)) n++;
+  return n;
+}
+
+/**
+ * Which rows are units. A row is not a unit when:
+ * - its name cell is blank (blank rows in the middle, a note merged across the other columns, a
+ *   summary row labelled in the 序号 column);
+ * - its name cell starts with a note word and a colon (注：…, 填表人：…, 审核：…), wherever it is;
+ * - its name is a summary word (合计, 平均分);
+ * - it lies below the last row with a number in a score column and has a single non-blank cell (a
+ *   lone line of text under the table, such as the second line of a note).
+ * A row with a name and blank scores inside the table is a unit: its scores are reported missing.
+ */
+function isNoteName(name: string): boolean {
+  return (name.includes("：") || name.includes(":")) && NOTE_FIRST_CHARS.has(name.charAt(0)) && NOTE_MARKER.test(name);
+}
+
+export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; lastRow: number; units: number } {
+  const { grid, plan, gridIndex } = t;
+  const cells = grid.cells;
+  const sheet = grid.sheet;
+  const originRow = grid.originRow;
+  const originCol = grid.originCol;
+  const nameCol = plan.nameCol;
+  const groupCol = plan.groupCol;
+  const vetoCol = plan.vetoCol;
+  const comps = plan.components;
+  const nc = comps.length;
+  const bonusCols = plan.bonus;
+  const lastScore = lastScoreRow(cells, t.first, scoreCols(plan));
+  const cellOf = (r: number, c: number): string => a1(r + originRow, c + originCol);
+
+  const sheetGroup = t.sheetGroup;
+  let sheetGroupIndex = -1;
+  // Group cells repeat a handful of strings: the typed text is looked up before any normalising.
+  const groupByRaw = new Map<string, number>();
+  const firstByKey = sink.firstByKey;
+  const compArrays = sink.components;
+  const names = sink.names;
+  const vetoes = sink.veto;
+  const groupOf = sink.groupOf;
+  const bonusOf = sink.bonus;
+  const tableOf = sink.tableOf;
+  const rowOf = sink.rowOf;
+  const tableIndex = t.tableIndex;
+  const keyOf = textKey;
+  let firstRow = -1;
+  let lastRow = -1;
+  let units = 0;
+
+  const report = (r: number, c: number, p: ReturnType<typeof makeProblem>): void => sink.problem(p, gridIndex, r, c);
+
+  // The slow path of a score cell: anything but an in-range number.
+  const slowScore = (v: CellValue, src: ScoreSource, r: number, unit: string): number => {
+    const p = parseScore(v);
+    const cell = cellOf(r, src.col);
+    if (p.kind === "blank") {
+      report(r, src.col, makeProblem("SCORE_MISSING", "error", sheet, cell, { unit, column: src.label }));
+      return NaN;
+    }
+    if (p.kind === "text") {
+      report(r, src.col, makeProblem("SCORE_NOT_NUMBER", "error", sheet, cell, { unit, column: src.label, value: p.text }));
+      return NaN;
+    }
+    if (p.normalised) {
+      report(r, src.col, makeProblem("SCORE_NORMALISED", "warning", sheet, cell, { value: String(v).trim(), number: p.value }));
+    }
+    if (!(p.value >= 0 && p.value <= src.max)) {
+      report(r, src.col, makeProblem("SCORE_OUT_OF_RANGE", "error", sheet, cell, { unit, column: src.label, value: p.value, max: src.max }));
+    }
+    return p.value;
+  };
+
+  for (let r = t.first; r < cells.length; r++) {
+    const row = cells[r];
+    if (row === undefined) continue;
+    const nv = row[nameCol];
+    if (nv === null || nv === undefined) continue;
+    const name = typeof nv === "string" ? nv.trim() : String(nv);
+    if (name === "" || isNoteName(name)) continue;
+    if (r > lastScore && nonBlankCount(row) === 1) continue;
+    const key = keyOf(name);
+    if (SUMMARY_KEYS.has(key)) continue;
+
+    let group: number;
+    if (sheetGroup) {
+      group = sheetGroupIndex >= 0 ? sheetGroupIndex : (sheetGroupIndex = sink.group(sheetGroup.key, sheetGroup.display));
+    } else {
+      const gv = row[groupCol];
+      const graw = typeof gv === "string" ? gv : gv === null || gv === undefined ? "" : String(gv);
+      const known = groupByRaw.get(graw);
+      if (known !== undefined) {
+        group = known;
+      } else {
+        const gtext = graw.trim();
+        group = gtext === "" ? -1 : sink.group(keyOf(gtext), gtext);
+        groupByRaw.set(graw, group);
+      }
+    }
+
+    // A unit without a group is reported and its scores checked, but it is not added: every unit of a
+    // ScoreTable indexes a group. The GROUP_MISSING error keeps anything from being written.
+    const i = sink.count;
+    const keep = group >= 0;
+    if (!keep) {
+      report(r, groupCol, makeProblem("GROUP_MISSING", "error", sheet, cellOf(r, groupCol), { unit: name }));
+    }
+
+    // A unit left out for want of a group is still compared, but never becomes the "first".
+    const first = keep ? firstByKey.firstOrAdd(key, i) : -1;
+    if (first >= 0) {
+      const ti = tableOf[first] as number;
+      const firstAt = `${sink.tables[ti]?.sheet ?? ""}!${sink.nameColumns[ti] ?? ""}${rowOf[first] as number}`;
+      report(r, nameCol, makeProblem("DUPLICATE_UNIT", "error", sheet, cellOf(r, nameCol), { unit: name, first: firstAt }));
+    }
+
+    for (let c = 0; c < nc; c++) {
+      const comp = comps[c]!;
+      let value: number;
+      const direct = comp.direct;
+      if (direct) {
+        const v = row[direct.col] ?? null;
+        value = typeof v === "number" && v >= 0 && v <= 100 ? v : slowScore(v, direct, r, name);
+      } else if (comp.subItems.length > 0) {
+        // Sub-items are summed at 9 decimals, so 20.1 + 30.2 is 50.3 and not 50.300000000000004.
+        let acc = 0;
+        const subs = comp.subItems;
+        for (let k = 0; k < subs.length; k++) {
+          const s = subs[k]!;
+          const v = row[s.col] ?? null;
+          const x = typeof v === "number" && v >= 0 && v <= s.max ? v : slowScore(v, s, r, name);
+          acc += Math.round(x * 1e9);
+        }
+        value = acc / 1e9;
+        if (!(value >= 0 && value <= 100) && !Number.isNaN(value)) {
+          const s0 = subs[0]!;
+          report(r, s0.col, makeProblem("SCORE_OUT_OF_RANGE", "error", sheet, cellOf(r, s0.col), { unit: name, column: comp.label, value, max: 100 }));
+        }
+      } else {
+        value = NaN;
+      }
+      if (keep) compArrays[c]![i] = value;
+    }
+
+    let bonus = 0;
+    for (let b = 0; b < bonusCols.length; b++) {
+      const src = bonusCols[b]!;
+      const v = row[src.col] ?? null;
+      let x: number;
+      if (typeof v === "number") x = v;
+      else {
+        const p = parseScore(v);
+        const cell = cellOf(r, src.col);
+        if (p.kind === "blank") x = 0;
+        else if (p.kind === "text") {
+          report(r, src.col, makeProblem("BONUS_NOT_NUMBER", "error", sheet, cell, { unit: name, column: src.label, value: p.text }));
+          x = NaN;
+        } else {
+          report(r, src.col, makeProblem("SCORE_NORMALISED", "warning", sheet, cell, { value: String(v).trim(), number: p.value }));
+          x = p.value;
+        }
+      }
+      bonus += src.mode === "deduct" ? -Math.abs(x) : x;
+    }
+
+    let veto: string | null = null;
+    if (vetoCol >= 0) veto = vetoText(row[vetoCol] ?? null);
+
+    if (!keep) continue;
+    names[i] = name;
+    groupOf[i] = group;
+    bonusOf[i] = bonus === 0 ? 0 : bonus;
+    if (veto !== null) vetoes[i] = veto;
+    tableOf[i] = tableIndex;
+    rowOf[i] = r + originRow;
+    sink.count = i + 1;
+    if (firstRow < 0) firstRow = r;
+    lastRow = r;
+    units++;
+  }
+  return { firstRow, lastRow, units };
+}
+
+/**
+ * A veto mark is any text, except the words offices fill the column with to say "none" (无, 否, -):
+ * a column of 无 must not put every unit in the lowest tier.
+ */
+function vetoText(v: CellValue): string | null {
+  if (v === null || v === false || v === 0) return null;
+  const text = typeof v === "string" ? v.trim() : v === true ? "TRUE" : String(v);
+  if (text === "" || NO_VETO_KEYS.has(textKey(text))) return null;
+  return text;
+}

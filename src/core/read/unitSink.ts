@@ -1,0 +1,83 @@
+// The growing ScoreTable: column-wise typed arrays sized once for every row the tables can hold, the
+// group index and the duplicate check, and the problems in the order a person reads the sheets.
+import type { Problem, ScoreTable, TableLayout } from "../types";
+import { NameIndex } from "./nameIndex";
+
+interface Placed {
+  problem: Problem;
+  grid: number;
+  row: number;
+  col: number;
+}
+
+export class UnitSink {
+  count = 0;
+  readonly names: string[];
+  readonly groups: string[] = [];
+  readonly groupOf: Int32Array;
+  readonly components: Float64Array[];
+  readonly bonus: Float64Array;
+  readonly veto: (string | null)[];
+  readonly tableOf: Int32Array;
+  readonly rowOf: Int32Array;
+  readonly tables: TableLayout[] = [];
+  /** Column letter of each table's name column, to name the first cell of a duplicate unit. */
+  readonly nameColumns: string[] = [];
+  private readonly groupIndex = new Map<string, number>();
+  /** Name key → the unit that first bore it, for DUPLICATE_UNIT. */
+  readonly firstByKey: NameIndex;
+  private readonly placed: Placed[] = [];
+
+  constructor(capacity: number, componentCount: number) {
+    this.groupOf = new Int32Array(capacity);
+    this.components = Array.from({ length: componentCount }, () => new Float64Array(capacity));
+    this.bonus = new Float64Array(capacity);
+    this.tableOf = new Int32Array(capacity);
+    this.rowOf = new Int32Array(capacity);
+    this.firstByKey = new NameIndex(capacity);
+    // Sized once and cut to the unit count at the end: growing million-entry arrays copies them.
+    this.names = new Array<string>(capacity);
+    this.veto = new Array<string | null>(capacity).fill(null);
+  }
+
+  /** The index of the group with this key, adding it (with its display text) on first sight. */
+  group(key: string, display: string): number {
+    let g = this.groupIndex.get(key);
+    if (g === undefined) {
+      g = this.groups.length;
+      this.groups.push(display);
+      this.groupIndex.set(key, g);
+    }
+    return g;
+  }
+
+  problem(problem: Problem, grid: number, row: number, col: number): void {
+    this.placed.push({ problem, grid, row, col });
+  }
+
+  /** Problems by sheet, then row, then column; the sort is stable, so one cell's problems keep their order. */
+  problems(): Problem[] {
+    return this.placed
+      .slice()
+      .sort((a, b) => a.grid - b.grid || a.row - b.row || a.col - b.col)
+      .map((p) => p.problem);
+  }
+
+  table(): ScoreTable {
+    const n = this.count;
+    this.names.length = n;
+    this.veto.length = n;
+    return {
+      tables: this.tables,
+      count: n,
+      names: this.names,
+      groups: this.groups,
+      groupOf: this.groupOf.subarray(0, n),
+      components: this.components.map((c) => c.subarray(0, n)),
+      bonus: this.bonus.subarray(0, n),
+      veto: this.veto,
+      tableOf: this.tableOf.subarray(0, n),
+      rowOf: this.rowOf.subarray(0, n),
+    };
+  }
+}

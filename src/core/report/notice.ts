@@ -1,0 +1,98 @@
+// 结果通报: the results section of the published notice, in the notice's own form:
+//   二、考评结果及等次
+//   （一）县（区）
+//   1. 考评结果为优秀等次的县（区）3个：清丰县、台前县、开发区管委会
+//   …
+//   县（区）共9个，平均分…分，最高分…分，最低分…分。
+import { REPORT_TEXT_ZH } from "../messages/report";
+import type { Assessment, SheetPlan } from "../types";
+import { chineseNumeral, fixed } from "./format";
+
+interface NoticeLine {
+  text: string;
+  heading: boolean;
+}
+
+// The CLI and the pane want both the text and the sheet of one assessment: the lines of a
+// million-unit notice are built once.
+const built = new WeakMap<Assessment, NoticeLine[]>();
+
+function noticeRows(a: Assessment): NoticeLine[] {
+  const known = built.get(a);
+  if (known !== undefined) return known;
+  const t = REPORT_TEXT_ZH.notice;
+  const d = a.scheme.decimals;
+  const rows: NoticeLine[] = [{ text: t.heading, heading: true }];
+  const line = (text: string): void => {
+    rows.push({ text, heading: false });
+  };
+  a.groups.forEach((g, gi) => {
+    rows.push({ text: t.groupHeading(chineseNumeral(gi + 1), g.name), heading: true });
+    const byTier = g.tiers.map((): string[] => []);
+    for (let k = 0; k < g.order.length; k++) {
+      const i = g.order[k] as number;
+      byTier[a.tierOf[i] as number]?.push(a.table.names[i] ?? "");
+    }
+    let k = 0;
+    g.tiers.forEach((tier, ti) => {
+      const names = byTier[ti] as string[];
+      if (names.length === 0) return;
+      k += 1;
+      line(t.tierLine(k, tier.label.trim(), g.name, names.length, names.join(t.nameSeparator)));
+    });
+    const s = g.stats;
+    line(t.stats(g.name, s.count, fixed(s.mean, d), fixed(s.max, d), fixed(s.min, d)));
+  });
+  built.set(a, rows);
+  return rows;
+}
+
+/** The notice, line by line. */
+export function noticeLines(a: Assessment): string[] {
+  return noticeRows(a).map((r) => r.text);
+}
+
+/** The notice as one text, the lines joined with \n: what the pane copies and the CLI prints. */
+export function noticeText(a: Assessment): string {
+  return noticeLines(a).join("\n");
+}
+
+/** Excel holds at most 32,767 characters in a cell; a longer line goes on over the next rows. */
+export const MAX_CELL_CHARS = 32767;
+
+/** Splits a line for cells of at most `max` characters, after a name separator where one is near. */
+export function splitForCells(line: string, max = MAX_CELL_CHARS, separator = REPORT_TEXT_ZH.notice.nameSeparator): string[] {
+  const out: string[] = [];
+  let rest = line;
+  while (rest.length > max) {
+    let cut = rest.lastIndexOf(separator, max - separator.length);
+    cut = cut > max / 2 ? cut + separator.length : max;
+    // Never cut between the two halves of a character outside the basic plane.
+    const c = rest.charCodeAt(cut - 1);
+    if (c >= 0xd800 && c <= 0xdbff) cut -= 1;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  out.push(rest);
+  return out;
+}
+
+/** Width of the notice column: wide enough to read a line, not the whole list of a big group. */
+const NOTICE_WIDTH = 120;
+
+export function noticeSheet(a: Assessment, name: string): SheetPlan {
+  const values: string[] = [];
+  const boldRows: number[] = [];
+  for (const row of noticeRows(a)) {
+    if (row.heading) boldRows.push(values.length);
+    values.push(...splitForCells(row.text));
+  }
+  return {
+    name,
+    kind: "notice",
+    rowCount: values.length,
+    columns: [{ width: NOTICE_WIDTH, numFmt: null, values }],
+    frozenRows: 0,
+    boldRows,
+  };
+}

@@ -1,0 +1,36 @@
+// A1 addresses as Office.js gives and takes them.
+
+export function columnLetters(col0: number): string {
+  let n = col0 + 1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** "A1:C3" for 0-based top-left (row, col) and a size of rows × cols. */
+export function rangeAddress(row: number, col: number, rows: number, cols: number): string {
+  const first = `${columnLetters(col)}${row + 1}`;
+  if (rows === 1 && cols === 1) return first;
+  return `${first}:${columnLetters(col + cols - 1)}${row + rows}`;
+}
+
+/**
+ * The 1-based top-left cell of an address such as "'县(区)'!B3:H40" or "Sheet1!A1". The sheet part
+ * may be quoted and may itself contain "!", so only what follows the last "!" is read.
+ */
+export function addressOrigin(address: string): { row: number; col: number } {
+  const cells = address.slice(address.lastIndexOf("!") + 1);
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)/.exec(cells);
+  if (!m) throw new Error(`addressOrigin: Excel gave an address ASSESS cannot read: ${address}`);
+  return { row: Number(m[2]), col: columnIndex(m[1]!) + 1 };
+}

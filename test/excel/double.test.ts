@@ -1,0 +1,142 @@
+// The double must fail where Excel fails, or a passing adapter test proves nothing.
+import { ExcelDouble } from "../support/excel-double";
+import type { RequestContextDouble } from "../support/excel-double/proxies";
+
+const book = (): ExcelDouble => ExcelDouble.fromJson({ sheets: [{ name: "得分", values: [["单位", "日常"], ["清丰县", 95]] }] });
+
+async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    return (e as { code: string }).code;
+  }
+  return "no error";
+}
+
+describe("the Excel double", () => {
+  it("throws PropertyNotLoaded for a property read before load and sync", async () => {
+    const d = book();
+    await d.run(async (ctx: RequestContextDouble) => {
+      const r = ctx.workbook.worksheets.getItem("得分").getRange("A1:B2");
+      expect(() => r.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      r.load("values");
+      expect(() => r.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await ctx.sync();
+      expect(r.values).toEqual([["单位", "日常"], ["清丰县", 95]]);
+    });
+  });
+
+  it("applies queued writes only at sync", async () => {
+    const d = book();
+    await d.run(async (ctx: RequestContextDouble) => {
+      ctx.workbook.worksheets.getItem("得分").getRange("B2").values = [[80]];
+      expect(d.cell("得分", "B2").value).toBe(95);
+      await ctx.sync();
+      expect(d.cell("得分", "B2").value).toBe(80);
+    });
+  });
+
+  it("refuses a duplicate sheet name, case-insensitively, with ItemAlreadyExists", async () => {
+    const d = ExcelDouble.fromJson({ sheets: [{ name: "Scores", values: [] }] });
+    const code = await codeOf(d.run(async (ctx: RequestContextDouble) => void ctx.workbook.worksheets.add("SCORES")));
+    expect(code).toBe("ItemAlreadyExists");
+    expect(d.sheetNames()).toEqual(["Scores"]);
+  });
+
+  it.each(["a".repeat(32), "a/b", "a\\b", "a?b", "a*b", "a:b", "a[b", "a]b", "", "History", "'x"])("refuses the sheet name %j with InvalidArgument", async (name) => {
+    const d = book();
+    expect(await codeOf(d.run(async (ctx: RequestContextDouble) => void ctx.workbook.worksheets.add(name)))).toBe("InvalidArgument");
+  });
+
+  it("refuses a values or numberFormat array whose shape differs from the range", async () => {
+    const d = book();
+    const write = (f: (ctx: RequestContextDouble) => void) => d.run(async (ctx: RequestContextDouble) => f(ctx));
+    expect(await codeOf(write((ctx) => (ctx.workbook.worksheets.getItem("得分").getRange("A1:B2").values = [[1, 2]])))).toBe("InvalidArgument");
+    expect(await codeOf(write((ctx) => (ctx.workbook.worksheets.getItem("得分").getRange("A1:B2").numberFormat = [["@"], ["@"]])))).toBe("InvalidArgument");
+  });
+
+  it("broadcasts a single numberFormat to every cell of the range", async () => {
+    const d = book();
+    await d.run(async (ctx: RequestContextDouble) => {
+      ctx.workbook.worksheets.getItem("得分").getRange("C1:C3").numberFormat = "0.00";
+    });
+    expect(["C1", "C2", "C3"].map((a) => d.cell("得分", a).numberFormat)).toEqual(["0.00", "0.00", "0.00"]);
+  });
+
+  it("refuses a request over 5 MB and applies nothing of it", async () => {
+    const d = book();
+    const big = Array.from({ length: 120_000 }, (_, i) => [`单位${i}单位${i}单位${i}`, i]);
+    const code = await codeOf(
+      d.run(async (ctx: RequestContextDouble) => {
+        ctx.workbook.worksheets.add("新表");
+        ctx.workbook.worksheets.getItem("得分").getRange(`A1:B${big.length}`).values = big;
+      }),
+    );
+    expect(code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(d.log[0]!.requestBytes).toBeGreaterThan(5 * 1024 * 1024);
+    expect(d.sheetNames()).toEqual(["得分"]);
+    expect(d.cell("得分", "A1").value).toBe("单位");
+  });
+
+  it("refuses every sync while a cell is being edited", async () => {
+    const d = book();
+    d.cellEditMode = true;
+    const code = await codeOf(d.run(async (ctx: RequestContextDouble) => void ctx.workbook.worksheets.add("x")));
+    expect(code).toBe("InvalidOperationInCellEditMode");
+    expect(d.sheetNames()).toEqual(["得分"]);
+  });
+
+  it("turns =, +, -, @ strings into formulas unless the cell is formatted as text", async () => {
+    const d = book();
+    await d.run(async (ctx: RequestContextDouble) => {
+      const ws = ctx.workbook.worksheets.getItem("得分");
+      ws.getRange("D1:D4").values = [["=HYPERLINK(1)"], ["+A1"], ["-A1"], ["@A1"]];
+      ws.getRange("E1").numberFormat = "@";
+      ws.getRange("E1").values = [["=HYPERLINK(1)"]];
+      ws.getRange("F1").values = [["001"]];
+    });
+    expect(["D1", "D2", "D3", "D4"].map((a) => d.cell("得分", a).formula)).toEqual(["=HYPERLINK(1)", "=+A1", "=-A1", "=@A1"]);
+    expect(d.cell("得分", "E1")).toMatchObject({ value: "=HYPERLINK(1)", formula: null });
+    expect(d.cell("得分", "F1").value).toBe(1);
+  });
+
+  it("rejects like Office.js: a RichApi.Error with code, message and debugInfo", async () => {
+    const d = book();
+    let err: unknown;
+    await d.run(async (ctx: RequestContextDouble) => void ctx.workbook.worksheets.getItem("无此表").load("name")).catch((e: unknown) => (err = e));
+    expect(err).toMatchObject({ name: "RichApi.Error", code: "ItemNotFound", debugInfo: { code: "ItemNotFound" } });
+    expect(typeof (err as Error).message).toBe("string");
+  });
+
+  it("counts syncs and request bytes, and fails the nth sync on request", async () => {
+    const d = book();
+    d.failAtSync(2, "GeneralException");
+    const code = await codeOf(
+      d.run(async (ctx: RequestContextDouble) => {
+        ctx.workbook.worksheets.add("一");
+        await ctx.sync();
+        ctx.workbook.worksheets.add("二");
+        await ctx.sync();
+      }),
+    );
+    expect(code).toBe("GeneralException");
+    expect(d.syncs).toBe(2);
+    expect(d.sheetNames()).toEqual(["得分", "一"]);
+    expect(d.maxRequestBytes).toBeGreaterThan(0);
+    expect(d.totalRequestBytes).toBeGreaterThanOrEqual(d.maxRequestBytes);
+  });
+
+  it("gives isNullObject only after sync, and the used range's address with the sheet quoted", async () => {
+    const d = ExcelDouble.fromJson({ sheets: [{ name: "县(区)", values: [[null, null], [null, "x"]] }, { name: "空", values: [] }] });
+    await d.run(async (ctx: RequestContextDouble) => {
+      const used = ctx.workbook.worksheets.getItem("县(区)").getUsedRangeOrNullObject(true);
+      const none = ctx.workbook.worksheets.getItem("空").getUsedRangeOrNullObject(true);
+      used.load("address");
+      none.load("address");
+      expect(() => none.isNullObject).toThrow();
+      await ctx.sync();
+      expect(none.isNullObject).toBe(true);
+      expect(used.address).toBe("'县(区)'!B2");
+    });
+  });
+});

@@ -1,0 +1,37 @@
+// Fixtures are real workbooks: what goes through .xlsx comes back the same, formulas as formulas
+// and text as text.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ExcelDouble } from "../support/excel-double";
+import { loadWorkbookDouble, saveWorkbookDouble } from "../support/excel-double/xlsx";
+
+it("saves and loads a workbook through .xlsx without turning text into formulas", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "assess-double-"));
+  try {
+    const d = ExcelDouble.fromJson({
+      sheets: [
+        {
+          name: "考核结果",
+          values: [["单位", "成绩"], ["=HYPERLINK(1)", 91.5]],
+          formulas: { C2: "=B2*2" },
+          numberFormats: { A2: "@", B2: "0.00" },
+          bold: ["A1", "B1"],
+          columnWidths: { A: 150 },
+          frozenRows: 1,
+        },
+      ],
+    });
+    const file = join(dir, "book.xlsx");
+    await saveWorkbookDouble(d, file);
+    const back = await loadWorkbookDouble(file);
+    expect(back.cell("考核结果", "A2")).toMatchObject({ value: "=HYPERLINK(1)", formula: null, numberFormat: "@" });
+    expect(back.cell("考核结果", "C2").formula).toBe("=B2*2");
+    expect(back.cell("考核结果", "B2")).toMatchObject({ value: 91.5, numberFormat: "0.00" });
+    expect(back.cell("考核结果", "A1").bold).toBe(true);
+    expect(back.frozenRows("考核结果")).toBe(1);
+    expect(Math.abs(back.columnWidth("考核结果", "A")! - 150)).toBeLessThan(2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,549 @@
+// The Office.js objects ASSESS uses, as proxies over the double's workbook. Each getter reads only
+// what a synced load brought back; each setter and method only queues work for the next sync.
+import { parseRangeAddress, quoteSheetName, rectAddress, type Rect } from "./a1";
+import { officeError } from "./errors";
+import { Binding, Loaded, loadPaths, type LoadOption, type RequestQueue } from "./context";
+import {
+  cellKey,
+  checkNewName,
+  findSheet,
+  formatAt,
+  liveSheets,
+  newSheet,
+  readCell,
+  setFormat,
+  usedRect,
+  writeCell,
+  type CellValue,
+  type SheetState,
+  type WorkbookState,
+} from "./state";
+
+const path = (q: RequestQueue, id: number, name: string, parent: number, args: unknown[]): unknown[] => [
+  { Id: id, ObjectPathType: 3, Name: name, ParentObjectPathId: parent, ArgumentInfo: { Arguments: args } },
+  { Id: q.id(), ActionType: 1, Name: "", ObjectPathId: id },
+];
+const setProperty = (q: RequestQueue, objectId: number, name: string, value: unknown): unknown[] => [
+  { Id: q.id(), ActionType: 4, Name: name, ObjectPathId: objectId, ArgumentInfo: { Arguments: [value] } },
+];
+const method = (q: RequestQueue, objectId: number, name: string, args: unknown[]): unknown[] => [
+  { Id: q.id(), ActionType: 3, Name: name, ObjectPathId: objectId, ArgumentInfo: { Arguments: args } },
+];
+const query = (q: RequestQueue, objectId: number, select: string[]): unknown[] => [
+  { Id: q.id(), ActionType: 2, Name: "", ObjectPathId: objectId, QueryInfo: { Select: select } },
+];
+
+function visibleCount(book: WorkbookState): number {
+  return liveSheets(book).length;
+}
+
+function liveSheet(binding: Binding<SheetState>): SheetState {
+  const sheet = binding.need();
+  if (sheet.deleted) throw officeError("ItemNotFound", `The sheet "${sheet.name}" was deleted.`);
+  return sheet;
+}
+
+export class ApplicationDouble {
+  constructor(
+    private readonly q: RequestQueue,
+    private readonly id: number,
+  ) {}
+
+  suspendApiCalculationUntilNextSync(): void {
+    this.q.push({ json: method(this.q, this.id, "SuspendApiCalculationUntilNextSync", []), run: () => undefined, suspendsCalculation: true });
+  }
+}
+
+export class WorksheetCollectionDouble {
+  private readonly loaded = new Loaded("WorksheetCollection");
+
+  constructor(
+    private readonly q: RequestQueue,
+    private readonly id: number,
+  ) {}
+
+  get items(): WorksheetDouble[] {
+    return this.loaded.get<WorksheetDouble[]>("items");
+  }
+
+  load(option?: LoadOption): this {
+    const paths = loadPaths(option) ?? ["items/name", "items/position"];
+    const props = paths.map((p) => p.replace(/^items\//, "")).filter((p) => p === "name" || p === "position" || p === "visibility");
+    let found: { sheet: SheetState; data: Record<string, unknown> }[] = [];
+    this.q.push({
+      json: query(this.q, this.id, paths),
+      run: (book) => {
+        found = liveSheets(book).map((sheet, position) => ({ sheet, data: sheetProps(sheet, position, props) }));
+      },
+      response: () => ({ Value: found.map((f) => f.data) }),
+      commit: () => {
+        this.loaded.put(
+          "items",
+          found.map((f) => {
+            const proxy = new WorksheetDouble(this.q, this.q.id());
+            proxy.binding.set(f.sheet);
+            proxy.binding.markKnown();
+            for (const [k, v] of Object.entries(f.data)) proxy.loaded.put(k, v);
+            return proxy;
+          }),
+        );
+      },
+    });
+    return this;
+  }
+
+  private bound(name: string, args: unknown[], resolve: (book: WorkbookState, proxy: WorksheetDouble) => SheetState | null, writes = false): WorksheetDouble {
+    const proxy = new WorksheetDouble(this.q, this.q.id());
+    this.q.push({
+      json: path(this.q, proxy.id, name, this.id, args),
+      run: (book) => proxy.binding.set(resolve(book, proxy)),
+      commit: () => proxy.binding.markKnown(),
+      writes,
+    });
+    return proxy;
+  }
+
+  getItem(key: string): WorksheetDouble {
+    return this.bound("GetItem", [key], (book) => {
+      const sheet = findSheet(book, key);
+      if (sheet === undefined) throw officeError("ItemNotFound", `There is no sheet named "${key}".`);
+      return sheet;
+    });
+  }
+
+  getItemOrNullObject(key: string): WorksheetDouble {
+    return this.bound("GetItemOrNullObject", [key], (book) => findSheet(book, key) ?? null);
+  }
+
+  getActiveWorksheet(): WorksheetDouble {
+    return this.bound("GetActiveWorksheet", [], (book) => liveSheets(book).find((s) => s.id === book.activeId) ?? liveSheets(book)[0] ?? null);
+  }
+
+  add(name?: string): WorksheetDouble {
+    return this.bound(
+      "Add",
+      name === undefined ? [] : [name],
+      (book) => {
+        let wanted = name;
+        if (wanted === undefined) {
+          let n = liveSheets(book).length + 1;
+          while (findSheet(book, `Sheet${n}`) !== undefined) n++;
+          wanted = `Sheet${n}`;
+        }
+        checkNewName(book, wanted, null);
+        const sheet = newSheet(book, wanted);
+        book.sheets.push(sheet);
+        return sheet;
+      },
+      true,
+    );
+  }
+}
+
+function sheetProps(sheet: SheetState, position: number, props: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const p of props) {
+    if (p === "name") out.name = sheet.name;
+    else if (p === "position") out.position = position;
+    else if (p === "visibility") out.visibility = "Visible";
+  }
+  return out;
+}
+
+export class FreezePanesDouble {
+  constructor(
+    private readonly q: RequestQueue,
+    private readonly sheet: WorksheetDouble,
+  ) {}
+
+  freezeRows(count?: number): void {
+    const n = count ?? 1;
+    this.q.push({
+      json: method(this.q, this.sheet.id, "FreezeRows", [n]),
+      run: () => {
+        if (!Number.isInteger(n) || n < 0) throw officeError("InvalidArgument", `Cannot freeze ${n} rows.`);
+        liveSheet(this.sheet.binding).frozenRows = n;
+      },
+      writes: true,
+    });
+  }
+
+  unfreeze(): void {
+    this.q.push({ json: method(this.q, this.sheet.id, "Unfreeze", []), run: () => void (liveSheet(this.sheet.binding).frozenRows = 0), writes: true });
+  }
+}
+
+export class WorksheetDouble {
+  readonly binding = new Binding<SheetState>("Worksheet");
+  readonly loaded = new Loaded("Worksheet");
+  readonly freezePanes: FreezePanesDouble;
+
+  constructor(
+    private readonly q: RequestQueue,
+    readonly id: number,
+  ) {
+    this.freezePanes = new FreezePanesDouble(q, this);
+  }
+
+  get isNullObject(): boolean {
+    return this.binding.isNull;
+  }
+
+  get name(): string {
+    return this.loaded.get<string>("name");
+  }
+
+  set name(value: string) {
+    this.q.push({
+      json: setProperty(this.q, this.id, "Name", value),
+      run: (book) => {
+        const sheet = liveSheet(this.binding);
+        checkNewName(book, value, sheet);
+        sheet.name = value;
+      },
+      writes: true,
+    });
+  }
+
+  get position(): number {
+    return this.loaded.get<number>("position");
+  }
+
+  load(option?: LoadOption): this {
+    const props = loadPaths(option) ?? ["name", "position", "visibility"];
+    let data: Record<string, unknown> = {};
+    this.q.push({
+      json: query(this.q, this.id, props),
+      run: (book) => {
+        const sheet = this.binding.need();
+        data = sheetProps(sheet, liveSheets(book).indexOf(sheet), props);
+      },
+      response: () => data,
+      commit: () => {
+        for (const [k, v] of Object.entries(data)) this.loaded.put(k, v);
+      },
+    });
+    return this;
+  }
+
+  getRange(address?: string): RangeDouble {
+    const range = new RangeDouble(this.q, this.q.id());
+    this.q.push({
+      json: path(this.q, range.id, "GetRange", this.id, address === undefined ? [] : [address]),
+      run: () => {
+        const sheet = liveSheet(this.binding);
+        const rect = address === undefined ? { row: 0, col: 0, rows: 1_048_576, cols: 16_384 } : parseRangeAddress(address);
+        if (rect === null) throw officeError("InvalidArgument", `"${address ?? ""}" is not a range address.`);
+        range.binding.set({ sheet, rect });
+      },
+      commit: () => range.binding.markKnown(),
+    });
+    return range;
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeDouble {
+    const range = new RangeDouble(this.q, this.q.id());
+    this.q.push({
+      json: path(this.q, range.id, "GetUsedRangeOrNullObject", this.id, [valuesOnly === true]),
+      run: () => {
+        const sheet = liveSheet(this.binding);
+        const rect = usedRect(sheet, valuesOnly === true);
+        range.binding.set(rect === null ? null : { sheet, rect });
+      },
+      commit: () => range.binding.markKnown(),
+    });
+    return range;
+  }
+
+  delete(): void {
+    this.q.push({
+      json: method(this.q, this.id, "Delete", []),
+      run: (book) => {
+        const sheet = liveSheet(this.binding);
+        if (visibleCount(book) <= 1) throw officeError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+        sheet.deleted = true;
+        if (book.activeId === sheet.id) book.activeId = liveSheets(book)[0]?.id ?? null;
+        if (book.selection?.sheetId === sheet.id) book.selection = null;
+      },
+      writes: true,
+    });
+  }
+
+  activate(): void {
+    this.q.push({
+      json: method(this.q, this.id, "Activate", []),
+      run: (book) => {
+        book.activeId = liveSheet(this.binding).id;
+      },
+    });
+  }
+}
+
+interface RangeTarget {
+  sheet: SheetState;
+  rect: Rect;
+}
+
+function rangeTarget(binding: Binding<RangeTarget>): RangeTarget {
+  const t = binding.need();
+  if (t.sheet.deleted) throw officeError("ItemNotFound", `The sheet "${t.sheet.name}" was deleted.`);
+  return t;
+}
+
+/** A scalar goes to every cell; an array must have exactly the range's shape. */
+function cellwise(t: RangeTarget, input: unknown, what: string, each: (row: number, col: number, value: unknown) => void): void {
+  const { rect } = t;
+  if (!Array.isArray(input)) {
+    for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.cols; c++) each(rect.row + r, rect.col + c, input);
+    return;
+  }
+  if (input.length !== rect.rows || input.some((line) => !Array.isArray(line) || line.length !== rect.cols)) {
+    throw officeError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array for ${what} doesn't match the size or dimensions of the range (${rect.rows}×${rect.cols}).`,
+    );
+  }
+  (input as unknown[][]).forEach((line, r) => line.forEach((v, c) => each(rect.row + r, rect.col + c, v)));
+}
+
+export class RangeFontDouble {
+  readonly loaded = new Loaded("RangeFont");
+
+  constructor(
+    private readonly q: RequestQueue,
+    private readonly range: RangeDouble,
+  ) {}
+
+  get bold(): boolean {
+    return this.loaded.get<boolean>("bold");
+  }
+
+  set bold(value: boolean) {
+    this.q.push({
+      json: setProperty(this.q, this.range.id, "Format/Font/Bold", value),
+      run: () => {
+        const t = rangeTarget(this.range.binding);
+        cellwise(t, value, "bold", (r, c) => {
+          if (value) t.sheet.bold.add(cellKey(r, c));
+          else t.sheet.bold.delete(cellKey(r, c));
+        });
+      },
+      writes: true,
+    });
+  }
+}
+
+export class RangeFormatDouble {
+  readonly font: RangeFontDouble;
+  readonly loaded = new Loaded("RangeFormat");
+
+  constructor(
+    private readonly q: RequestQueue,
+    private readonly range: RangeDouble,
+  ) {
+    this.font = new RangeFontDouble(q, range);
+  }
+
+  get columnWidth(): number {
+    return this.loaded.get<number>("columnWidth");
+  }
+
+  set columnWidth(points: number) {
+    this.q.push({
+      json: setProperty(this.q, this.range.id, "Format/ColumnWidth", points),
+      run: () => {
+        const t = rangeTarget(this.range.binding);
+        if (!Number.isFinite(points) || points < 0) throw officeError("InvalidArgument", `A column cannot be ${points} points wide.`);
+        for (let c = 0; c < t.rect.cols; c++) t.sheet.columnWidths.set(t.rect.col + c, points);
+      },
+      writes: true,
+    });
+  }
+}
+
+const RANGE_PROPS = ["address", "values", "numberFormat", "rowCount", "columnCount", "rowIndex", "columnIndex"];
+
+export class RangeDouble {
+  readonly binding = new Binding<RangeTarget>("Range");
+  readonly loaded = new Loaded("Range");
+  readonly format: RangeFormatDouble;
+
+  constructor(
+    private readonly q: RequestQueue,
+    readonly id: number,
+  ) {
+    this.format = new RangeFormatDouble(q, this);
+  }
+
+  get isNullObject(): boolean {
+    return this.binding.isNull;
+  }
+  get address(): string {
+    return this.loaded.get<string>("address");
+  }
+  get rowCount(): number {
+    return this.loaded.get<number>("rowCount");
+  }
+  get columnCount(): number {
+    return this.loaded.get<number>("columnCount");
+  }
+  get rowIndex(): number {
+    return this.loaded.get<number>("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loaded.get<number>("columnIndex");
+  }
+  get values(): CellValue[][] {
+    return this.loaded.get<CellValue[][]>("values");
+  }
+  get numberFormat(): string[][] {
+    return this.loaded.get<string[][]>("numberFormat");
+  }
+
+  set values(input: unknown) {
+    this.q.push({
+      json: setProperty(this.q, this.id, "Values", input),
+      run: () => {
+        const t = rangeTarget(this.binding);
+        cellwise(t, input, "values", (r, c, v) => writeCell(t.sheet, r, c, v));
+      },
+      writes: true,
+    });
+  }
+
+  set numberFormat(input: unknown) {
+    this.q.push({
+      json: setProperty(this.q, this.id, "NumberFormat", input),
+      run: () => {
+        const t = rangeTarget(this.binding);
+        cellwise(t, input, "numberFormat", (r, c, v) => {
+          if (v === null) return;
+          if (typeof v !== "string") throw officeError("InvalidArgument", "A number format is a string.");
+          setFormat(t.sheet, r, c, v);
+        });
+      },
+      writes: true,
+    });
+  }
+
+  select(): void {
+    this.q.push({
+      json: method(this.q, this.id, "Select", []),
+      run: (book) => {
+        const t = rangeTarget(this.binding);
+        book.activeId = t.sheet.id;
+        book.selection = { sheetId: t.sheet.id, address: rectAddress(t.rect) };
+      },
+    });
+  }
+
+  load(option?: LoadOption): this {
+    const paths = loadPaths(option) ?? RANGE_PROPS;
+    let data: Record<string, unknown> = {};
+    let isNull = false;
+    this.q.push({
+      json: query(this.q, this.id, paths),
+      run: () => {
+        const bound = this.binding;
+        try {
+          data = rangeProps(rangeTarget(bound), paths);
+        } catch (e) {
+          // Loading a null object is allowed: it comes back with isNullObject and nothing else.
+          if ((e as { code?: string }).code !== "ItemNotFound") throw e;
+          isNull = true;
+        }
+      },
+      response: () => (isNull ? { _IsNull: true } : data),
+      commit: () => {
+        for (const [k, v] of Object.entries(data)) {
+          if (k === "format/font/bold") this.format.font.loaded.put("bold", v);
+          else if (k === "format/columnWidth") this.format.loaded.put("columnWidth", v);
+          else this.loaded.put(k, v);
+        }
+      },
+    });
+    return this;
+  }
+}
+
+function rangeProps(t: RangeTarget, paths: string[]): Record<string, unknown> {
+  const { sheet, rect } = t;
+  const out: Record<string, unknown> = {};
+  const grid = <T>(cell: (r: number, c: number) => T): T[][] => {
+    const rows: T[][] = [];
+    for (let r = 0; r < rect.rows; r++) {
+      const line: T[] = new Array<T>(rect.cols);
+      for (let c = 0; c < rect.cols; c++) line[c] = cell(rect.row + r, rect.col + c);
+      rows.push(line);
+    }
+    return rows;
+  };
+  for (const p of paths) {
+    switch (p) {
+      case "address":
+        out.address = `${quoteSheetName(sheet.name)}!${rectAddress(rect)}`;
+        break;
+      case "values":
+        if (rect.rows * rect.cols > 5_000_000) throw officeError("InvalidArgument", "A range read is limited to five million cells.");
+        out.values = grid((r, c) => {
+          const v = readCell(sheet, r, c);
+          return v === null ? "" : v;
+        });
+        break;
+      case "numberFormat":
+        out.numberFormat = grid((r, c) => formatAt(sheet, r, c));
+        break;
+      case "rowCount":
+        out.rowCount = rect.rows;
+        break;
+      case "columnCount":
+        out.columnCount = rect.cols;
+        break;
+      case "rowIndex":
+        out.rowIndex = rect.row;
+        break;
+      case "columnIndex":
+        out.columnIndex = rect.col;
+        break;
+      case "format/font/bold": {
+        let all = true;
+        let none = true;
+        for (let r = 0; r < rect.rows; r++)
+          for (let c = 0; c < rect.cols; c++) {
+            if (sheet.bold.has(cellKey(rect.row + r, rect.col + c))) none = false;
+            else all = false;
+          }
+        out[p] = all ? true : none ? false : null;
+        break;
+      }
+      case "format/columnWidth":
+        out[p] = sheet.columnWidths.get(rect.col) ?? 48;
+        break;
+      default:
+        throw officeError("InvalidArgument", `The double does not implement loading "${p}".`);
+    }
+  }
+  return out;
+}
+
+export class WorkbookDouble {
+  readonly worksheets: WorksheetCollectionDouble;
+
+  constructor(q: RequestQueue) {
+    this.worksheets = new WorksheetCollectionDouble(q, q.id());
+  }
+}
+
+export class RequestContextDouble {
+  readonly workbook: WorkbookDouble;
+  readonly application: ApplicationDouble;
+
+  constructor(private readonly q: RequestQueue) {
+    this.workbook = new WorkbookDouble(q);
+    this.application = new ApplicationDouble(q, q.id());
+  }
+
+  sync<T>(passThrough?: T): Promise<T | undefined> {
+    return this.q.sync().then(() => passThrough);
+  }
+}

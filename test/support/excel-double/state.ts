@@ -1,0 +1,168 @@
+// The workbook the double holds: plain data that only the execution of a synced request changes.
+import { officeError } from "./errors";
+import type { Rect } from "./a1";
+
+export type CellValue = number | string | boolean | null;
+
+export interface SheetState {
+  /** Stable identity across renames. */
+  id: number;
+  name: string;
+  /** Row-major, sparse; undefined or "" is an empty cell. */
+  values: (CellValue | undefined)[][];
+  /** Sparse number formats; absent: "General". */
+  formats: (string | undefined)[][];
+  /** Cells holding a formula, keyed row * MAX_COLS + col. */
+  formulas: Map<number, string>;
+  bold: Set<number>;
+  /** Column widths in points (Office.js' unit), by 0-based column. */
+  columnWidths: Map<number, number>;
+  frozenRows: number;
+  deleted: boolean;
+}
+
+export interface WorkbookState {
+  sheets: SheetState[];
+  activeId: number | null;
+  selection: { sheetId: number; address: string } | null;
+  nextId: number;
+}
+
+const KEY_COLS = 16_384;
+export const cellKey = (row: number, col: number): number => row * KEY_COLS + col;
+
+export const GENERAL = "General";
+export const TEXT_FORMAT = "@";
+
+export function newSheet(state: WorkbookState, name: string): SheetState {
+  const sheet: SheetState = {
+    id: state.nextId++,
+    name,
+    values: [],
+    formats: [],
+    formulas: new Map(),
+    bold: new Set(),
+    columnWidths: new Map(),
+    frozenRows: 0,
+    deleted: false,
+  };
+  return sheet;
+}
+
+const FORBIDDEN = /[\\/?*:[\]]/;
+
+/** Why Excel refuses a sheet name, or null when it takes it. */
+export function sheetNameFault(name: string): string | null {
+  if (name.length === 0) return "The sheet name is empty.";
+  if (name.length > 31) return `The sheet name "${name}" is longer than 31 characters.`;
+  if (FORBIDDEN.test(name)) return `The sheet name "${name}" contains one of / \\ ? * : [ ].`;
+  if (name.startsWith("'") || name.endsWith("'")) return `The sheet name "${name}" begins or ends with an apostrophe.`;
+  if (name.toLowerCase() === "history") return `"History" is reserved by Excel.`;
+  return null;
+}
+
+/** Excel compares sheet names without regard to case, in every script. */
+export const sameSheetName = (a: string, b: string): boolean => a.toLocaleUpperCase() === b.toLocaleUpperCase();
+
+export function liveSheets(state: WorkbookState): SheetState[] {
+  return state.sheets.filter((s) => !s.deleted);
+}
+
+export function findSheet(state: WorkbookState, name: string): SheetState | undefined {
+  return liveSheets(state).find((s) => sameSheetName(s.name, name));
+}
+
+export function checkNewName(state: WorkbookState, name: string, self: SheetState | null): void {
+  const fault = sheetNameFault(name);
+  if (fault !== null) throw officeError("InvalidArgument", fault);
+  const other = findSheet(state, name);
+  if (other !== undefined && other !== self) {
+    throw officeError("ItemAlreadyExists", `A sheet named "${other.name}" already exists.`);
+  }
+}
+
+export function formatAt(sheet: SheetState, row: number, col: number): string {
+  return sheet.formats[row]?.[col] ?? GENERAL;
+}
+
+export function setFormat(sheet: SheetState, row: number, col: number, fmt: string): void {
+  const line = (sheet.formats[row] ??= []);
+  line[col] = fmt === GENERAL ? undefined : fmt;
+}
+
+const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * What Excel makes of a value written through Range.values: in a text-formatted cell a string stays
+ * exactly as written; elsewhere "=…" (and "+x", "-x", "@x" that are not numbers) becomes a formula,
+ * a number-looking string a number and TRUE/FALSE a boolean. null leaves the cell as it is.
+ */
+export function writeCell(sheet: SheetState, row: number, col: number, value: unknown): void {
+  if (value === null || value === undefined) return;
+  const key = cellKey(row, col);
+  sheet.formulas.delete(key);
+  const line = (sheet.values[row] ??= []);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw officeError("InvalidArgument", `A cell cannot hold ${String(value)}.`);
+    line[col] = value;
+    return;
+  }
+  if (typeof value === "boolean") {
+    line[col] = value;
+    return;
+  }
+  if (typeof value !== "string") throw officeError("InvalidArgument", `A cell cannot hold a ${typeof value}.`);
+  if (value.length > 32_767) throw officeError("InvalidArgument", "A cell holds at most 32,767 characters.");
+  if (value === "" || formatAt(sheet, row, col) === TEXT_FORMAT) {
+    line[col] = value === "" ? undefined : value;
+    return;
+  }
+  const trimmed = value.trim();
+  if (NUMBER_TEXT.test(trimmed)) {
+    line[col] = Number(trimmed);
+    return;
+  }
+  if (/^(TRUE|FALSE)$/i.test(trimmed)) {
+    line[col] = trimmed.toUpperCase() === "TRUE";
+    return;
+  }
+  const first = value.charAt(0);
+  if (first === "=" || first === "+" || first === "-" || first === "@") {
+    sheet.formulas.set(key, first === "=" ? value : `=${value}`);
+    // The double does not calculate; a formula's value reads back as empty until Excel would compute it.
+    line[col] = undefined;
+    return;
+  }
+  line[col] = value;
+}
+
+export function readCell(sheet: SheetState, row: number, col: number): CellValue {
+  const v = sheet.values[row]?.[col];
+  return v === undefined ? null : v;
+}
+
+/** Bounding box of the cells holding a value or formula (and, unless valuesOnly, a format or bold). */
+export function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | null {
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  const take = (r: number, c: number): void => {
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
+  };
+  sheet.values.forEach((line, r) => {
+    line.forEach((v, c) => {
+      if (v !== undefined && v !== null && v !== "") take(r, c);
+    });
+  });
+  for (const key of sheet.formulas.keys()) take(Math.floor(key / KEY_COLS), key % KEY_COLS);
+  if (!valuesOnly) {
+    sheet.formats.forEach((line, r) => line.forEach((f, c) => f !== undefined && take(r, c)));
+    for (const key of sheet.bold) take(Math.floor(key / KEY_COLS), key % KEY_COLS);
+  }
+  if (bottom < 0) return null;
+  return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+}

@@ -1,0 +1,149 @@
+// The add-in's build: one shared-runtime page (taskpane.html) that loads the custom functions
+// (functions.js + functions.json from their JSDoc) and the task pane, plus the manifest and icons.
+//   npm run build                       production, URLs of the manifest on https://localhost:3000
+//   ASSESS_URL=https://host/path npm run build   production for a real server
+//   npm run dev-server                  https://localhost:3000 with the office-addin-dev-certs files
+/* eslint-disable @typescript-eslint/no-require-imports */
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+/**
+ * The metadata localisation and the messages are TypeScript shared with the tests: loaded through
+ * tsx when a build runs, not when the config is merely read (the tests read it to check the manifest).
+ */
+function metadataTools() {
+  return require("tsx/cjs/api").require("./src/functions/metadata.ts", __filename);
+}
+/** The build contract's name; metadata.ts names the English file after it. */
+const METADATA_JSON = "functions.json";
+
+const DEV_URL = "https://localhost:3000";
+const DIST = path.resolve(__dirname, "dist");
+const CERTS = path.join(os.homedir(), ".office-addin-dev-certs");
+
+/** Where the add-in is served from, without a trailing slash. */
+function addinUrl(mode) {
+  const given = process.env.ASSESS_URL;
+  if (!given) return DEV_URL;
+  const url = given.replace(/\/+$/, "");
+  if (!/^https:\/\/[^/]+/.test(url)) throw new Error(`ASSESS_URL must be an https:// URL, got "${given}"`);
+  if (mode !== "production") console.warn(`ASSESS_URL=${url} in a ${mode} build`);
+  return url;
+}
+
+/** After the metadata plugin has emitted functions.json: check it against the messages, add English. */
+class LocalisedMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalisedMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "LocalisedMetadataPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const { localiseMetadata, metadataDrift, METADATA_FILE } = metadataTools();
+          if (METADATA_FILE.zh !== METADATA_JSON) throw new Error(`metadata.ts names ${METADATA_FILE.zh}, the config ${METADATA_JSON}`);
+          const asset = compilation.getAsset(METADATA_FILE.zh);
+          if (!asset) return; // the metadata plugin reported why it wrote none
+          const metadata = JSON.parse(asset.source.source().toString());
+          const drift = metadataDrift(metadata, "zh");
+          for (const d of drift) {
+            compilation.errors.push(
+              new webpack.WebpackError(`functions.ts JSDoc and src/core/messages/functions.ts disagree: ${d}`),
+            );
+          }
+          if (drift.length > 0) return;
+          const english = localiseMetadata(metadata, "en");
+          compilation.emitAsset(METADATA_FILE.en, new webpack.sources.RawSource(JSON.stringify(english, null, 4)));
+        },
+      );
+    });
+  }
+}
+
+function devServerHttps() {
+  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+  const missing = Object.values(files).filter((f) => !fs.existsSync(path.join(CERTS, f)));
+  if (missing.length > 0) {
+    console.error(
+      `ASSESS dev server: ${missing.join(", ")} missing in ${CERTS}.\n` +
+        "Create them once with:  npx office-addin-dev-certs install\n" +
+        "(on Linux it writes the files, then fails to trust the CA without sudo: the files are what is needed).",
+    );
+    process.exit(1);
+  }
+  const read = (f) => fs.readFileSync(path.join(CERTS, f));
+  return { type: "https", options: { ca: read(files.ca), cert: read(files.cert), key: read(files.key) } };
+}
+
+module.exports = (env, argv) => {
+  const mode = argv.mode === "development" ? "development" : "production";
+  const url = addinUrl(mode);
+  const serving = process.env.WEBPACK_SERVE === "true";
+  return {
+    mode,
+    target: "web",
+    devtool: mode === "production" ? "source-map" : "eval-cheap-module-source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: DIST,
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Typechecking is `npm run typecheck`; the bundle only needs the JavaScript.
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: true } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    optimization: {
+      // functions.js must stand alone (Excel and the build contract evaluate it by itself).
+      splitChunks: false,
+      runtimeChunk: false,
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: METADATA_JSON }),
+      new LocalisedMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+        inject: "body",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_URL).join(url),
+          },
+        ],
+      }),
+    ],
+    devServer: serving
+      ? {
+          port: 3000,
+          host: "localhost",
+          server: devServerHttps(),
+          headers: { "Access-Control-Allow-Origin": "*" },
+          static: false,
+          hot: false,
+          liveReload: true,
+        }
+      : undefined,
+  };
+};
