@@ -1,20 +1,9 @@
-// A1 addresses as Office.js gives and takes them.
+// A1 addresses as Office.js gives and takes them, over the core's A1 helpers.
+import { columnLetter, columnNumber } from "../core/read/address";
 
+/** 0-based column index → letters; the adapter counts from 0 as Office.js arrays do. */
 export function columnLetters(col0: number): string {
-  let n = col0 + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  return columnLetter(col0 + 1);
 }
 
 /** "A1:C3" for 0-based top-left (row, col) and a size of rows × cols. */
@@ -32,5 +21,5 @@ export function addressOrigin(address: string): { row: number; col: number } {
   const cells = address.slice(address.lastIndexOf("!") + 1);
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)/.exec(cells);
   if (!m) throw new Error(`addressOrigin: Excel gave an address ASSESS cannot read: ${address}`);
-  return { row: Number(m[2]), col: columnIndex(m[1]!) + 1 };
+  return { row: Number(m[2]), col: columnNumber(m[1]!) };
 }

@@ -25,20 +25,11 @@ import { textKey } from "../read/values";
 import type { ComponentSpec, Problem, RankingStyle, Scheme, SubItemSpec, TierSpec } from "../types";
 import { defaultScheme } from "./defaults";
 import { schemeProblem, validateScheme } from "./validate";
+import { JSON_DETAIL } from "../messages/scheme";
 
 type Json = unknown;
 type JsonObject = Record<string, Json>;
 
-/** The sentences of the file checks, Chinese first. */
-const JSON_DETAIL = {
-  notObject: (): [string, string] => ["考核设置文件应为一个 JSON 对象（{ … }）。", "the settings file must hold one JSON object ({ … })."],
-  unknownField: (path: string): [string, string] => [`不认识的设置项“${path}”。`, `unknown setting "${path}".`],
-  wrongType: (path: string, zh: string, en: string): [string, string] => [`设置项“${path}”应为${zh}。`, `setting "${path}" must be ${en}.`],
-  unknownComponent: (name: string): [string, string] => [
-    `权重中的“${name}”不是任何考核项目。`,
-    `"${name}" in the weights is not a component.`,
-  ],
-} as const;
 
 const TYPE = {
   object: ["对象（{ … }）", "an object ({ … })"],
