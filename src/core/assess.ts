@@ -2,7 +2,7 @@
 // Built for a million units: typed arrays, one pass per step and one sort per group.
 import { computeTotals } from "./arith/total";
 import { meanRounded } from "./arith/fixed";
-import { unitTierIndex } from "./grade";
+import { isVetoed, unitTierIndex } from "./grade";
 import { rankGroup } from "./rank";
 import { tiersForGroup } from "./scheme/validate";
 import type { Assessment, GroupResult, GroupStats, Scheme, ScoreTable, TierSpec } from "./types";
@@ -10,7 +10,8 @@ import type { Assessment, GroupResult, GroupStats, Scheme, ScoreTable, TierSpec 
 /**
  * Assesses `table` under `scheme`. The caller has checked that the table has no error problems and
  * that the scheme is valid; a unit whose total still cannot be computed (NaN) is graded in the last
- * tier, ranked after the others with rank 0, and left out of the statistics.
+ * tier, ranked after the others with rank 0, and left out of the statistics. A vetoed unit is ranked
+ * after every unit that was not vetoed.
  */
 export function assess(table: ScoreTable, scheme: Scheme): Assessment {
   const n = table.count;
@@ -47,7 +48,8 @@ export function assess(table: ScoreTable, scheme: Scheme): Assessment {
   present.sort((a, b) => (firstUnit[a] as number) - (firstUnit[b] as number));
   const groups: GroupResult[] = present.map((g) => {
     const unitsOfGroup = members[g] as Int32Array;
-    const { order, ranks } = rankGroup(totals, unitsOfGroup, scheme.decimals, scheme.ranking);
+    const ranked = rankGroup(totals, unitsOfGroup, scheme.decimals, scheme.ranking);
+    const { order, ranks } = vetoedLast(ranked.order, ranked.ranks, totals, veto, scheme.ranking);
     return {
       name: table.groups[g] as string,
       order,
@@ -58,6 +60,46 @@ export function assess(table: ScoreTable, scheme: Scheme): Assessment {
   });
 
   return { scheme, table, totals, tierOf, groups };
+}
+
+/**
+ * A unit under 一票否决 is in the lowest tier whatever its total, so the published ranking lists it
+ * after every unit that was not vetoed (a vetoed 95 must not stand at rank 1 with 不合格). Vetoed units
+ * keep their total order among themselves; ranks run on past the others in the scheme's style.
+ */
+function vetoedLast(
+  order: Int32Array,
+  ranks: Int32Array,
+  totals: Float64Array,
+  veto: readonly (string | null)[],
+  style: Scheme["ranking"],
+): { order: Int32Array; ranks: Int32Array } {
+  let vetoed = 0;
+  for (let k = 0; k < order.length; k++) if (isVetoed(veto[order[k] as number])) vetoed++;
+  if (vetoed === 0) return { order, ranks };
+  const n = order.length;
+  const newOrder = new Int32Array(n);
+  let front = 0;
+  let back = n - vetoed;
+  for (let k = 0; k < n; k++) {
+    const unit = order[k] as number;
+    if (isVetoed(veto[unit])) newOrder[back++] = unit;
+    else newOrder[front++] = unit;
+  }
+  const newRanks = new Int32Array(n);
+  let previous = 0;
+  for (let k = 0; k < n; k++) {
+    const unit = newOrder[k] as number;
+    const total = totals[unit] as number;
+    if (!Number.isFinite(total)) continue; // no total, no rank (0), as rankGroup does
+    const before = k > 0 ? (newOrder[k - 1] as number) : -1;
+    const tied =
+      before >= 0 && totals[before] === total && isVetoed(veto[before]) === isVetoed(veto[unit]);
+    const rank = tied ? previous : style === "dense" ? previous + 1 : k + 1;
+    newRanks[k] = rank;
+    previous = rank;
+  }
+  return { order: newOrder, ranks: newRanks };
 }
 
 function groupStats(totals: Float64Array, members: Int32Array, decimals: number): GroupStats {

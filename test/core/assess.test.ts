@@ -58,7 +58,8 @@ describe("assess", () => {
     const a = assess(table(sample), defaultScheme());
     expect(a.groups.map((g) => g.name)).toEqual(["市直部门", "县（区）"]);
     expect(lists(a)).toEqual({
-      市直部门: ["市财政局 1 99 不合格", "市司法局 2 92.7 优秀", "市公安局 3 83 良好"],
+      // 一票否决: lowest tier and listed after every unit that was not vetoed, whatever its total
+      市直部门: ["市司法局 1 92.7 优秀", "市公安局 2 83 良好", "市财政局 3 99 不合格"],
       "县（区）": ["台前县 1 93 优秀", "开发区管委会 1 93 优秀", "清丰县 3 90 优秀", "南乐县 4 64 合格"],
     });
   });
@@ -117,13 +118,16 @@ describe("assess", () => {
         const seen: number[] = [];
         for (const g of a.groups) {
           const members = units.map((u, i) => ({ u, i })).filter((x) => x.u.group === g.name);
-          const totals = members.map((x) => weightedTotal(x.u.scores, [60, 30, 10], 2));
+          const keyed = members.map((x) => ({ total: weightedTotal(x.u.scores, [60, 30, 10], 2), vetoed: x.u.veto !== undefined }));
           g.order.forEach((u, k) => {
             seen.push(u);
             const t = weightedTotal((units[u] as Unit).scores, [60, 30, 10], 2);
             expect(a.totals[u]).toBe(t);
-            const better = totals.filter((x) => x > t);
-            expect(g.ranks[k]).toBe(1 + (ranking === "dense" ? new Set(better).size : better.length));
+            const vetoed = (units[u] as Unit).veto !== undefined;
+            // A vetoed unit ranks after every unit that was not vetoed.
+            const better = keyed.filter((x) => (x.vetoed === vetoed ? x.total > t : vetoed));
+            const distinct = new Set(better.map((x) => `${x.vetoed}:${x.total}`)).size;
+            expect(g.ranks[k]).toBe(1 + (ranking === "dense" ? distinct : better.length));
             const expectedTier = units[u]?.veto ? 3 : [90, 80, 60].findIndex((m) => t >= m);
             expect(a.tierOf[u]).toBe(expectedTier === -1 ? 3 : expectedTier);
           });
