@@ -69,9 +69,13 @@ function activate(wb: ExcelJS.Workbook, name: string | null): void {
   for (const ws of sheets) {
     const tabSelected = ws.name === name;
     // ExcelJS reads and writes a view's tabSelected, though its typings leave it out.
-    const views: SelectableView[] = ws.views.length === 0 ? [{ tabSelected }] : ws.views.map((v) => ({ ...v, tabSelected }));
+    // A sheet read from a file without a sheetView has views null, whatever the typings say.
+    const existing: Partial<ExcelJS.WorksheetView>[] = ws.views ?? [];
+    const views: SelectableView[] = existing.length === 0 ? [{ tabSelected }] : existing.map((v) => ({ ...v, tabSelected }));
     ws.views = views;
   }
-  const view = wb.views[0];
+  // Likewise wb.views: undefined on a workbook read from a file without a bookViews part.
+  const known: ExcelJS.WorkbookView[] = wb.views ?? [];
+  const view = known[0];
   wb.views = [{ ...(view ?? { x: 0, y: 0, width: 12000, height: 24000, visibility: "visible" }), firstSheet: 0, activeTab: index }];
 }

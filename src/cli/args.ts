@@ -1,0 +1,63 @@
+// The command line's arguments: `rank <input.xlsx> [-o <output.xlsx>] [--json] [--scheme <file.json>]
+// [--lang zh|en]`, or --help. A mistake here is a usage problem (exit 2), said in the user's language.
+import { cliText } from "../core/messages/cli";
+import type { Lang } from "../core/messages/ui";
+
+export interface RankArgs {
+  kind: "rank";
+  input: string;
+  output: string | null;
+  json: boolean;
+  scheme: string | null;
+  lang: Lang;
+}
+
+export type ParsedArgs =
+  | RankArgs
+  | { kind: "help"; lang: Lang }
+  /** `json` and `lang` as far as they could be read, so even a usage error is reported the asked-for way. */
+  | { kind: "usage"; message: string; json: boolean; lang: Lang };
+
+const VALUE_OPTIONS = new Set(["-o", "--output", "--scheme", "--lang"]);
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  // --json and --lang shape every message, the usage errors included: read them before anything else.
+  const json = argv.includes("--json");
+  const langAt = argv.indexOf("--lang");
+  const langValue = langAt >= 0 ? argv[langAt + 1] : undefined;
+  const lang: Lang = langValue === "en" ? "en" : "zh";
+  const t = cliText(lang);
+  const usage = (message: string): ParsedArgs => ({ kind: "usage", message, json, lang });
+
+  if (argv.includes("-h") || argv.includes("--help")) return { kind: "help", lang };
+  if (langAt >= 0 && langValue !== "zh" && langValue !== "en") {
+    return usage(langValue === undefined ? t.missingValue("--lang") : t.badLang(langValue));
+  }
+
+  const positional: string[] = [];
+  let output: string | null = null;
+  let scheme: string | null = null;
+  for (let k = 0; k < argv.length; k++) {
+    const arg = argv[k] as string;
+    if (VALUE_OPTIONS.has(arg)) {
+      const value = argv[k + 1];
+      if (value === undefined || (value.startsWith("-") && value.length > 1)) return usage(t.missingValue(arg));
+      k += 1;
+      if (arg === "-o" || arg === "--output") output = value;
+      else if (arg === "--scheme") scheme = value;
+    } else if (arg === "--json") {
+      continue;
+    } else if (arg.startsWith("-") && arg.length > 1) {
+      return usage(t.unknownOption(arg));
+    } else {
+      positional.push(arg);
+    }
+  }
+
+  const [command, input, extra] = positional;
+  if (command === undefined) return usage(t.missingCommand);
+  if (command !== "rank") return usage(t.unknownCommand(command));
+  if (input === undefined) return usage(t.missingInput);
+  if (extra !== undefined) return usage(t.extraArgument(extra));
+  return { kind: "rank", input, output, json, scheme, lang };
+}

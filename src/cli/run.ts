@@ -1,0 +1,87 @@
+// One run of the command line, from arguments to exit code. Exit codes: 0 written; 1 the data has
+// errors (nothing written); 2 usage or file problems (nothing written).
+import path from "path";
+import { cliText, type CliText } from "../core/messages/cli";
+import type { Lang } from "../core/messages/ui";
+import { rankWorkbook } from "../core/pipeline";
+import type { Problem, Scheme } from "../core/types";
+import { parseArgs, type RankArgs } from "./args";
+import { checkOutputPath, defaultOutputPath, loadScheme, loadWorkbook, writeWorkbook } from "./files";
+import { jsonGroups, jsonProblems, problemLines, summaryLines, type JsonProblem, type JsonReport } from "./report";
+import { gridsFromWorkbook } from "./xlsxRead";
+import { applyPlanToWorkbook } from "./xlsxWrite";
+
+export const EXIT = { written: 0, dataErrors: 1, usage: 2 } as const;
+
+export interface CliIo {
+  /** Standard output: the JSON document, or the notice text. */
+  out: (text: string) => void;
+  /** Standard error: everything said to a person. */
+  err: (text: string) => void;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv);
+  switch (args.kind) {
+    case "help":
+      io.out(`${cliText(args.lang).help}\n`);
+      return EXIT.written;
+    case "usage":
+      return finish(io, args.json, args.lang, { ...emptyReport(), problems: [{ severity: "error", code: "USAGE", sheet: null, cell: null, message: args.message }] }, EXIT.usage);
+    case "rank":
+      return rank(args, io);
+  }
+}
+
+function emptyReport(): JsonReport {
+  return { ok: false, output: null, groups: [], problems: [], notice: "" };
+}
+
+async function rank(args: RankArgs, io: CliIo): Promise<number> {
+  const t = cliText(args.lang);
+  const refuse = (problems: JsonProblem[]): number => finish(io, args.json, args.lang, { ...emptyReport(), problems }, EXIT.usage);
+
+  const output = path.resolve(args.output ?? defaultOutputPath(args.input));
+  const badOutput = checkOutputPath(output, t);
+  if (badOutput !== null) return refuse([badOutput]);
+
+  let scheme: Scheme | undefined;
+  let schemeProblems: Problem[] = [];
+  if (args.scheme !== null) {
+    const loaded = await loadScheme(args.scheme, t);
+    if (!loaded.ok) return refuse([loaded.problem, ...jsonProblems(loaded.problems, args.lang)]);
+    scheme = loaded.scheme;
+    schemeProblems = loaded.problems;
+  }
+
+  const loaded = await loadWorkbook(args.input, t);
+  if (!loaded.ok) return refuse([loaded.problem]);
+  const wb = loaded.value;
+
+  const result = rankWorkbook(gridsFromWorkbook(wb), scheme === undefined ? {} : { scheme });
+  const problems = jsonProblems([...schemeProblems, ...result.problems], args.lang);
+  if (!result.ok || result.plan === null || result.assessment === null) {
+    const errors = problems.filter((p) => p.severity === "error").length;
+    return finish(io, args.json, args.lang, { ...emptyReport(), problems }, EXIT.dataErrors, [t.errorsFound(errors), t.nothingWritten]);
+  }
+
+  applyPlanToWorkbook(wb, result.plan);
+  const writeProblem = await writeWorkbook(wb, output, t);
+  if (writeProblem !== null) return refuse([...problems, writeProblem]);
+
+  const report: JsonReport = { ok: true, output, groups: jsonGroups(result.assessment), problems, notice: result.notice };
+  return finish(io, args.json, args.lang, report, EXIT.written, [...summaryLines(result.assessment, t), t.written(output)]);
+}
+
+/**
+ * Says what happened and returns the exit code. With --json stdout carries exactly one JSON document
+ * and nothing else; without it the notice goes to stdout (to redirect into a file) and the rest to stderr.
+ */
+function finish(io: CliIo, json: boolean, lang: Lang, report: JsonReport, code: number, closing: string[] = []): number {
+  const t: CliText = cliText(lang);
+  const lines = [...problemLines(report.problems, t), ...closing];
+  if (lines.length > 0) io.err(`${lines.join("\n")}\n`);
+  if (json) io.out(`${JSON.stringify(report)}\n`);
+  else if (report.notice !== "") io.out(`${report.notice}\n`);
+  return code;
+}

@@ -1,0 +1,69 @@
+// An independent reader of what ASSESS writes: LibreOffice Calc opens the output and exports the
+// results sheet as CSV. Without LibreOffice the test is skipped locally, and fails on CI (env CI set).
+import { spawnSync } from "child_process";
+import { existsSync, readdirSync, readFileSync } from "fs";
+import path from "path";
+import { HEADER, parseJson, runAssess, tempDir, writeWorkbook, type Row } from "./support";
+
+jest.setTimeout(180_000);
+
+const SOFFICE = "/usr/bin/soffice";
+const available = existsSync(SOFFICE);
+if (!available && process.env.CI === undefined) {
+  process.stderr.write(`LibreOffice test skipped: ${SOFFICE} not found (apt-get install -y libreoffice-calc-nogui)\n`);
+}
+const itWithOffice = available || process.env.CI !== undefined ? it : it.skip;
+
+/**
+ * Every sheet of `file` as CSV, UTF-8, values as stored (not as shown) and formulas exported as
+ * their results: a cell that LibreOffice took for a formula would show its result, not its text.
+ */
+function sheetsAsCsv(file: string, dir: string): Map<string, string> {
+  // A profile of its own: another soffice running on the machine would otherwise swallow the call.
+  const profile = `file://${path.join(dir, "lo-profile")}`;
+  const r = spawnSync(
+    SOFFICE,
+    [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", path.join(dir, "csv"), file],
+    { encoding: "utf8", timeout: 150_000 },
+  );
+  if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
+  const base = path.basename(file, ".xlsx");
+  const out = new Map<string, string>();
+  for (const name of readdirSync(path.join(dir, "csv"))) {
+    if (name.startsWith(`${base}-`)) out.set(name.slice(base.length + 1, -".csv".length), readFileSync(path.join(dir, "csv", name), "utf8"));
+  }
+  return out;
+}
+
+itWithOffice("LibreOffice reads the results sheet's values, and formula-looking names as text", async () => {
+  const tmp = tempDir();
+  try {
+    const input = path.join(tmp.dir, "scores.xlsx");
+    const rows: Row[] = [
+      HEADER,
+      ['=HYPERLINK("http://example.com","点我")', "县（区）", 95, 90, 88],
+      ["+SUM(1,2)", "县（区）", 80, 85, 90],
+      ["-2+3", "县（区）", 70, 60, 50],
+      ["@A1", "县（区）", 85, 90, 95],
+    ];
+    await writeWorkbook(input, { 得分: rows });
+    const output = path.join(tmp.dir, "ranked.xlsx");
+    const run = runAssess(["rank", input, "-o", output, "--json"]);
+    expect(run.code).toBe(0);
+    expect(parseJson(run.stdout).ok).toBe(true);
+
+    const sheets = sheetsAsCsv(output, tmp.dir);
+    const results = sheets.get("考核结果");
+    expect(results).toBeDefined();
+    const lines = (results as string).trim().split(/\r?\n/);
+    expect(lines[0]?.split(",").slice(0, 3)).toEqual(["名次", "单位名称", "类别"]);
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toMatch(/^1,"=HYPERLINK\(""http:\/\/example\.com"",""点我""\)",县（区）,.*,92\.8,优秀$/);
+    expect(lines[2]).toMatch(/^2,@A1,县（区）,.*,87\.5,良好$/);
+    expect(lines[3]).toMatch(/^3,"\+SUM\(1,2\)",县（区）,.*,82\.5,良好$/);
+    expect(lines[4]).toMatch(/^4,-2\+3,县（区）,.*,65,合格$/);
+    expect(sheets.get("结果通报")).toContain("考评结果为优秀等次的县（区）1个");
+  } finally {
+    tmp.done();
+  }
+});
