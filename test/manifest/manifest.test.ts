@@ -118,7 +118,7 @@ describe("manifest.xml", () => {
     expect(one(one(doc, "DefaultSettings") as unknown as Document, "SourceLocation").getAttribute("DefaultValue")).toBe(pageUrl);
   });
 
-  it("declares the ASSESS custom functions with Chinese metadata and an English override", () => {
+  it("declares the ASSESS custom functions: Chinese descriptions for Chinese Excel, English otherwise", () => {
     const ext = all(doc, "ExtensionPoint").find((e) => e.getAttribute("xsi:type") === "CustomFunctions");
     expect(ext).toBeDefined();
     const res = resources(doc);
@@ -127,8 +127,8 @@ describe("manifest.xml", () => {
     expect(namespace.length).toBeLessThanOrEqual(32);
     const metaResid = one(one(doc, "Metadata") as unknown as Document, "SourceLocation").getAttribute("resid") ?? "";
     const meta = res.get(metaResid);
-    expect(meta?.value).toBe(`${DEV_URL}/functions.json`);
-    expect(meta?.overrides.get("en-US")).toBe(`${DEV_URL}/functions.en-US.json`);
+    expect(meta?.value).toBe(`${DEV_URL}/functions.en-US.json`);
+    for (const locale of ["zh-CN", "zh-SG", "zh-TW", "zh-HK"]) expect(meta?.overrides.get(locale)).toBe(`${DEV_URL}/functions.json`);
     expect(one(doc, "Permissions").textContent).toBe("ReadWriteDocument");
   });
 
