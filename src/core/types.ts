@@ -29,6 +29,7 @@ export type ProblemCode =
   | "BONUS_NOT_NUMBER"
   | "DUPLICATE_UNIT"
   | "GROUP_MISSING" // a unit without a group in a table that has a group column
+  | "UNIT_NAME_MISSING" // a row with scores but a blank unit name
   | "SCHEME_INVALID" // weights not summing to 100, thresholds not descending, bad decimals…
   | "SETTINGS_UNREADABLE" // warning: a value on the settings sheet could not be read; default kept
   | "SHEET_RENAMED" // warning: a user's sheet holds a generated sheet's name; ours took another

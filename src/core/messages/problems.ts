@@ -49,6 +49,10 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
     zh: (p) => `${at(p)}：单位“${p.unit}”没有填写类别。`,
     en: (p) => `${at(p)}: unit "${p.unit}" has no group.`,
   },
+  UNIT_NAME_MISSING: {
+    zh: (p) => `${at(p)}：这一行有得分，但单位名称为空。`,
+    en: (p) => `${at(p)}: this row has scores but no unit name.`,
+  },
   SCHEME_INVALID: {
     zh: (p) => `考核设置有误：${p.detail}`,
     en: (p) => `The assessment settings are invalid: ${p.detailEn ?? p.detail}`,

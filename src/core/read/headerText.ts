@@ -29,6 +29,20 @@ const TRAILING_WEIGHT = /(?:满分)?\d+(?:\.\d+)?(?:%|分)$/;
 const LEADING_NUMBER = /^(?:\d+[.、]|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\))/;
 const SUFFIX = /(?:得分|成绩|分数)$/;
 
+const STATED_MARKS = /[(\[【〔](?:满分)?(\d+(?:\.\d+)?)分[)\]】〕]/;
+
+/**
+ * The full marks a header states for its column, as offices write them under a component's span
+ * (专项工作完成情况（40分）), or null. Only points in parentheses count: a weight such as (60%) is
+ * the component's share of the total, not the most a unit can score in that column.
+ */
+export function statedMarks(text: string): number | null {
+  const m = STATED_MARKS.exec(textKey(text));
+  if (!m) return null;
+  const marks = Number(m[1]);
+  return marks > 0 ? marks : null;
+}
+
 /** The header without its decorations, as a textKey; "" when nothing is left. */
 export function headerKey(text: string): string {
   let k = textKey(text);

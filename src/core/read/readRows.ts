@@ -39,6 +39,20 @@ function scoreCols(plan: TablePlan): number[] {
   return cols;
 }
 
+function hasScoreNumber(row: readonly CellValue[], cols: readonly number[]): boolean {
+  for (const c of cols) if (parseScore(row[c] ?? null).kind === "number") return true;
+  return false;
+}
+
+function hasSummaryWord(row: readonly CellValue[]): boolean {
+  for (const v of row) {
+    if (typeof v !== "string") continue;
+    const key = textKey(v);
+    for (const word of SUMMARY_ROW_NAMES) if (key.includes(word)) return true;
+  }
+  return false;
+}
+
 /**
  * The last grid row with a number in a score column: rows below it are below the table. Text does not
  * count, or a 审核：… written into a score column would pull the notes above it into the table.
@@ -67,6 +81,9 @@ function nonBlankCount(row: readonly CellValue[]): number {
  * - it lies below the last row with a number in a score column and has a single non-blank cell (a
  *   lone line of text under the table, such as the second line of a note).
  * A row with a name and blank scores inside the table is a unit: its scores are reported missing.
+ * A row with a blank name but a number in a score column, and no summary word (合计, 平均分) in any
+ * of its cells, is a unit whose name was forgotten: it is reported (UNIT_NAME_MISSING), never dropped
+ * in silence, or its scores would vanish from the ranking without anyone noticing.
  */
 function isNoteName(name: string): boolean {
   return (name.includes("：") || name.includes(":")) && NOTE_FIRST_CHARS.has(name.charAt(0)) && NOTE_MARKER.test(name);
@@ -84,7 +101,8 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
   const comps = plan.components;
   const nc = comps.length;
   const bonusCols = plan.bonus;
-  const lastScore = lastScoreRow(cells, t.first, scoreCols(plan));
+  const scoreColumns = scoreCols(plan);
+  const lastScore = lastScoreRow(cells, t.first, scoreColumns);
   const cellOf = (r: number, c: number): string => a1(r + originRow, c + originCol);
 
   const sheetGroup = t.sheetGroup;
@@ -132,9 +150,14 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
     const row = cells[r];
     if (row === undefined) continue;
     const nv = row[nameCol];
-    if (nv === null || nv === undefined) continue;
-    const name = typeof nv === "string" ? nv.trim() : String(nv);
-    if (name === "" || isNoteName(name)) continue;
+    const name = nv === null || nv === undefined ? "" : typeof nv === "string" ? nv.trim() : String(nv);
+    if (name === "") {
+      if (hasScoreNumber(row, scoreColumns) && !hasSummaryWord(row)) {
+        report(r, nameCol, makeProblem("UNIT_NAME_MISSING", "error", sheet, cellOf(r, nameCol)));
+      }
+      continue;
+    }
+    if (isNoteName(name)) continue;
     if (r > lastScore && nonBlankCount(row) === 1) continue;
     const key = keyOf(name);
     if (SUMMARY_KEYS.has(key)) continue;

@@ -4,6 +4,7 @@
 import type { ColumnOverride, ColumnRole, Grid, Scheme } from "../types";
 import { columnLetter, columnNumber } from "./address";
 import type { FoundColumn, FoundHeader } from "./findHeader";
+import { statedMarks } from "./headerText";
 
 /** A column read as a score: its grid column, its maximum and the words a problem names it by. */
 export interface ScoreSource {
@@ -114,7 +115,9 @@ export function tablePlan(
         }
         seenSub.add(key);
         const spec = scheme.components[role.component]?.subItems[role.subItem];
-        plan.subItems.push({ col: fc.col, max: spec?.max ?? FULL_MARKS, label: fc.label || spec?.label || plan.label });
+        // The scheme's maximum first; else what the header states (（40分）); else 100.
+        const max = spec?.max ?? statedMarks(fc.label) ?? FULL_MARKS;
+        plan.subItems.push({ col: fc.col, max, label: fc.label || spec?.label || plan.label });
         break;
       }
       case "ignored":

@@ -111,3 +111,26 @@ test("the header is looked for only near the top of a sheet", () => {
   const { problems } = readScoreTable([grid("S", [...filler, HEADER, ["甲", "县(区)", 1, 1, 1]])], defaultScheme());
   expect(codesAt(problems)).toEqual(["NO_TABLE@null"]);
 });
+
+test("a row with scores but no unit name is an error at its name cell, not silently dropped", () => {
+  const { table, problems } = readScoreTable(
+    [grid("S", [HEADER, ["甲", "县(区)", 90, 90, 90], [null, "县(区)", 85, 80, 80], ["合计", null, 175, 170, 170], [null, "平均分", 87.5, 85, 85]])],
+    defaultScheme(),
+  );
+  expect(table.names).toEqual(["甲"]);
+  // The 合计 / 平均分 summary rows are not units and not problems; the nameless row is.
+  expect(codesAt(problems)).toEqual(["UNIT_NAME_MISSING@A3"]);
+  expect(problems[0]?.severity).toBe("error");
+});
+
+test("a sub-item is checked against the full marks its header states, （40分）", () => {
+  const upper = ["单位名称", "类别", "日常考核（60%）", null, "实地考核（30%）", "满意度调查（10%）"];
+  const lower = [null, null, "专项工作完成情况（40分）", "行政执法案卷评查（60分）", null, null];
+  const { table, problems } = readScoreTable(
+    [grid("S", [upper, lower, ["甲", "县(区)", 38, 55, 90, 90], ["乙", "县(区)", 45, 50, 90, 90]])],
+    defaultScheme(),
+  );
+  expect(table.components[0]![0]).toBe(93);
+  expect(codesAt(problems)).toEqual(["SCORE_OUT_OF_RANGE@C4"]);
+  expect(problems[0]?.message).toContain("0–40");
+});
