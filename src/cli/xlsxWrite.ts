@@ -1,6 +1,7 @@
 // The ExcelJS end of the command line that writes: applies a WorkbookPlan to a loaded workbook. It
 // decides nothing; the plan says which sheets go, which come, and what they hold.
 import type ExcelJS from "exceljs";
+import { planCell } from "../core/plan";
 import type { CellValue, SheetPlan, WorkbookPlan } from "../core/types";
 
 type SelectableView = Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean };
@@ -49,8 +50,8 @@ function writeSheet(wb: ExcelJS.Workbook, plan: SheetPlan, styles: StyleCache): 
     const row = ws.getRow(r + 1);
     for (let c = 0; c < plan.columns.length; c++) {
       const col = plan.columns[c] as SheetPlan["columns"][number];
-      const value: CellValue | undefined = col.values[r];
-      if (value === null || value === undefined || value === "") continue;
+      const value: CellValue = planCell(col, r);
+      if (value === null || value === "") continue;
       const cell = row.getCell(c + 1);
       // A string is set as a plain string, which ExcelJS writes as a shared string: never a formula,
       // whatever its first character. The text format keeps it text when a person edits it later.

@@ -2,7 +2,7 @@
 // Built for a million units: typed arrays, one pass per step and one sort per group.
 import { computeTotals } from "./arith/total";
 import { meanRounded } from "./arith/fixed";
-import { isVetoed, unitTierIndex } from "./grade";
+import { isVetoed, tierIndex } from "./grade";
 import { rankGroup } from "./rank";
 import { tiersForGroup } from "./scheme/validate";
 import type { Assessment, GroupResult, GroupStats, Scheme, ScoreTable, TierSpec } from "./types";
@@ -38,10 +38,19 @@ export function assess(table: ScoreTable, scheme: Scheme): Assessment {
   }
 
   const tiersOf: TierSpec[][] = table.groups.map((name) => tiersForGroup(scheme, name));
-  const tierOf = new Int32Array(n);
+  // Whether each unit is vetoed, decided once: grading and ranking both ask, and a million calls of
+  // an imported function cost a property load each (a getter call under some loaders, such as tsx).
   const veto = table.veto;
+  const vetoed = new Uint8Array(n);
+  const vetoMark = isVetoed;
+  for (let i = 0; i < n; i++) if (veto[i] !== null && vetoMark(veto[i])) vetoed[i] = 1;
+
+  // unitTierIndex, with the veto already known: a vetoed unit is in the last tier whatever its total.
+  const tierOf = new Int32Array(n);
+  const grade = tierIndex;
   for (let i = 0; i < n; i++) {
-    tierOf[i] = unitTierIndex(totals[i] as number, veto[i], tiersOf[groupOf[i] as number] as TierSpec[]);
+    const tiers = tiersOf[groupOf[i] as number] as TierSpec[];
+    tierOf[i] = vetoed[i] === 1 ? tiers.length - 1 : grade(totals[i] as number, tiers);
   }
 
   const present = Array.from({ length: groupCount }, (_, g) => g).filter((g) => (sizes[g] as number) > 0);
@@ -49,7 +58,7 @@ export function assess(table: ScoreTable, scheme: Scheme): Assessment {
   const groups: GroupResult[] = present.map((g) => {
     const unitsOfGroup = members[g] as Int32Array;
     const ranked = rankGroup(totals, unitsOfGroup, scheme.decimals, scheme.ranking);
-    const { order, ranks } = vetoedLast(ranked.order, ranked.ranks, totals, veto, scheme.ranking);
+    const { order, ranks } = vetoedLast(ranked.order, ranked.ranks, totals, vetoed, scheme.ranking);
     return {
       name: table.groups[g] as string,
       order,
@@ -71,19 +80,19 @@ function vetoedLast(
   order: Int32Array,
   ranks: Int32Array,
   totals: Float64Array,
-  veto: readonly (string | null)[],
+  vetoed: Uint8Array,
   style: Scheme["ranking"],
 ): { order: Int32Array; ranks: Int32Array } {
-  let vetoed = 0;
-  for (let k = 0; k < order.length; k++) if (isVetoed(veto[order[k] as number])) vetoed++;
-  if (vetoed === 0) return { order, ranks };
+  let vetoedCount = 0;
+  for (let k = 0; k < order.length; k++) vetoedCount += vetoed[order[k] as number] as number;
+  if (vetoedCount === 0) return { order, ranks };
   const n = order.length;
   const newOrder = new Int32Array(n);
   let front = 0;
-  let back = n - vetoed;
+  let back = n - vetoedCount;
   for (let k = 0; k < n; k++) {
     const unit = order[k] as number;
-    if (isVetoed(veto[unit])) newOrder[back++] = unit;
+    if (vetoed[unit] === 1) newOrder[back++] = unit;
     else newOrder[front++] = unit;
   }
   const newRanks = new Int32Array(n);
@@ -94,7 +103,7 @@ function vetoedLast(
     if (!Number.isFinite(total)) continue; // no total, no rank (0), as rankGroup does
     const before = k > 0 ? (newOrder[k - 1] as number) : -1;
     const tied =
-      before >= 0 && totals[before] === total && isVetoed(veto[before]) === isVetoed(veto[unit]);
+      before >= 0 && totals[before] === total && vetoed[before] === vetoed[unit];
     const rank = tied ? previous : style === "dense" ? previous + 1 : k + 1;
     newRanks[k] = rank;
     previous = rank;

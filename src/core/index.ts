@@ -22,6 +22,7 @@ export { settingsSheetPlan, readSettingsSheet, isSettingsSheet } from "./setting
 export type { SettingsReading } from "./settings";
 
 export { readWorkbook, rankWorkbook, settingsOnlyPlan } from "./pipeline";
+export { planCell } from "./plan";
 export type { RankOptions, RankResult, WorkbookReading } from "./pipeline";
 
 export { makeProblem, problemMessage } from "./messages/problems";

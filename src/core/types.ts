@@ -205,13 +205,29 @@ export interface Assessment {
 
 export type GeneratedSheetKind = "results" | "tier" | "notice" | "settings";
 
-/** One column of a sheet to write. values.length === SheetPlan.rowCount. */
-export interface PlanColumn {
+/**
+ * One column of a sheet to write, in one of two forms; read a cell through planCell (src/core/plan).
+ * - values: every cell; values.length === SheetPlan.rowCount.
+ * - numbers: the first rows in `head` (a header), the rest in a Float64Array, NaN (or any non-finite
+ *   value) being a blank cell; head.length + numbers.length === SheetPlan.rowCount. A million-row
+ *   score column kept as CellValue[] is a million boxed doubles for the collector to trace.
+ */
+export type PlanColumn = PlanValuesColumn | PlanNumbersColumn;
+
+interface PlanColumnLook {
   /** Width in characters (Excel's column width unit). */
   width: number;
   /** Number format applied to the numbers of this column, e.g. "0.00"; null: General. */
   numFmt: string | null;
+}
+
+export interface PlanValuesColumn extends PlanColumnLook {
   values: CellValue[];
+}
+
+export interface PlanNumbersColumn extends PlanColumnLook {
+  head: CellValue[];
+  numbers: Float64Array;
 }
 
 /**

@@ -1,6 +1,7 @@
 // A WorkbookPlan as a list of write operations with their weight, packed into requests that each
 // stay under the request budget. Within a sheet, text formats come before values: Excel decides
 // whether "=…" is a formula when the value lands, by the format the cell has at that moment.
+import { planCell } from "../core/plan";
 import type { CellValue, SheetPlan } from "../core/types";
 import { columnLetters, rangeAddress } from "./address";
 import { OP_OVERHEAD_BYTES, REQUEST_BUDGET, utf8Length, widthInPoints } from "./limits";
@@ -40,7 +41,7 @@ function formatOps(sheet: number, plan: SheetPlan): WriteOp[] {
       if (current !== null && end > start) ops.push({ kind: "format", sheet, address: rangeAddress(start, c, end - start, 1), format: current });
     };
     for (let r = 0; r < plan.rowCount; r++) {
-      const f = cellFormat(column.values[r] ?? null, column.numFmt);
+      const f = cellFormat(planCell(column, r), column.numFmt);
       if (f !== current) {
         flush(r);
         start = r;
@@ -74,8 +75,8 @@ function styleOps(sheet: number, plan: SheetPlan): WriteOp[] {
 /** Row i of the plan as Office.js takes it: an empty cell is "" (null would mean "leave as is"). */
 function planRow(plan: SheetPlan, r: number): CellValue[] {
   return plan.columns.map((column) => {
-    const v = column.values[r];
-    return v === null || v === undefined ? "" : v;
+    const v = planCell(column, r);
+    return v === null ? "" : v;
   });
 }
 

@@ -1,5 +1,6 @@
 // A host over an in-memory list of grids: reads return them, a plan replaces the sheets it names,
 // so a save followed by a re-read goes through the real core both ways.
+import { planCell } from "../../src/core/plan";
 import type { Grid, WorkbookPlan } from "../../src/core/types";
 import type { ApplyOutcome, Host } from "../../src/taskpane/host";
 import type { Lang } from "../../src/core/messages/ui";
@@ -12,7 +13,7 @@ export interface FakeHost extends Host {
 }
 
 function sheetGrid(plan: WorkbookPlan["sheets"][number]): Grid {
-  const cells = Array.from({ length: plan.rowCount }, (_, r) => plan.columns.map((c) => c.values[r] ?? null));
+  const cells = Array.from({ length: plan.rowCount }, (_, r) => plan.columns.map((c) => planCell(c, r)));
   return { sheet: plan.name, originRow: 1, originCol: 1, cells };
 }
 

@@ -88,22 +88,27 @@ export function computeTotals(table: ScoreTable, scheme: Scheme): Float64Array {
   const cols = table.components;
   const bonus = table.bonus;
   const wNum = Float64Array.from(w);
+  // Imported bindings read once: some loaders (tsx) turn each use of one into a getter call, which a
+  // million iterations notice.
+  const scale = VALUE_SCALE;
+  const fastLimit = FAST_LIMIT;
+  const divide = divRoundHalfUp;
 
   for (let i = 0; i < n; i++) {
     // Math.round(x·1e9) is scaleValue without its checks, for speed: a NaN score makes acc NaN, which
     // the division carries through to a NaN total; an infinite score or a NaN bonus fails the bound
     // test and takes the checked path.
-    const bl = Math.round((bonus[i] as number) * VALUE_SCALE) * BONUS_LIFT;
+    const bl = Math.round((bonus[i] as number) * scale) * BONUS_LIFT;
     let acc = bl;
     let maxAbs = 0;
     for (let c = 0; c < nc; c++) {
-      const v = Math.round((cols[c] as Float64Array)[i] as number * VALUE_SCALE);
+      const v = Math.round((cols[c] as Float64Array)[i] as number * scale);
       acc += (wNum[c] as number) * v;
       const a = v < 0 ? -v : v;
       if (a > maxAbs) maxAbs = a;
     }
-    if (maxAbs * weightBound + Math.abs(bl) < FAST_LIMIT) {
-      const q = divRoundHalfUp(acc, divisor);
+    if (maxAbs * weightBound + Math.abs(bl) < fastLimit) {
+      const q = divide(acc, divisor);
       out[i] = q === 0 ? 0 : q / unit;
     } else {
       out[i] = checkedTotal(cols, i, w, bonus[i] as number, decimals);

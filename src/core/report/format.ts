@@ -1,5 +1,5 @@
 // How the generated sheets look: number formats, column widths that fit Chinese text, numerals.
-import type { CellValue, PlanColumn } from "../types";
+import type { CellValue, PlanColumn, PlanNumbersColumn } from "../types";
 
 /** Excel's number format showing exactly `decimals` decimals: "0" for 0, "0.00" for 2. */
 export function decimalsFormat(decimals: number): string {
@@ -85,6 +85,25 @@ export function fitWidth(values: readonly CellValue[], decimals: number | null, 
 /** A column whose width fits its values. */
 export function planColumn(values: CellValue[], decimals: number | null, max = MAX_WIDTH): PlanColumn {
   return { width: fitWidth(values, decimals, max), numFmt: decimals === null ? null : decimalsFormat(decimals), values };
+}
+
+/**
+ * A score column: its header cells, then one number per row (NaN for a blank), kept in a typed array
+ * so a million rows cost no million boxed doubles. Its width is what fitWidth gives the same cells.
+ */
+export function numbersColumn(head: CellValue[], numbers: Float64Array, decimals: number | null, max = MAX_WIDTH): PlanNumbersColumn {
+  // The widest number is the one of largest magnitude, with a minus sign if any is negative: two of
+  // them stand for the whole typed array in fitWidth.
+  let largest = NaN;
+  let negative = NaN;
+  for (let i = 0; i < numbers.length; i++) {
+    const v = numbers[i] as number;
+    if (!Number.isFinite(v)) continue;
+    if (!(Math.abs(v) <= Math.abs(largest))) largest = v;
+    if (v < 0 && Number.isNaN(negative)) negative = v;
+  }
+  const width = fitWidth([...head, largest, negative], decimals, max);
+  return { width, numFmt: decimals === null ? null : decimalsFormat(decimals), head, numbers };
 }
 
 /**

@@ -28,23 +28,48 @@ function noticeRows(a: Assessment): NoticeLine[] {
   };
   a.groups.forEach((g, gi) => {
     rows.push({ text: t.groupHeading(chineseNumeral(gi + 1), g.name), heading: true });
-    const byTier = g.tiers.map((): string[] => []);
-    for (let k = 0; k < g.order.length; k++) {
-      const i = g.order[k] as number;
-      byTier[a.tierOf[i] as number]?.push(a.table.names[i] ?? "");
+    // Each tier's list sized by a counting pass first: pushing a million names grows and copies arrays.
+    const order = g.order;
+    const tierOf = a.tierOf;
+    const names = a.table.names;
+    const sizes = new Int32Array(g.tiers.length);
+    for (let k = 0; k < order.length; k++) {
+      const ti = tierOf[order[k] as number] as number;
+      sizes[ti] = (sizes[ti] as number) + 1;
+    }
+    const byTier = Array.from(sizes, (size) => new Array<string>(size));
+    const filled = new Int32Array(g.tiers.length);
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k] as number;
+      const ti = tierOf[i] as number;
+      const at = filled[ti] as number;
+      (byTier[ti] as string[])[at] = names[i] ?? "";
+      filled[ti] = at + 1;
     }
     let k = 0;
     g.tiers.forEach((tier, ti) => {
       const names = byTier[ti] as string[];
       if (names.length === 0) return;
       k += 1;
-      line(t.tierLine(k, tier.label.trim(), g.name, names.length, names.join(t.nameSeparator)));
+      line(t.tierLine(k, tier.label.trim(), g.name, names.length, joinMany(names, t.nameSeparator)));
     });
     const s = g.stats;
     line(t.stats(g.name, s.count, fixed(s.mean, d), fixed(s.max, d), fixed(s.min, d)));
   });
   built.set(a, rows);
   return rows;
+}
+
+/**
+ * names.join(separator), in slices: one join of half a million names takes about twice as long as
+ * joining slices of a few thousand and then the slices.
+ */
+function joinMany(names: string[], separator: string): string {
+  const SLICE = 4096;
+  if (names.length <= SLICE) return names.join(separator);
+  const parts: string[] = [];
+  for (let k = 0; k < names.length; k += SLICE) parts.push(names.slice(k, k + SLICE).join(separator));
+  return parts.join(separator);
 }
 
 /** The notice, line by line. */

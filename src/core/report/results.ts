@@ -4,7 +4,7 @@
 import { isVetoed } from "../grade";
 import { REPORT_TEXT_ZH } from "../messages/report";
 import type { Assessment, CellValue, PlanColumn, SheetPlan } from "../types";
-import { decimalsShown, planColumn } from "./format";
+import { decimalsShown, numbersColumn, planColumn } from "./format";
 
 /** Unit indexes of the whole sheet in row order (group by group, rank order), and each row's group. */
 function rowOrder(a: Assessment): { units: Int32Array; groupAt: Int32Array; ranks: Int32Array } {
@@ -31,14 +31,10 @@ function column(header: string, n: number, value: (row: number) => CellValue): C
 
 // The columns of every unit get a loop of their own rather than a callback through column(): one
 // call site per column keeps each loop monomorphic, which a million rows notice.
-function numbers(header: string, units: Int32Array, source: Float64Array): CellValue[] {
+function numbers(units: Int32Array, source: Float64Array): Float64Array {
   const n = units.length;
-  const values: CellValue[] = new Array<CellValue>(n + 1);
-  values[0] = header;
-  for (let k = 0; k < n; k++) {
-    const v = source[units[k] as number] as number;
-    values[k + 1] = Number.isFinite(v) ? v : null;
-  }
+  const values = new Float64Array(n);
+  for (let k = 0; k < n; k++) values[k] = source[units[k] as number] as number;
   return values;
 }
 
@@ -77,13 +73,13 @@ export function resultsSheet(a: Assessment, name: string): SheetPlan {
   ];
   scheme.components.forEach((c, ci) => {
     const source = table.components[ci] as Float64Array;
-    columns.push(planColumn(numbers(c.label, units, source), decimalsShown(source, scheme.decimals)));
+    columns.push(numbersColumn([c.label], numbers(units, source), decimalsShown(source, scheme.decimals)));
   });
   if (table.bonus.some((b) => b !== 0)) {
-    columns.push(planColumn(numbers(t.bonus, units, table.bonus), decimalsShown(table.bonus, scheme.decimals)));
+    columns.push(numbersColumn([t.bonus], numbers(units, table.bonus), decimalsShown(table.bonus, scheme.decimals)));
   }
   columns.push(
-    planColumn(numbers(t.total, units, totals), scheme.decimals),
+    numbersColumn([t.total], numbers(units, totals), scheme.decimals),
     planColumn(
       column(t.tier, n, (k) => tierLabels[groupAt[k] as number]?.[tierOf[units[k] as number] as number] ?? ""),
       null,

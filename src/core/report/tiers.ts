@@ -3,7 +3,7 @@
 import { REPORT_TEXT_ZH } from "../messages/report";
 import { textKey } from "../read/values";
 import type { Assessment, CellValue, GroupResult, SheetPlan } from "../types";
-import { planColumn } from "./format";
+import { numbersColumn, planColumn } from "./format";
 
 /** The units of one tier, per group, in rank order (indexes into the group's order). */
 export interface TierMembers {
@@ -45,29 +45,37 @@ export function tiersWithUnits(a: Assessment): TierMembers[] {
 
 export function tierSheet(a: Assessment, members: TierMembers, name: string): SheetPlan {
   const t = REPORT_TEXT_ZH.tierSheet;
-  const rank: CellValue[] = [t.rank];
-  const unit: CellValue[] = [t.name_];
-  const total: CellValue[] = [t.total];
+  // Every column sized up front (a tier may hold most of a million units): per group a spacer row
+  // (after the first), a title row, its units. Totals go into a typed array, NaN being a blank cell.
+  let rowCount = 1;
+  members.groups.forEach(({ positions }, gi) => {
+    rowCount += (gi > 0 ? 1 : 0) + 1 + positions.length;
+  });
+  const rank = new Array<CellValue>(rowCount).fill(null);
+  const unit = new Array<CellValue>(rowCount).fill(null);
+  const total = new Float64Array(rowCount - 1).fill(NaN);
+  rank[0] = t.rank;
+  unit[0] = t.name_;
+  const names = a.table.names;
+  const totals = a.totals;
   const boldRows = [0];
   let highestRank = 0;
+  let row = 1;
   members.groups.forEach(({ group, positions }, gi) => {
-    if (gi > 0) {
-      rank.push(null);
-      unit.push(null);
-      total.push(null);
-    }
-    boldRows.push(rank.length);
-    rank.push(t.groupTitle(group.name, positions.length));
-    unit.push(null);
-    total.push(null);
-    for (const k of positions) {
-      const i = group.order[k] as number;
-      const r = group.ranks[k] as number;
-      const v = a.totals[i] as number;
-      rank.push(r > 0 ? r : null);
+    if (gi > 0) row++;
+    boldRows.push(row);
+    rank[row++] = t.groupTitle(group.name, positions.length);
+    const order = group.order;
+    const ranks = group.ranks;
+    for (let p = 0; p < positions.length; p++) {
+      const k = positions[p] as number;
+      const i = order[k] as number;
+      const r = ranks[k] as number;
+      if (r > 0) rank[row] = r;
       if (r > highestRank) highestRank = r;
-      unit.push(a.table.names[i] ?? "");
-      total.push(Number.isFinite(v) ? v : null);
+      unit[row] = names[i] ?? "";
+      total[row - 1] = totals[i] as number;
+      row++;
     }
   });
   // A group title runs over the empty cells to its right, so it need not widen the rank column.
@@ -75,8 +83,8 @@ export function tierSheet(a: Assessment, members: TierMembers, name: string): Sh
   return {
     name,
     kind: "tier",
-    rowCount: rank.length,
-    columns: [rankColumn, planColumn(unit, null), planColumn(total, a.scheme.decimals)],
+    rowCount,
+    columns: [rankColumn, planColumn(unit, null), numbersColumn([t.total], total, a.scheme.decimals)],
     frozenRows: 1,
     boldRows,
   };

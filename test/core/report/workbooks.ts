@@ -1,5 +1,6 @@
 // Score workbooks for the report and pipeline tests, typed the way an office types them, and a tiny
 // applier of WorkbookPlans that behaves like a host: names compared without case, a duplicate refused.
+import { planCell } from "../../../src/core/plan";
 import type { CellValue, Grid, WorkbookPlan } from "../../../src/core/types";
 
 export type Unit = [name: string, group: string, score: number];
@@ -59,7 +60,7 @@ export function applyPlan(grids: Grid[], plan: WorkbookPlan): Grid[] {
   const out = grids.filter((g) => !removing.has(key(g.sheet)));
   for (const s of plan.sheets) {
     if (out.some((g) => key(g.sheet) === key(s.name))) throw new Error(`ItemAlreadyExists: ${s.name}`);
-    const cells: CellValue[][] = Array.from({ length: s.rowCount }, (_, r) => s.columns.map((c) => c.values[r] ?? null));
+    const cells: CellValue[][] = Array.from({ length: s.rowCount }, (_, r) => s.columns.map((c) => planCell(c, r)));
     out.push({ sheet: s.name, originRow: 1, originCol: 1, cells });
   }
   return out;
@@ -69,5 +70,5 @@ export function applyPlan(grids: Grid[], plan: WorkbookPlan): Grid[] {
 export function rowsOf(plan: WorkbookPlan, name: string): CellValue[][] {
   const s = plan.sheets.find((x) => x.name === name);
   if (!s) throw new Error(`no sheet ${name} in the plan`);
-  return Array.from({ length: s.rowCount }, (_, r) => s.columns.map((c) => c.values[r] ?? null));
+  return Array.from({ length: s.rowCount }, (_, r) => s.columns.map((c) => planCell(c, r)));
 }

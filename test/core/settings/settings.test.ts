@@ -1,13 +1,14 @@
 import fc from "fast-check";
 import { defaultScheme } from "../../../src/core/scheme/defaults";
 import { validateScheme } from "../../../src/core/scheme/validate";
+import { planCell } from "../../../src/core/plan";
 import { readSettingsSheet } from "../../../src/core/settings/read";
 import { settingsSheetPlan } from "../../../src/core/settings/write";
 import type { CellValue, ComponentSpec, Grid, Scheme, SheetPlan, TierSpec } from "../../../src/core/types";
 
 /** The sheet as a host would read it back: rows of cells from A1. */
 function gridOf(plan: SheetPlan, sheet = plan.name): Grid {
-  const cells: CellValue[][] = Array.from({ length: plan.rowCount }, (_, r) => plan.columns.map((c) => c.values[r] ?? null));
+  const cells: CellValue[][] = Array.from({ length: plan.rowCount }, (_, r) => plan.columns.map((c) => planCell(c, r)));
   return { sheet, originRow: 1, originCol: 1, cells };
 }
 
