@@ -237,24 +237,7 @@ export class ExcelDouble {
 
   /** The sheet's cells from A1 to the last used row and column; empty cells are null. */
   values(sheetName: string): CellValue[][] {
-    const s = this.sheet(sheetName);
-    let rows = 0;
-    let cols = 0;
-    s.values.forEach((line, r) =>
-      line.forEach((v, c) => {
-        if (v !== undefined && v !== null && v !== "") {
-          rows = Math.max(rows, r + 1);
-          cols = Math.max(cols, c + 1);
-        }
-      }),
-    );
-    const out: CellValue[][] = [];
-    for (let r = 0; r < rows; r++) {
-      const line: CellValue[] = [];
-      for (let c = 0; c < cols; c++) line.push(readCell(s, r, c));
-      out.push(line);
-    }
-    return out;
+    return sheetJson(this.sheet(sheetName)).values;
   }
 
   frozenRows(sheetName: string): number {
