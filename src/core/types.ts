@@ -14,6 +14,24 @@ export interface Grid {
   originCol: number;
   /** Rows of cells; rows may be ragged (a missing trailing cell is null). */
   cells: CellValue[][];
+  /**
+   * The sheet's merged areas as the host reports them (the value sits in the top-left cell only).
+   * Absent when the host did not say; the reader then treats every blank cell as blank.
+   */
+  merges?: MergedArea[];
+  /**
+   * A1 addresses of formula cells that carry no computed value (a file written by a program that
+   * never calculated it): blank in `cells`, but the reader says why instead of calling them missing.
+   */
+  uncalculated?: string[];
+}
+
+/** A merged area in 1-based sheet coordinates, both corners inclusive. */
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
 export type Severity = "error" | "warning";
