@@ -23,7 +23,9 @@ export const itWithOffice = hasSoffice || process.env.CI !== undefined ? it : it
  */
 export function convertWithSoffice(file: string, format: string, outDir: string): string {
   const profile = `file://${path.join(outDir, "lo-profile")}`;
-  const r = spawnSync(SOFFICE, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, file], {
+  // A CSV is read as UTF-8, comma-separated (else LibreOffice guesses the system's encoding).
+  const csv = file.endsWith(".csv") ? ["--infilter=Text - txt - csv (StarCalc):44,34,76,1"] : [];
+  const r = spawnSync(SOFFICE, [`-env:UserInstallation=${profile}`, "--headless", ...csv, "--convert-to", format, "--outdir", outDir, file], {
     encoding: "utf8",
     timeout: 150_000,
     killSignal: "SIGKILL",
