@@ -111,8 +111,9 @@ class ZipPackage implements Package {
   ) {
     const files = entries.filter((e) => !e.name.endsWith("/"));
     this.names = files.map((e) => e.name);
+    // A name listed twice (a damaged or doctored zip) means its first entry, under either lookup.
     for (const e of files) {
-      this.exact.set(e.name, e);
+      if (!this.exact.has(e.name)) this.exact.set(e.name, e);
       const key = e.name.toLowerCase();
       if (!this.folded.has(key)) this.folded.set(key, e);
     }

@@ -126,9 +126,9 @@ describe("cells written by ExcelJS", () => {
     });
     const opened = openPackage(bytes);
     if (!opened.ok) throw new Error(opened.failure.kind);
-    expect(readGrids(opened.pkg, 120)).toEqual({ ok: false, failure: { kind: "tooLarge", part: "xl/worksheets/sheet2.xml" } });
-    expect(readGrids(opened.pkg, 119)).toMatchObject({ ok: false, failure: { kind: "tooLarge" } });
-    expect(readGrids(opened.pkg, 121).ok).toBe(true);
+    expect(readGrids(opened.pkg, { cells: 120 })).toEqual({ ok: false, failure: { kind: "tooLarge", part: "xl/worksheets/sheet2.xml" } });
+    expect(readGrids(opened.pkg, { cells: 119 })).toMatchObject({ ok: false, failure: { kind: "tooLarge" } });
+    expect(readGrids(opened.pkg, { cells: 121 }).ok).toBe(true);
   });
 
   it("counts the blanks a far column puts into a row against the budget", async () => {
@@ -139,8 +139,8 @@ describe("cells written by ExcelJS", () => {
     });
     const opened = openPackage(bytes);
     if (!opened.ok) throw new Error(opened.failure.kind);
-    expect(readGrids(opened.pkg, 16_000)).toMatchObject({ ok: false, failure: { kind: "tooLarge" } });
-    const read = readGrids(opened.pkg, 16_385);
+    expect(readGrids(opened.pkg, { cells: 16_000 })).toMatchObject({ ok: false, failure: { kind: "tooLarge" } });
+    const read = readGrids(opened.pkg, { cells: 16_385 });
     expect(read.ok && read.grids[0]?.cells[1]?.length).toBe(16_384);
   });
 });
@@ -180,6 +180,18 @@ describe("cells as other writers put them", () => {
   it("finds a sheet part named by an absolute target", () => {
     const bytes = handMadeWorkbook('<row r="1"><c r="A1"><v>7</v></c></row>', { sheetTarget: "/xl/worksheets/sheet1.xml" });
     expect(gridsOf(bytes)[0]?.cells).toEqual([[7]]);
+  });
+
+  it("refuses a workbook whose text is past its budget, counting a shared string once", () => {
+    const bytes = handMadeWorkbook(
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>0</v></c><c r="C1" t="s"><v>0</v></c><c r="D1" t="inlineStr"><is><t>12345</t></is></c></row>',
+      { parts: { "xl/sharedStrings.xml": '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>1234567890</t></si></sst>' } },
+    );
+    const opened = openPackage(bytes);
+    if (!opened.ok) throw new Error(opened.failure.kind);
+    expect(readGrids(opened.pkg, { textChars: 15 }).ok).toBe(true);
+    expect(readGrids(opened.pkg, { textChars: 14 })).toEqual({ ok: false, failure: { kind: "tooLarge", part: "xl/worksheets/sheet1.xml" } });
+    expect(readGrids(opened.pkg, { textChars: 9 })).toEqual({ ok: false, failure: { kind: "tooLarge", part: "xl/sharedStrings.xml" } });
   });
 
   it("calls a sheet that is not well-formed XML corrupt, naming the part", () => {

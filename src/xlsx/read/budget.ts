@@ -9,11 +9,23 @@
  */
 export const MAX_CELLS = 5_000_000;
 
-/** Counts the cells of the grids built so far against a workbook's limit. */
+/**
+ * The most characters of text the grids may hold (shared strings once, each other text cell on its
+ * own): five million cells of 20 characters, at most 200 MB as strings. A cell may hold 32,767
+ * characters, so the cell limit alone would let a gigabyte of text through; a score workbook holds a
+ * few megabytes.
+ */
+export const MAX_TEXT_CHARS = 100_000_000;
+
+/** Counts the cells and the text of the grids built so far against a workbook's limits. */
 export class CellBudget {
   private used = 0;
+  private chars = 0;
 
-  constructor(readonly limit = MAX_CELLS) {}
+  constructor(
+    readonly limit = MAX_CELLS,
+    readonly textLimit = MAX_TEXT_CHARS,
+  ) {}
 
   /** Cells the next grid may still hold. */
   get room(): number {
@@ -24,5 +36,11 @@ export class CellBudget {
   take(n: number): boolean {
     this.used += n;
     return this.used <= this.limit;
+  }
+
+  /** Takes a text's characters; false when the workbook's text is past its limit. */
+  takeText(length: number): boolean {
+    this.chars += length;
+    return this.chars <= this.textLimit;
   }
 }

@@ -2,12 +2,12 @@
 // pass per sheet, within a bounded memory.
 import type { Grid } from "../../core/types";
 import { MAX_STREAMED_PART_BYTES, type Package, type PackageFailure, type WorkbookInfo } from "../package";
-import { CellBudget, MAX_CELLS } from "./budget";
+import { CellBudget, MAX_CELLS, MAX_TEXT_CHARS } from "./budget";
 import { readSharedStrings } from "./sharedStrings";
 import { readSheet } from "./sheet";
 import { readDateStyles } from "./styles";
 
-export { MAX_CELLS } from "./budget";
+export { MAX_CELLS, MAX_TEXT_CHARS } from "./budget";
 
 export type GridsRead = { ok: true; grids: Grid[] } | { ok: false; failure: PackageFailure };
 
@@ -26,10 +26,10 @@ function relatedPart(pkg: Package, wb: WorkbookInfo, type: string, usual: string
 
 /**
  * Every worksheet's used range as a Grid, in tab order (hidden sheets too; chart sheets hold no cells
- * and are left out). A workbook past MAX_CELLS cells is refused as "tooLarge"; a part that does not
- * inflate or parse is "corrupt".
+ * and are left out). A workbook past MAX_CELLS cells or MAX_TEXT_CHARS characters of text (or lower
+ * limits given) is refused as "tooLarge"; a part that does not inflate or parse is "corrupt".
  */
-export function readGrids(pkg: Package, maxCells = MAX_CELLS): GridsRead {
+export function readGrids(pkg: Package, limits: { cells?: number; textChars?: number } = {}): GridsRead {
   const wb = pkg.workbook;
   const worksheets = wb.sheets.filter((s) => s.kind === "worksheet" && s.path !== null);
   let declared = 0;
@@ -41,16 +41,16 @@ export function readGrids(pkg: Package, maxCells = MAX_CELLS): GridsRead {
   }
   if (declared > MAX_DECLARED_SHEETS_BYTES) return { ok: false, failure: { kind: "tooLarge" } };
 
-  const strings = readSharedStrings(pkg, relatedPart(pkg, wb, "sharedStrings", "xl/sharedStrings.xml"));
+  const budget = new CellBudget(limits.cells ?? MAX_CELLS, limits.textChars ?? MAX_TEXT_CHARS);
+  const strings = readSharedStrings(pkg, relatedPart(pkg, wb, "sharedStrings", "xl/sharedStrings.xml"), budget);
   if (!strings.ok) return strings;
   const styles = readDateStyles(pkg, relatedPart(pkg, wb, "styles", "xl/styles.xml"));
   if (!styles.ok) return styles;
 
-  const budget = new CellBudget(maxCells);
   const grids: Grid[] = [];
   for (const s of worksheets) {
     const part = s.path as string;
-    const read = readSheet(pkg, part, { sharedStrings: strings.value, dateStyles: styles.value, date1904: wb.date1904, valueRoom: budget.room });
+    const read = readSheet(pkg, part, { sharedStrings: strings.value, dateStyles: styles.value, date1904: wb.date1904, budget });
     if (!read.ok) return read;
     const shape = read.value.shape();
     if (!budget.take(shape.cellCount)) return { ok: false, failure: { kind: "tooLarge", part } };

@@ -1,9 +1,10 @@
 // The shared string table, streamed: each <si>'s text, rich-text runs joined, phonetic guides left out.
 import { MAX_WHOLE_PART_BYTES, type Package, type PackageFailure } from "../package";
-import { MAX_CELLS } from "./budget";
+import { MAX_CELLS, type CellBudget } from "./budget";
+import { ownString } from "./ownString";
 import { StopReading, streamXml } from "./xmlStream";
 
-export function readSharedStrings(pkg: Package, part: string | null): { ok: true; value: string[] } | { ok: false; failure: PackageFailure } {
+export function readSharedStrings(pkg: Package, part: string | null, budget: CellBudget): { ok: true; value: string[] } | { ok: false; failure: PackageFailure } {
   const strings: string[] = [];
   if (part === null || !pkg.has(part)) return { ok: true, value: strings };
   let current: string | null = null;
@@ -24,8 +25,8 @@ export function readSharedStrings(pkg: Package, part: string | null): { ok: true
         else if (name === "rPh") inPhonetic = false;
         else if (name === "si" && current !== null) {
           // More strings than the cells a workbook may hold: a table built to exhaust memory.
-          if (strings.length >= MAX_CELLS) throw new StopReading({ kind: "tooLarge", part });
-          strings.push(current);
+          if (strings.length >= MAX_CELLS || !budget.takeText(current.length)) throw new StopReading({ kind: "tooLarge", part });
+          strings.push(ownString(current));
           current = null;
         }
       },

@@ -4,6 +4,8 @@ import { a1 } from "../../core/read/address";
 import type { CellValue, MergedArea } from "../../core/types";
 import type { Package, PackageFailure } from "../package";
 import { serialToIsoDate } from "./dates";
+import { ownString } from "./ownString";
+import type { CellBudget } from "./budget";
 import type { DateStyles } from "./styles";
 import { SparseSheet } from "./sparseSheet";
 import { StopReading, streamXml } from "./xmlStream";
@@ -12,8 +14,8 @@ export interface SheetContext {
   sharedStrings: readonly string[];
   dateStyles: DateStyles;
   date1904: boolean;
-  /** Values this sheet may still take before the workbook is past its budget. */
-  valueRoom: number;
+  /** The workbook's limits: cells (checked here against its room) and text. */
+  budget: CellBudget;
 }
 
 /** "AB12" → [12, 28]; null when it is not a cell reference. */
@@ -75,11 +77,11 @@ export function readSheet(pkg: Package, part: string, ctx: SheetContext): { ok: 
       }
       case "inlineStr": {
         const s = inline ?? v;
-        return s === null || s === "" ? null : s;
+        return s === null || s === "" ? null : ownString(s);
       }
       case "str":
       case "e":
-        return v === null || v === "" ? null : v;
+        return v === null || v === "" ? null : ownString(v);
       case "b":
         return v === null || v === "" ? null : v.trim() === "1" || v.trim() === "true";
       case "d":
@@ -87,20 +89,24 @@ export function readSheet(pkg: Package, part: string, ctx: SheetContext): { ok: 
       default: {
         if (v === null || v.trim() === "") return null;
         const n = Number(v);
-        if (Number.isNaN(n)) return v;
+        if (Number.isNaN(n)) return ownString(v);
         return ctx.dateStyles[style] === true ? (serialToIsoDate(n, ctx.date1904) ?? n) : n;
       }
     }
   };
 
+  const room = ctx.budget.room;
+  const tooLarge = (): StopReading => new StopReading({ kind: "tooLarge", part });
   const endCell = (): void => {
     inCell = false;
     const value = valueOfCell();
     if (value !== null) {
-      if (sheet.valueCount >= ctx.valueRoom) throw new StopReading({ kind: "tooLarge", part });
+      if (sheet.valueCount >= room) throw tooLarge();
+      // Shared strings were counted once, when the table was read.
+      if (typeof value === "string" && type !== "s" && !ctx.budget.takeText(value.length)) throw tooLarge();
       sheet.add(row, col, value);
     } else if (hasFormula && v === null && inline === null) {
-      if (sheet.uncalculated.length >= ctx.valueRoom) throw new StopReading({ kind: "tooLarge", part });
+      if (sheet.uncalculated.length >= room) throw tooLarge();
       sheet.uncalculated.push(a1(row, col));
     }
   };
@@ -133,7 +139,7 @@ export function readSheet(pkg: Package, part: string, ctx: SheetContext): { ok: 
       } else if (name === "sheetData") inSheetData = true;
       else if (name === "mergeCell" && a.ref !== undefined) {
         const area = parseArea(a.ref);
-        if (sheet.merges.length >= ctx.valueRoom) throw new StopReading({ kind: "tooLarge", part });
+        if (sheet.merges.length >= room) throw tooLarge();
         if (area) sheet.merges.push(area);
       }
     },
