@@ -82,6 +82,11 @@ describe("what a file is when it is not a workbook", () => {
     expect(failureOf(strToU8("单位名称,日常考核\n甲县,90\n"))).toBe("text");
     expect(failureOf(strToU8("<html><body><table><tr><td>1</td></tr></table></body></html>"))).toBe("text");
     expect(failureOf(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))).toBe("notZip");
+    // A compound file without the encryption streams: an Excel 97-2003 workbook (LibreOffice's own .xls in test/xlsx/libreoffice).
+    const compound = new Uint8Array(1536);
+    compound.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    compound.set(Buffer.from("Workbook", "utf16le"), 1024);
+    expect(failureOf(compound)).toBe("xls");
     expect(failureOf(zipSync({ "word/document.xml": strToU8("<w:document/>") }))).toBe("notWorkbook");
     expect(failureOf(zipSync({ "xl/workbook.bin": new Uint8Array(8), "[Content_Types].xml": strToU8("<Types/>") }))).toBe("xlsb");
     expect(failureOf(zipSync({ mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet"), "content.xml": strToU8("<x/>") }))).toBe("ods");
