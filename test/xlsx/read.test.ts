@@ -194,6 +194,15 @@ describe("cells as other writers put them", () => {
     expect(readGrids(opened.pkg, { textChars: 9 })).toEqual({ ok: false, failure: { kind: "tooLarge", part: "xl/sharedStrings.xml" } });
   });
 
+  it("does not expand entities a sheet declares in its DTD (a billion laughs): it is refused as corrupt", () => {
+    let entities = '<!ENTITY lol0 "lol">';
+    for (let i = 1; i < 10; i++) entities += `<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`;
+    const sheet = `<?xml version="1.0"?><!DOCTYPE worksheet [${entities}]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>`;
+    const opened = openPackage(handMadeWorkbook("", { parts: { "xl/worksheets/sheet1.xml": sheet } }));
+    if (!opened.ok) throw new Error(opened.failure.kind);
+    expect(readGrids(opened.pkg)).toEqual({ ok: false, failure: { kind: "corrupt", part: "xl/worksheets/sheet1.xml" } });
+  });
+
   it("calls a sheet that is not well-formed XML corrupt, naming the part", () => {
     const opened = openPackage(handMadeWorkbook('<row r="1"><c r="A1"><v>7</v></row>'));
     if (!opened.ok) throw new Error(opened.failure.kind);
