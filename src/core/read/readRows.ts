@@ -45,15 +45,15 @@ function hasScoreNumber(row: readonly CellValue[], cols: readonly number[]): boo
 }
 
 /**
- * A nameless row is a summary row when a label cell left of the scores (序号, 类别: where offices type
- * 合计 when they do not merge it over the name cell) says so. Cells right of the scores (备注) hold
- * free text about the unit and never make a summary row.
+ * Whether a nameless row is labelled a summary or a note row by a cell left of the scores (序号, 类别:
+ * where offices type 合计 or 注： when they do not merge it over the name cell). Cells right of the
+ * scores (备注) hold free text about a unit and never label a row.
  */
-function hasSummaryLabel(row: readonly CellValue[], before: number): boolean {
+function hasLabel(row: readonly CellValue[], before: number, is: (text: string) => boolean): boolean {
   const end = Math.min(before, row.length);
   for (let c = 0; c < end; c++) {
     const v = row[c];
-    if (typeof v === "string" && isSummaryLabel(v)) return true;
+    if (typeof v === "string" && is(v.trim())) return true;
   }
   return false;
 }
@@ -81,7 +81,8 @@ function nonBlankCount(row: readonly CellValue[]): number {
  * Which rows are units. A row is not a unit when:
  * - its name cell is blank (blank rows in the middle, a note merged across the other columns) and it
  *   has no number in a score column;
- * - its name cell starts with a note word and a colon (注：…, 填表人：…, 审核：…), wherever it is;
+ * - its name cell starts with a note word and a colon (注：…, 填表人：…, 审核：…), wherever it is,
+ *   or it follows such a row and has no number in a score column (the note's further lines);
  * - its name cell labels a summary row (合计, 平均分, 全市平均, 县（区）小计), typed or merged over it;
  * - its name comes from a merged area above or beside it and it has no number in a score column (the
  *   second line of a unit whose name cell is merged down over two rows, or a note merged across);
@@ -181,6 +182,9 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
     return p.value;
   };
 
+  // Below a note (注：…), rows without scores are the note's further lines (2. 缺考单位按0分计。), even
+  // when more units follow them.
+  let inNote = false;
   for (let r = t.first; r < cells.length; r++) {
     const row = cells[r];
     if (row === undefined) continue;
@@ -197,16 +201,26 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
     if (name === "") {
       const scored = hasScoreNumber(row, scoreColumns);
       const uncalculatedScore = firstUncalculatedScore(r);
-      if (!scored && uncalculatedScore < 0) continue;
-      if (hasSummaryLabel(row, firstScoreCol)) continue;
+      if (!scored && uncalculatedScore < 0) {
+        if (hasLabel(row, firstScoreCol, isNoteName)) inNote = true;
+        continue;
+      }
+      inNote = false;
+      if (hasLabel(row, firstScoreCol, isSummaryLabel)) continue;
       if (isUncalculated(r, nameCol)) noValue(r, nameCol);
       else if (scored) report(r, nameCol, makeProblem("UNIT_NAME_MISSING", "error", sheet, cellOf(r, nameCol)));
       else noValue(r, uncalculatedScore);
       continue;
     }
-    if (isNoteName(name)) continue;
+    if (isNoteName(name)) {
+      inNote = true;
+      continue;
+    }
     if (isSummaryLabel(name)) continue;
-    if (nameFromMerge && !hasScoreNumber(row, scoreColumns)) continue;
+    if (inNote || nameFromMerge) {
+      if (!hasScoreNumber(row, scoreColumns)) continue;
+      inNote = false;
+    }
     if (r > lastScore && nonBlankCount(row) === 1) continue;
     const key = keyOf(name);
 
