@@ -85,6 +85,12 @@ describe("merged cells", () => {
     expect(table.names).toEqual(["甲", "乙"]);
   });
 
+  test("a name merged down over two rows that each carry scores names the unit twice: a duplicate", () => {
+    const rows: CellValue[][] = [["甲", "县（区）", 90, 80, 70], [null, "县（区）", 85, 75, 65]];
+    const { problems } = read(sheet("S", [HEADER, ...rows], { merges: ["A2:A3"] }));
+    expect(codesAt(problems)).toEqual(["DUPLICATE_UNIT@A3"]);
+  });
+
   test("a summary row whose 合计 is merged over the 序号 and name cells is not a unit", () => {
     const h = ["序号", ...HEADER];
     const rows: CellValue[][] = [[1, "甲", "县（区）", 90, 80, 70], ["合计", null, null, 90, 80, 70]];
