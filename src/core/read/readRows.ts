@@ -3,7 +3,7 @@
 // to the slow path, which also builds the problems, so only bad cells cost allocations.
 import { makeProblem } from "../messages/problems";
 import type { CellValue, Grid } from "../types";
-import { a1 } from "./address";
+import { a1, parseA1 } from "./address";
 import { areaText, MergeIndex } from "./merges";
 import { isNoteName, isSummaryLabel } from "./rowLabels";
 import type { ScoreSource, TablePlan } from "./tablePlan";
@@ -42,6 +42,16 @@ function scoreCols(plan: TablePlan): number[] {
 function hasScoreNumber(row: readonly CellValue[], cols: readonly number[]): boolean {
   for (const c of cols) if (parseScore(row[c] ?? null).kind === "number") return true;
   return false;
+}
+
+/** The grid's formula cells without a computed value, as a set of plain A1 addresses ("$D$7" → "D7"). */
+function uncalculatedCells(grid: Grid): Set<string> | null {
+  const list = grid.uncalculated;
+  if (!list || list.length === 0) return null;
+  return new Set(list.map((address) => {
+    const { row, col } = parseA1(address);
+    return a1(row, col);
+  }));
 }
 
 /**
@@ -132,7 +142,7 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
   // Merged areas and uncalculated formulas only matter for blank cells: both are asked about on the
   // slow paths, never for a typed value.
   const merges = MergeIndex.of(grid);
-  const uncalculated = grid.uncalculated && grid.uncalculated.length > 0 ? new Set(grid.uncalculated) : null;
+  const uncalculated = uncalculatedCells(grid);
   const isUncalculated = (r: number, c: number): boolean => uncalculated !== null && uncalculated.has(cellOf(r, c));
   const noValue = (r: number, c: number): void => report(r, c, makeProblem("FORMULA_NO_VALUE", "error", sheet, cellOf(r, c)));
   const firstScoreCol = scoreColumns.reduce((m, c) => Math.min(m, c), Infinity);

@@ -34,6 +34,8 @@ export interface UnitSpec {
   daily: number[];
   onsite: number;
   satisfaction: number[];
+  /** Tenths of a point added (加减分), or null: the cell is blank. */
+  bonus: number | null;
 }
 
 export type Item =
@@ -61,6 +63,11 @@ export interface Layout {
   statedMarks: boolean;
   labels: { name: string; group: string; daily: string; onsite: string; satisfaction: string };
   seq: boolean;
+  bonus: boolean;
+  /** 一票否决 filled with 无: typed on every row, or typed once and merged down over the units. */
+  veto: "none" | "typed" | "merged";
+  /** Every unit on two lines: its cells merged down over both, a remark's second line below. */
+  twoLineUnits: boolean;
   total: boolean;
   tier: boolean;
   remark: boolean;
@@ -91,6 +98,7 @@ export function unitArb(name: string, group: string, subItems: { daily: boolean;
     daily: subItems.daily ? fc.array(tenths(20), { minLength: 5, maxLength: 5 }) : fc.array(tenths(100), { minLength: 1, maxLength: 1 }),
     onsite: tenths(100),
     satisfaction: subItems.satisfaction ? fc.array(tenths(50), { minLength: 2, maxLength: 2 }) : fc.array(tenths(100), { minLength: 1, maxLength: 1 }),
+    bonus: fc.option(fc.integer({ min: -50, max: 50 }), { nil: null }),
   });
 }
 
@@ -117,6 +125,9 @@ export const layoutArb: fc.Arbitrary<Layout> = fc
       satisfaction: fc.constantFrom("满意度调查", "满意度调查（10%）", "满意度", "满意度测评"),
     }),
     seq: fc.boolean(),
+    bonus: fc.boolean(),
+    veto: fc.constantFrom<"none" | "typed" | "merged">("none", "typed", "merged"),
+    twoLineUnits: fc.boolean(),
     total: fc.boolean(),
     tier: fc.boolean(),
     remark: fc.boolean(),
@@ -133,6 +144,8 @@ export const layoutArb: fc.Arbitrary<Layout> = fc
     const dailySubItems = l.header !== "spanned" && l.dailySubItems;
     const satisfactionSubItems = l.header !== "spanned" && l.satisfactionSubItems;
     const mergeGroups = l.groupColumn && l.reportMerges && l.mergeGroups;
+    const veto = l.veto === "merged" && !l.reportMerges ? "typed" : l.veto;
+    const twoLineUnits = l.twoLineUnits && l.reportMerges;
     const groupArbs = l.groups.map((g) =>
       fc
         .shuffledSubarray(POOLS[g], { minLength: 1, maxLength: 6 })
@@ -152,7 +165,7 @@ export const layoutArb: fc.Arbitrary<Layout> = fc
         .chain((units) => fc.record({ units: fc.constant(units), summary: fc.option(fc.constantFrom(...SUMMARY_LABELS), { nil: null }) })),
     );
     return fc.record({
-      base: fc.constant({ ...l, dailySubItems, satisfactionSubItems, mergeGroups }),
+      base: fc.constant({ ...l, dailySubItems, satisfactionSubItems, mergeGroups, veto, twoLineUnits }),
       groups: fc.tuple(...groupArbs),
       finalSummary: fc.option(fc.constantFrom(...SUMMARY_LABELS), { nil: null }),
       notes: fc.integer({ min: 0, max: 3 }),
@@ -187,7 +200,7 @@ export const layoutArb: fc.Arbitrary<Layout> = fc
   });
 
 type Column =
-  | { kind: "seq" | "name" | "group" | "onsite" | "total" | "tier" | "remark" }
+  | { kind: "seq" | "name" | "group" | "onsite" | "bonus" | "veto" | "total" | "tier" | "remark" }
   | { kind: "daily" | "satisfaction"; sub: number }
   | { kind: "dailySubtotal" };
 
@@ -203,6 +216,8 @@ function columnsOf(l: Layout): Column[] {
   cols.push({ kind: "onsite" });
   if (l.satisfactionSubItems) for (let k = 0; k < 2; k++) cols.push({ kind: "satisfaction", sub: k });
   else cols.push({ kind: "satisfaction", sub: -1 });
+  if (l.bonus) cols.push({ kind: "bonus" });
+  if (l.veto !== "none") cols.push({ kind: "veto" });
   if (l.total) cols.push({ kind: "total" });
   if (l.tier) cols.push({ kind: "tier" });
   if (l.remark) cols.push({ kind: "remark" });
@@ -222,6 +237,10 @@ function singleHeader(l: Layout, c: Column): string {
       return l.labels.group;
     case "onsite":
       return l.labels.onsite;
+    case "bonus":
+      return "加减分";
+    case "veto":
+      return "一票否决";
     case "total":
       return "综合成绩";
     case "tier":
@@ -253,6 +272,8 @@ function scoreCells(cols: Column[], u: UnitSpec): (CellValue | undefined)[] {
         return sum(u.daily) / 10;
       case "onsite":
         return u.onsite / 10;
+      case "bonus":
+        return u.bonus === null ? undefined : u.bonus / 10;
       case "satisfaction":
         return (c.sub < 0 ? (u.satisfaction[0] as number) : (u.satisfaction[c.sub] as number)) / 10;
       case "total":
@@ -273,6 +294,7 @@ export function render(l: Layout): Rendered {
   const seqCol = at("seq");
   const remarkCol = at("remark");
   const tierCol = at("tier");
+  const vetoCol = at("veto");
   const units: Rendered["units"] = [];
   const nameless: string[] = [];
   const grids: Grid[] = [];
@@ -338,30 +360,55 @@ export function render(l: Layout): Rendered {
     // The rows below the header.
     let seq = 0;
     let run: { group: string; first: number; last: number } | null = null;
+    // 无 typed once in the veto column and merged down over the rows of units that follow.
+    let vetoRun: { first: number; last: number } | null = null;
     const closeRun = () => {
       if (run && run.last > run.first) merge(run.first, groupCol, run.last, groupCol);
+      if (vetoRun && vetoRun.last > vetoRun.first) merge(vetoRun.first, vetoCol, vetoRun.last, vetoCol);
       run = null;
+      vetoRun = null;
+    };
+    const veto = (cells: (CellValue | undefined)[], k: number, last: number) => {
+      if (vetoCol < 0) return;
+      if (l.veto === "typed") cells[vetoCol] = "无";
+      else if (vetoRun) vetoRun.last = last;
+      else {
+        cells[vetoCol] = "无";
+        vetoRun = { first: k, last };
+      }
     };
     for (const item of s.items) {
       const k = rows.length;
       switch (item.kind) {
         case "unit": {
+          const last = l.twoLineUnits ? k + 1 : k;
           const cells = scoreCells(cols, item.unit);
           if (seqCol >= 0) cells[seqCol] = ++seq;
           cells[nameCol] = item.typedName;
           if (groupCol >= 0) {
             const r = run as { group: string; first: number; last: number } | null;
             if (l.mergeGroups && r && r.group === item.unit.group) {
-              r.last = k;
+              r.last = last;
             } else {
               closeRun();
               cells[groupCol] = item.typedGroup;
-              if (l.mergeGroups) run = { group: item.unit.group, first: k, last: k };
+              if (l.mergeGroups) run = { group: item.unit.group, first: k, last };
             }
           }
+          veto(cells, k, last);
           if (remarkCol >= 0) cells[remarkCol] = item.remark;
           if (tierCol >= 0) cells[tierCol] = "良好";
           put(cells);
+          if (l.twoLineUnits) {
+            // The second line: every cell merged down from the first, but the remark's own second line.
+            const second: (CellValue | undefined)[] = [];
+            if (remarkCol >= 0) second[remarkCol] = "（续）整改材料已报送";
+            put(second);
+            cols.forEach((col, c) => {
+              const byRun = (col.kind === "group" && l.mergeGroups) || (col.kind === "veto" && l.veto === "merged");
+              if (col.kind !== "remark" && !byRun) merge(k, c, k + 1, c);
+            });
+          }
           units.push({ unit: item.unit, typedName: item.typedName, at: `${s.name}!${a1(sheetRow(k), sheetCol(nameCol))}` });
           break;
         }
@@ -372,6 +419,7 @@ export function render(l: Layout): Rendered {
           const cells = scoreCells(cols, item.scores);
           if (seqCol >= 0) cells[seqCol] = ++seq;
           if (groupCol >= 0 && !(run && l.mergeGroups)) cells[groupCol] = item.typedGroup;
+          veto(cells, k, k);
           if (remarkCol >= 0) cells[remarkCol] = item.remark;
           put(cells);
           nameless.push(`${s.name}!${a1(sheetRow(k), sheetCol(nameCol))}`);

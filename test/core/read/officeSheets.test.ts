@@ -174,7 +174,7 @@ describe("formula cells", () => {
     const upper = ["单位名称", "类别", "日常考核", "实地考核", "满意度调查", null, "加分", "一票否决"];
     const lower = [null, null, null, null, "民营企业家座谈", "办事大厅实地走访", null, null];
     const cells: CellValue[][] = [upper, lower, ["甲", null, 90, 80, null, 40, null, null]];
-    const { table, problems } = read(sheet("S", cells, { merges: ["E1:F1"], uncalculated: ["B3", "E3", "G3", "H3"] }));
+    const { table, problems } = read(sheet("S", cells, { merges: ["E1:F1"], uncalculated: ["B3", "E3", "$G$3", "h3"] }));
     expect(codesAt(problems)).toEqual(["FORMULA_NO_VALUE@B3", "FORMULA_NO_VALUE@E3", "FORMULA_NO_VALUE@G3", "FORMULA_NO_VALUE@H3"]);
     expect(table.count).toBe(0);
   });
