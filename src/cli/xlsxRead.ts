@@ -1,7 +1,7 @@
 // The ExcelJS end of the command line: a loaded workbook's sheets as Grids, cell values the way Excel
 // shows them, so the core sees the same cells whether a workbook comes from a file or from Excel.
 import ExcelJS from "exceljs";
-import type { CellValue, Grid } from "../core/types";
+import type { CellValue, Grid, MergedArea } from "../core/types";
 
 function isoDate(d: Date): string {
   // ExcelJS builds dates at UTC midnight of the serial day; the UTC calendar date is the typed one.
@@ -32,7 +32,7 @@ export function cellValue(v: ExcelJS.CellValue): CellValue {
  * Every worksheet's used range as a Grid, in sheet order. Only the top-left (master) cell of a merged
  * range holds its value: ExcelJS reports the master's value in the other cells too, Excel does not,
  * and the header reader relies on an upper header cell merged over its sub-items reading blank to its
- * right.
+ * right. The merged areas themselves go with the Grid, as Excel reports them.
  */
 export function gridsFromWorkbook(wb: ExcelJS.Workbook): Grid[] {
   const grids: Grid[] = [];
@@ -42,13 +42,27 @@ export function gridsFromWorkbook(wb: ExcelJS.Workbook): Grid[] {
 
 function gridOf(ws: ExcelJS.Worksheet): Grid {
   const rows: { row: number; cells: CellValue[]; first: number }[] = [];
+  // Merged areas by their master cell, grown from the cells they cover. (The worksheet's `model`
+  // lists them as "A3:A11", but building that model copies every row of the sheet.)
+  const merges = new Map<string, MergedArea>();
   let minCol = Infinity;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     let first = Infinity;
     row.eachCell({ includeEmpty: false }, (cell, col) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      const v = cellValue(cell.value);
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        const m = cell.master;
+        const area = merges.get(m.address) ?? { top: Number(m.row), left: Number(m.col), bottom: Number(m.row), right: Number(m.col) };
+        area.top = Math.min(area.top, rowNumber);
+        area.bottom = Math.max(area.bottom, rowNumber);
+        area.left = Math.min(area.left, col);
+        area.right = Math.max(area.right, col);
+        merges.set(m.address, area);
+        return;
+      }
+      // A formula's cached result through `result`: `value` drops a result of 0 (ExcelJS copies only
+      // truthy fields of a formula value), and a zero score computed by a formula is a score.
+      const v = cell.type === ExcelJS.ValueType.Formula ? cellValue(cell.result ?? null) : cellValue(cell.value);
       if (v === null) return;
       cells[col - 1] = v;
       if (col < first) first = col;
@@ -57,7 +71,9 @@ function gridOf(ws: ExcelJS.Worksheet): Grid {
     rows.push({ row: rowNumber, cells, first });
     if (first < minCol) minCol = first;
   });
-  if (rows.length === 0) return { sheet: ws.name, originRow: 1, originCol: 1, cells: [] };
+  const mergeList = [...merges.values()];
+  const withMerges = (g: Grid): Grid => (mergeList.length > 0 ? { ...g, merges: mergeList } : g);
+  if (rows.length === 0) return withMerges({ sheet: ws.name, originRow: 1, originCol: 1, cells: [] });
 
   const originRow = (rows[0] as { row: number }).row;
   const originCol = minCol;
@@ -71,5 +87,5 @@ function gridOf(ws: ExcelJS.Worksheet): Grid {
     }
     cells[r.row - originRow] = out;
   }
-  return { sheet: ws.name, originRow, originCol, cells };
+  return withMerges({ sheet: ws.name, originRow, originCol, cells });
 }

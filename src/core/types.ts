@@ -48,6 +48,7 @@ export type ProblemCode =
   | "DUPLICATE_UNIT"
   | "GROUP_MISSING" // a unit without a group in a table that has a group column
   | "UNIT_NAME_MISSING" // a row with scores but a blank unit name
+  | "FORMULA_NO_VALUE" // a formula cell the reader needs carries no computed value (never calculated)
   | "SCHEME_INVALID" // weights not summing to 100, thresholds not descending, bad decimals…
   | "SETTINGS_UNREADABLE" // warning: a value on the settings sheet could not be read; default kept
   | "SHEET_RENAMED" // warning: a user's sheet holds a generated sheet's name; ours took another

@@ -29,9 +29,17 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
     zh: (p) => `${at(p)}：“${p.unit}”的${p.column}为 ${p.value}，超出 0–${p.max} 分。`,
     en: (p) => `${at(p)}: ${p.columnEn ?? p.column} of "${p.unit}" is ${p.value}, outside 0–${p.max}.`,
   },
+  // With `merged` (the area, e.g. "D6:D7"): the cell is blank because another cell of a merged area
+  // holds the value, and a score belongs to one unit, so it is not shared.
   SCORE_MISSING: {
-    zh: (p) => `${at(p)}：“${p.unit}”缺少${p.column}得分。`,
-    en: (p) => `${at(p)}: "${p.unit}" has no ${p.columnEn ?? p.column} score.`,
+    zh: (p) =>
+      p.merged
+        ? `${at(p)}：“${p.unit}”的${p.column}单元格属于合并区域 ${p.merged}，合并单元格的值只算第一个单元格所在的单位：请取消合并，为每个单位分别填写。`
+        : `${at(p)}：“${p.unit}”缺少${p.column}得分。`,
+    en: (p) =>
+      p.merged
+        ? `${at(p)}: the ${p.columnEn ?? p.column} cell of "${p.unit}" is part of the merged area ${p.merged}, whose value counts only for the unit of its first cell: unmerge it and type each unit's value.`
+        : `${at(p)}: "${p.unit}" has no ${p.columnEn ?? p.column} score.`,
   },
   SCORE_NORMALISED: {
     zh: (p) => `${at(p)}：“${p.value}”按数字 ${p.number} 读取（文本数字、全角字符、空格或“分”字）。`,
@@ -52,6 +60,10 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
   UNIT_NAME_MISSING: {
     zh: (p) => `${at(p)}：这一行有得分，但单位名称为空。`,
     en: (p) => `${at(p)}: this row has scores but no unit name.`,
+  },
+  FORMULA_NO_VALUE: {
+    zh: (p) => `${at(p)} 是公式但没有计算结果：请在 Excel 或 WPS 中打开并保存后再试。`,
+    en: (p) => `${at(p)} is a formula with no computed value: open and save the workbook in Excel or WPS, then try again.`,
   },
   SCHEME_INVALID: {
     zh: (p) => `考核设置有误：${p.detail}`,
