@@ -85,7 +85,8 @@ export const REPORT_TEXT_ZH: ReportText = {
   notice: {
     heading: "二、考评结果及等次",
     groupHeading: (numeral, group) => `（${numeral}）${group}`,
-    tierLine: (k, tier, group, count, names) => `${k}. 考评结果为${tier}等次的${group}${count}个：${names}`,
+    // Official style: the third level numbered with a full-width 1． and each list closed by 。.
+    tierLine: (k, tier, group, count, names) => `${k}．考评结果为${tier}等次的${group}${count}个：${names}。`,
     nameSeparator: "、",
     stats: (group, count, mean, max, min) => `${group}共${count}个，平均分${mean}分，最高分${max}分，最低分${min}分。`,
   },
@@ -139,7 +140,7 @@ export const REPORT_TEXT_EN: ReportText = {
   notice: {
     heading: "II. Assessment results and tiers",
     groupHeading: (numeral, group) => `(${numeral}) ${group}`,
-    tierLine: (k, tier, group, count, names) => `${k}. ${group} assessed as ${tier}: ${count}: ${names}`,
+    tierLine: (k, tier, group, count, names) => `${k}. ${group} assessed as ${tier}: ${count}: ${names}.`,
     nameSeparator: ", ",
     stats: (group, count, mean, max, min) => `${group}: ${count} units, mean ${mean}, highest ${max}, lowest ${min}.`,
   },
