@@ -51,7 +51,7 @@ export function bodyParagraphs(a: Assessment, notice: NoticeSettings, t: NoticeD
       out.push(
         new Paragraph({
           style: STYLE.body,
-          indent: { left: chars(2 + lead), hanging: chars(lead), firstLineChars: 0 },
+          indent: k === 0 ? { left: chars(2 + lead), hanging: chars(lead), firstLineChars: 0 } : { left: chars(2 + lead), firstLine: 0, firstLineChars: 0 },
           children: [new TextRun(k === 0 ? `${t.annexNote}${text}` : text)],
         }),
       );

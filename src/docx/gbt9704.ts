@@ -43,6 +43,15 @@ export const GRID = {
   charSpace: Math.floor((TEXT_WIDTH / 20 / CHARS_PER_LINE - SIZE.body / 2) * 4096),
 } as const;
 
+/**
+ * 3号 text on the grid is set at 98% width (w:w, Word's 字符缩放). Word fits 28 characters of 16 pt
+ * into 15.79 pt cells by narrowing the pitch; LibreOffice instead gives a character two cells when its
+ * glyph is wider than a cell (16 > 15.75 pt), and prints 14 characters a line. At 98% the glyph is
+ * 15.68 pt, one cell in both, so both print the same 28 × 22 page; the difference in Word is 0.3 pt
+ * of glyph width per character, inside the pitch that is the same either way.
+ */
+export const GRID_FIT_SCALE = 98;
+
 /** One character of the grid, in twips (8844 / 28 = 315): what "two characters' indent" means in twips. */
 export const CHAR_PITCH = Math.floor(TEXT_WIDTH / CHARS_PER_LINE);
 

@@ -20,7 +20,7 @@ import type { Assessment, NoticeSettings } from "../core/types";
 import { annexTable } from "./annex";
 import { bodyParagraphs } from "./body";
 import { FOOTER_DISTANCE, FOOTER_LINE, GRID, MARGIN, mm, PAGE, SIZE, TEXT_WIDTH } from "./gbt9704";
-import { noticeStyles, offGridStyles, STYLE } from "./styles";
+import { noticeStyles, noticeStyleXml, STYLE } from "./styles";
 
 export interface NoticeDocOptions {
   /** Title, addressees, issuer and date; default: the assessment's scheme's, else the 2020 notice's. */
@@ -93,7 +93,7 @@ export async function noticeDocx(a: Assessment, options: NoticeDocOptions = {}):
     creator: "ASSESS",
     title: notice.title,
     styles: noticeStyles(),
-    externalStyles: offGridStyles(),
+    externalStyles: noticeStyleXml(),
     evenAndOddHeaderAndFooters: true,
     sections: [
       {

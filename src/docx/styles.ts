@@ -1,7 +1,7 @@
 // The document's styles: one named paragraph style per element of a 公文, so an office that edits the
 // .docx in Word finds 公文正文, 一级标题 … in its style list and keeps the format when it types.
-import { AlignmentType, type IParagraphStyleOptions, type IStylesOptions } from "docx";
-import { CHAR_PITCH, FONT, fontsOf, SIZE, type FontName } from "./gbt9704";
+import type { IStylesOptions } from "docx";
+import { CHAR_PITCH, FONT, fontsOf, GRID_FIT_SCALE, SIZE, type FontName } from "./gbt9704";
 
 export const STYLE = {
   title: "GwTitle",
@@ -18,89 +18,76 @@ export const STYLE = {
   printed: "GwPrinted",
 } as const;
 
-/** Two characters of the grid: the first-line indent of every paragraph of the text. */
-const TWO_CHARS = { firstLine: 2 * CHAR_PITCH, firstLineChars: 200 } as const;
+interface StyleSpec {
+  id: string;
+  name: string;
+  font: FontName;
+  size: number;
+  align: "both" | "center" | "left" | "right";
+  /** First line two characters in: the paragraphs of the text. */
+  indent?: boolean;
+  keepNext?: boolean;
+  outline?: number;
+  /**
+   * Off the document grid: the 2号 titles and the tables, whose characters are not 3号 and would
+   * otherwise be set to the 3号 grid's pitch (LibreOffice even gives each one two cells).
+   */
+  offGrid?: boolean;
+}
 
-const style = (
-  id: string,
-  name: string,
-  font: FontName,
-  size: number,
-  paragraph: IParagraphStyleOptions["paragraph"] = {},
-  outline?: number,
-): IParagraphStyleOptions => ({
-  id,
-  name,
-  basedOn: "Normal",
-  next: STYLE.body,
-  quickFormat: true,
-  run: { font: fontsOf(font), size, sizeComplexScript: size },
-  paragraph: outline === undefined ? paragraph : { ...paragraph, outlineLevel: outline },
-});
+const SPECS: StyleSpec[] = [
+  { id: STYLE.title, name: "公文标题", font: FONT.title, size: SIZE.title, align: "center", outline: 0, offGrid: true },
+  { id: STYLE.addressees, name: "主送机关", font: FONT.body, size: SIZE.body, align: "both" },
+  { id: STYLE.body, name: "公文正文", font: FONT.body, size: SIZE.body, align: "both", indent: true },
+  { id: STYLE.heading1, name: "一级标题", font: FONT.heading1, size: SIZE.body, align: "both", indent: true, keepNext: true, outline: 1 },
+  { id: STYLE.heading2, name: "二级标题", font: FONT.heading2, size: SIZE.body, align: "both", indent: true, keepNext: true, outline: 2 },
+  { id: STYLE.signature, name: "发文机关署名", font: FONT.body, size: SIZE.body, align: "right" },
+  { id: STYLE.annexMark, name: "附件标识", font: FONT.heading1, size: SIZE.body, align: "left", keepNext: true },
+  { id: STYLE.annexTitle, name: "附件标题", font: FONT.title, size: SIZE.title, align: "center", keepNext: true, outline: 0, offGrid: true },
+  { id: STYLE.tableHeader, name: "表头", font: FONT.heading1, size: SIZE.table, align: "center", offGrid: true },
+  { id: STYLE.tableText, name: "表格文字", font: FONT.body, size: SIZE.table, align: "center", offGrid: true },
+  { id: STYLE.pageNumber, name: "页码", font: FONT.pageNumber, size: SIZE.pageNumber, align: "left", offGrid: true },
+  { id: STYLE.printed, name: "印发", font: FONT.body, size: SIZE.pageNumber, align: "left", offGrid: true },
+];
 
 /**
- * A style whose paragraphs keep off the document grid (w:snapToGrid off): the 2号 titles and the
- * tables, whose characters are not 3号 and would otherwise be spread to the 3号 grid's pitch
- * (LibreOffice gives each character whole grid cells). docx has no option for a paragraph's
- * snapToGrid, so these few styles are written as their XML (given to docx as external styles, beside
- * which it still writes the document defaults and the styles below).
+ * One style's XML, its properties in the schema's order (Word refuses others). Written out because
+ * docx has no option for two of them: punctuation kept inside the text block (w:overflowPunct off;
+ * Word and LibreOffice otherwise hang a closing 、。 into the right margin) and w:snapToGrid.
  */
-function offGridStyle(id: string, name: string, font: FontName, size: number, align: "center" | "left", keepNext: boolean, outline?: number): string {
-  const f = fontsOf(font);
-  const ppr = [
-    keepNext ? "<w:keepNext/>" : "",
-    "<w:snapToGrid w:val=\"0\"/>",
-    `<w:jc w:val="${align}"/>`,
-    outline === undefined ? "" : `<w:outlineLvl w:val="${outline}"/>`,
-  ].join("");
-  const rfonts = `<w:rFonts w:ascii="${f.ascii}" w:hAnsi="${f.hAnsi}" w:eastAsia="${f.eastAsia}" w:cs="${f.cs}" w:hint="${f.hint}"/>`;
+function styleXml(s: StyleSpec): string {
+  const f = fontsOf(s.font);
+  const ppr =
+    (s.keepNext === true ? "<w:keepNext/>" : "") +
+    '<w:overflowPunct w:val="0"/>' +
+    (s.offGrid === true ? '<w:snapToGrid w:val="0"/>' : "") +
+    (s.indent === true ? `<w:ind w:firstLine="${2 * CHAR_PITCH}" w:firstLineChars="200"/>` : "") +
+    `<w:jc w:val="${s.align}"/>` +
+    (s.outline === undefined ? "" : `<w:outlineLvl w:val="${s.outline}"/>`);
+  const rpr =
+    `<w:rFonts w:ascii="${f.ascii}" w:hAnsi="${f.hAnsi}" w:eastAsia="${f.eastAsia}" w:cs="${f.cs}" w:hint="${f.hint}"/>` +
+    (s.offGrid === true ? "" : `<w:w w:val="${GRID_FIT_SCALE}"/>`) +
+    `<w:sz w:val="${s.size}"/><w:szCs w:val="${s.size}"/>`;
   return (
-    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="Normal"/>` +
-    `<w:next w:val="${STYLE.body}"/><w:qFormat/><w:pPr>${ppr}</w:pPr><w:rPr>${rfonts}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr></w:style>`
+    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${s.id}"><w:name w:val="${s.name}"/><w:basedOn w:val="Normal"/>` +
+    `<w:next w:val="${STYLE.body}"/><w:qFormat/><w:pPr>${ppr}</w:pPr><w:rPr>${rpr}</w:rPr></w:style>`
   );
 }
 
 const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-/** The styles docx cannot express (see offGridStyle), as a styles part of their own. */
-export function offGridStyles(): string {
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NS}">` +
-    offGridStyle(STYLE.title, "公文标题", FONT.title, SIZE.title, "center", false, 0) +
-    offGridStyle(STYLE.annexTitle, "附件标题", FONT.title, SIZE.title, "center", true, 0) +
-    offGridStyle(STYLE.tableHeader, "表头", FONT.heading1, SIZE.table, "center", false) +
-    offGridStyle(STYLE.tableText, "表格文字", FONT.body, SIZE.table, "center", false) +
-    "</w:styles>"
-  );
+/** The notice's own styles as a styles part, given to docx as external styles (it adds the rest). */
+export function noticeStyleXml(): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NS}">${SPECS.map(styleXml).join("")}</w:styles>`;
 }
 
+/** The document defaults and Normal, which docx writes. */
 export function noticeStyles(): IStylesOptions {
+  const run = { font: fontsOf(FONT.body), size: SIZE.body, sizeComplexScript: SIZE.body, language: { value: "zh-CN", eastAsia: "zh-CN" } };
   return {
-    default: {
-      // Normal is 3号 仿宋: the grid's character pitch is measured against its size (see GRID).
-      document: {
-        run: { font: fontsOf(FONT.body), size: SIZE.body, sizeComplexScript: SIZE.body },
-        paragraph: { spacing: { before: 0, after: 0 } },
-      },
-    },
-    paragraphStyles: [
-      // Normal states its size too: LibreOffice measures the grid's characters against Normal's size
-      // and takes 12 pt when Normal has none (the document defaults are not enough).
-      {
-        id: "Normal",
-        name: "Normal",
-        quickFormat: true,
-        run: { font: fontsOf(FONT.body), size: SIZE.body, sizeComplexScript: SIZE.body },
-      },
-      style(STYLE.addressees, "主送机关", FONT.body, SIZE.body, { alignment: AlignmentType.JUSTIFIED }),
-      style(STYLE.body, "公文正文", FONT.body, SIZE.body, { alignment: AlignmentType.JUSTIFIED, indent: TWO_CHARS }),
-      style(STYLE.heading1, "一级标题", FONT.heading1, SIZE.body, { alignment: AlignmentType.JUSTIFIED, indent: TWO_CHARS, keepNext: true }, 1),
-      style(STYLE.heading2, "二级标题", FONT.heading2, SIZE.body, { alignment: AlignmentType.JUSTIFIED, indent: TWO_CHARS, keepNext: true }, 2),
-      style(STYLE.signature, "发文机关署名", FONT.body, SIZE.body, { alignment: AlignmentType.RIGHT }),
-      style(STYLE.annexMark, "附件标识", FONT.heading1, SIZE.body, { alignment: AlignmentType.LEFT, keepNext: true }),
-      style(STYLE.pageNumber, "页码", FONT.pageNumber, SIZE.pageNumber),
-      style(STYLE.printed, "印发", FONT.body, SIZE.pageNumber),
-    ],
-
+    default: { document: { run, paragraph: { spacing: { before: 0, after: 0 } } } },
+    // Normal is 3号 仿宋: the grid's character pitch is measured against Normal's size, and
+    // LibreOffice takes 12 pt when Normal states none (the document defaults are not enough).
+    paragraphStyles: [{ id: "Normal", name: "Normal", quickFormat: true, run }],
   };
 }
