@@ -7,8 +7,11 @@ import type { Assessment, GroupResult } from "../core/types";
 import { SIZE, TEXT_WIDTH, textEms } from "./gbt9704";
 import { STYLE } from "./styles";
 
-/** Room a cell keeps on either side of its text (twips): Word's default 0.19 cm. */
-const CELL_PADDING = 108;
+/**
+ * Room a cell keeps on either side of its text (twips): 1 mm, half Word's default, so that a table of
+ * seven columns keeps its headers (满意度调查, 综合成绩) on one line beside an eleven-character name.
+ */
+const CELL_PADDING = 57;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 
 
@@ -99,6 +102,7 @@ export function annexTable(a: Assessment, g: GroupResult, t: NoticeDocText["anne
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: w,
     layout: TableLayoutType.FIXED,
+    margins: { left: CELL_PADDING, right: CELL_PADDING, top: 0, bottom: 0 },
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
   });
 }

@@ -100,6 +100,10 @@ itWithOffice("LibreOffice prints it on A4 within the GB/T 9704 text block, secti
     at = found + line.length;
   }
   const rows = layout.split("\n").map((l) => l.trim().split(/\s+/));
+  // The header row, on one line, at the top of every page a table runs over (one per group, and one
+  // more where 市直部门's 37 rows go on to a second page).
+  const header = ["名次", "单位名称", "日常考核", "实地考核", "满意度调查", "综合成绩", "等次"];
+  expect(rows.filter((r) => r.join(" ") === header.join(" ")).length).toBeGreaterThan(json.groups.length);
   for (const g of json.groups) {
     let from = 0;
     for (const u of g.units) {
