@@ -1,7 +1,7 @@
 // The notice document of the 2020 sample, written by `assess rank --docx`, read back as XML and printed
 // by LibreOffice Writer: A4, the margins, section 二 in order, every unit of the annexes whole on its row.
 // Without LibreOffice and poppler the printed checks are skipped locally; on CI (env CI set) they run.
-import { existsSync, readdirSync, readFileSync } from "fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "fs";
 import path from "path";
 import { parseJson, ROOT, runAssess, tempDir, type JsonDoc } from "../cli/support";
 import { bodyParagraphs, docxParts, itWithOffice, run, SOFFICE, tables } from "./support";
@@ -77,6 +77,10 @@ itWithOffice("LibreOffice prints it on A4 within the GB/T 9704 text block, secti
   const profile = `file://${path.join(tmp.dir, "lo-profile")}`;
   run(SOFFICE, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", tmp.dir, docxFile]);
   const pdf = path.join(tmp.dir, "通报.pdf");
+
+  // The first page as the README shows it.
+  mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+  run("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", pdf, path.join(ROOT, "docs", "notice-page1")]);
 
   const info = run("pdfinfo", [pdf]);
   const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info) ?? [];
