@@ -104,6 +104,8 @@ describe("the fonts, named for East Asian and Latin text alike", () => {
     ["GwHeading2", "楷体_GB2312", "32"],
     ["GwAnnexMark", "黑体", "32"],
     ["GwAnnexTitle", "方正小标宋简体", "44"],
+    ["GwTableHeader", "黑体", "24"],
+    ["GwTableText", "仿宋_GB2312", "24"],
   ])("%s: %s, %s half-points", (id, font, size) => {
     const s = styleXml(styles(), id);
     expect(attrs(s, "w:rFonts")).toMatchObject({ "w:eastAsia": font, "w:ascii": font, "w:hAnsi": font });
@@ -219,6 +221,8 @@ describe("the annex tables", () => {
   test("the header row repeats on every page and no row breaks across pages", () => {
     for (const t of tables(doc())) {
       expect(t.rowXml[0]).toContain("<w:tblHeader/>");
+      expect(t.rowXml[0]).toContain('w:pStyle w:val="GwTableHeader"');
+      expect(t.rowXml[1]).toContain('w:pStyle w:val="GwTableText"');
       for (const row of t.rowXml.slice(1)) expect(row).not.toContain("<w:tblHeader");
       for (const row of t.rowXml) expect(row).toContain("<w:cantSplit/>");
     }
