@@ -41,6 +41,24 @@ it("says where the document went, in words and in the JSON", async () => {
   }
 });
 
+it("a document that cannot be written is a WRITE_FAILED problem (exit 2), after the workbook, and leaves no temporary file", async () => {
+  const tmp = tempDir();
+  try {
+    const input = path.join(tmp.dir, "scores.xlsx");
+    await writeWorkbook(input, { 得分: [HEADER, ["甲县", "县（区）", 95, 90, 88]] });
+    const output = path.join(tmp.dir, "out.xlsx");
+    const run = runAssess(["rank", input, "-o", output, "--docx", path.join(tmp.dir, "no-such-folder", "通报.docx"), "--json"]);
+    expect(run.code).toBe(2);
+    const doc = parseJson(run.stdout);
+    expect(doc.ok).toBe(false);
+    expect(doc.problems.map((p) => p.code)).toEqual(["WRITE_FAILED"]);
+    expect(doc.output).toBe(output);
+    expect(readdirSync(tmp.dir).sort()).toEqual(["out.xlsx", "scores.xlsx"]);
+  } finally {
+    tmp.done();
+  }
+});
+
 it("lists --docx in the help, in both languages", () => {
   expect(runAssess(["--help"]).stdout).toContain("--docx <文件>");
   expect(runAssess(["--help", "--lang", "en"]).stdout).toContain("--docx <file>");
