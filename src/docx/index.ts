@@ -14,7 +14,7 @@ import {
   TextRun,
   type FileChild,
 } from "docx";
-import { noticeDocText, type NoticeDocText } from "../core/messages/notice";
+import { NOTICE_DOC_ZH, type NoticeDocText } from "../core/messages/notice";
 import { DEFAULT_NOTICE } from "../core/scheme/defaults";
 import type { Assessment, NoticeSettings } from "../core/types";
 import { annexTable } from "./annex";
@@ -25,8 +25,6 @@ import { noticeStyles, noticeStyleXml, STYLE } from "./styles";
 export interface NoticeDocOptions {
   /** Title, addressees, issuer and date; default: the assessment's scheme's, else the 2020 notice's. */
   notice?: NoticeSettings;
-  /** The document's words (zh, the official language of the format, unless asked otherwise). */
-  lang?: "zh" | "en";
 }
 
 /** The .docx's media type, for a download. */
@@ -86,7 +84,9 @@ function printedLine(notice: NoticeSettings, t: NoticeDocText): Paragraph {
 }
 
 export async function noticeDocx(a: Assessment, options: NoticeDocOptions = {}): Promise<Uint8Array> {
-  const t = noticeDocText(options.lang ?? "zh");
+  // In Chinese, like the sheets: an official document of the national format, whose section 二 is the
+  // core's Chinese notice.
+  const t = NOTICE_DOC_ZH;
   const notice = options.notice ?? a.scheme.notice ?? DEFAULT_NOTICE;
   const titles = a.groups.map((g) => t.annexTitle(g.name));
   const doc = new Document({
