@@ -102,6 +102,21 @@ export interface TierSpec {
 
 export type RankingStyle = "competition" | "dense";
 
+/**
+ * The words of the notice document (通报) that change with the year and the office: the rules decide
+ * its results, these its letterhead. Kept with the rules so the workbook carries them too.
+ */
+export interface NoticeSettings {
+  /** 标题, e.g. 关于2020年度全市依法行政考核情况的通报. */
+  title: string;
+  /** 主送机关, the line under the title, ending in ：. */
+  addressees: string;
+  /** 发文机关署名 under the text, and the issuer of the 印发 line. */
+  issuer: string;
+  /** 成文日期 as written, e.g. 2021年7月1日. */
+  date: string;
+}
+
 export interface Scheme {
   components: ComponentSpec[];
   /** Default tiers, best first. */
@@ -111,6 +126,8 @@ export interface Scheme {
   ranking: RankingStyle;
   /** Decimals totals are rounded to (half-up) before grading and ranking. */
   decimals: number;
+  /** The notice document's title, addressees, issuer and date; absent: the 2020 notice's (DEFAULT_NOTICE). */
+  notice?: NoticeSettings;
 }
 
 // ───────────────────────────── ScoreTable ─────────────────────────────

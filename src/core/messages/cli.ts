@@ -27,6 +27,7 @@ export interface CliText {
   notXlsx: (path: string) => string;
   oldXls: (path: string) => string;
   outputNotXlsx: (path: string) => string;
+  docxNotDocx: (path: string) => string;
   unreadable: (path: string, detail: string) => string;
   schemeFileNotFound: (path: string) => string;
   schemeFileNotJson: (path: string, detail: string) => string;
@@ -51,10 +52,11 @@ const CLI_TEXT_ZH: CliText = {
     "ASSESS 依法行政考核：读取考核得分工作簿（.xlsx），计算综合成绩、等次和名次，写出结果工作表。",
     "",
     "用法：",
-    "  npm run --silent assess -- rank <输入.xlsx> [-o <输出.xlsx>] [--json] [--scheme <设置.json>] [--lang zh|en]",
+    "  npm run --silent assess -- rank <输入.xlsx> [-o <输出.xlsx>] [--docx <通报.docx>] [--json] [--scheme <设置.json>] [--lang zh|en]",
     "",
     "选项：",
     "  -o, --output <文件>   输出文件（默认：输入文件旁的 <文件名>.assess.xlsx；只有用 -o 指定时才会覆盖输入文件）",
+    "  --docx <文件>         另写出 Word 格式的考核情况通报（按 GB/T 9704 公文格式：标题、主送机关、考核方式、考评结果及等次、各组成绩附件）",
     "  --json                在标准输出打印一个 JSON 文档（其余说明文字写到标准错误）",
     "  --scheme <文件>       使用 JSON 文件中的考核规则（权重、等次、排名方式、小数位），代替工作簿“考核设置”表中的规则",
     "  --lang zh|en          提示信息的语言（默认 zh）",
@@ -73,6 +75,7 @@ const CLI_TEXT_ZH: CliText = {
   notXlsx: (p) => `“${p}”不是 .xlsx 工作簿。`,
   oldXls: (p) => `“${p}”是旧版 .xls 工作簿：请在 Excel 中另存为 .xlsx 后再试。`,
   outputNotXlsx: (p) => `输出文件“${p}”应以 .xlsx 结尾。`,
+  docxNotDocx: (p) => `通报文件“${p}”应以 .docx 结尾。`,
   unreadable: (p, d) => `无法读取工作簿“${p}”：${d}`,
   schemeFileNotFound: (p) => `找不到考核设置文件“${p}”。`,
   schemeFileNotJson: (p, d) => `考核设置文件“${p}”不是有效的 JSON：${d}`,
@@ -95,10 +98,11 @@ const CLI_TEXT_EN: CliText = {
     "ASSESS rule-of-law assessment: reads a score workbook (.xlsx), computes totals, tiers and ranks, and writes the result sheets.",
     "",
     "Usage:",
-    "  npm run --silent assess -- rank <input.xlsx> [-o <output.xlsx>] [--json] [--scheme <rules.json>] [--lang zh|en]",
+    "  npm run --silent assess -- rank <input.xlsx> [-o <output.xlsx>] [--docx <notice.docx>] [--json] [--scheme <rules.json>] [--lang zh|en]",
     "",
     "Options:",
     "  -o, --output <file>   output file (default: <name>.assess.xlsx beside the input; the input is overwritten only when -o names it)",
+    "  --docx <file>         also write the notice as a Word document in the official format (GB/T 9704: title, addressees, how the total is formed, the results, a results table per group)",
     "  --json                print one JSON document on stdout (all other text goes to stderr)",
     "  --scheme <file>       use the rules in a JSON file (weights, tiers, ranking style, decimals) instead of the workbook's 考核设置 sheet",
     "  --lang zh|en          language of the messages (default zh)",
@@ -117,6 +121,7 @@ const CLI_TEXT_EN: CliText = {
   notXlsx: (p) => `"${p}" is not an .xlsx workbook.`,
   oldXls: (p) => `"${p}" is an old .xls workbook: save it as .xlsx in Excel and try again.`,
   outputNotXlsx: (p) => `The output file "${p}" must end in .xlsx.`,
+  docxNotDocx: (p) => `The notice file "${p}" must end in .docx.`,
   unreadable: (p, d) => `Cannot read the workbook "${p}": ${d}`,
   schemeFileNotFound: (p) => `Rules file "${p}" not found.`,
   schemeFileNotJson: (p, d) => `Rules file "${p}" is not valid JSON: ${d}`,
