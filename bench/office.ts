@@ -2,14 +2,12 @@
 // 100,000 units: the number of context.sync() calls and the largest request in bytes.
 // Until rankWorkbook lands, the plan is the hand-built one shaped like ASSESS's (test/excel/plans).
 import { applyPlan, readGrids } from "../src/excel";
-import { forgetSheets } from "../src/excel/known";
 import { installExcelDouble } from "../test/support/excel-double";
 import { rankingPlan, scoreBook } from "../test/excel/plans";
 
 async function run(units: number): Promise<{ syncs: number; maxRequest: number; maxResponse: number }> {
   const double = scoreBook(units);
   const uninstall = installExcelDouble(double);
-  forgetSheets();
   try {
     await readGrids();
     const outcome = await applyPlan(rankingPlan(units));

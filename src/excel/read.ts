@@ -4,7 +4,6 @@
 // row blocks, each sync sized from what the blocks already read weighed.
 import type { CellValue, Grid } from "../core/types";
 import { addressOrigin, rangeAddress } from "./address";
-import { rememberSheets } from "./known";
 import { READ_BUDGET_BYTES, utf8Length } from "./limits";
 import { asHostCall, officeErrorCode } from "./problems";
 
@@ -20,9 +19,7 @@ async function sheetNames(context: Excel.RequestContext): Promise<string[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
-  const names = sheets.items.map((s) => s.name);
-  rememberSheets(names);
-  return names;
+  return sheets.items.map((s) => s.name);
 }
 
 interface Used {

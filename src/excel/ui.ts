@@ -1,10 +1,13 @@
 // The pane's small calls into the workbook: go to a problem's cell, open a sheet, speak Office's language.
 import { asHostCall } from "./problems";
 
+/** Excel selects only on the active sheet (select() elsewhere does nothing), so the sheet comes first. */
 export async function selectCell(sheet: string, cell: string): Promise<void> {
   await asHostCall(() =>
     Excel.run(async (context) => {
-      context.workbook.worksheets.getItem(sheet).getRange(cell).select();
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
       await context.sync();
     }),
   );

@@ -1,15 +1,13 @@
 // The adapter against the Excel double: what a user would see in the workbook, and what a run costs.
 import { applyPlan, readGrids, selectCell, activateSheet, displayLanguage } from "../../src/excel";
-import { forgetSheets } from "../../src/excel/known";
 import { MAX_REQUEST_BYTES } from "../../src/excel/limits";
-import { ExcelDouble, installExcelDouble } from "../support/excel-double";
+import { ExcelDouble, installExcelDouble, sheetJson } from "../support/excel-double";
 import { rankingPlan, scoreBook } from "./plans";
 
 let uninstall: (() => void) | null = null;
 function use(d: ExcelDouble): ExcelDouble {
   uninstall?.();
   uninstall = installExcelDouble(d);
-  forgetSheets();
   return d;
 }
 afterEach(() => {
@@ -43,13 +41,15 @@ describe("readGrids", () => {
   });
 });
 
+const GENERATED = ["考核结果", "优秀等次", "良好等次", "合格等次", "不合格等次", "结果通报"];
+
 describe("applyPlan", () => {
-  it("writes a ranking of 1,000 units: read and write in at most 3 syncs, calculation suspended", async () => {
+  it("writes a ranking of 1,000 units: read and write in 4 syncs, the sheet list read again by the write", async () => {
     const d = use(scoreBook(1000));
     const { outcome } = await rankingRun(d, 1000);
-    expect(outcome).toEqual({ ok: true, syncs: 1 });
-    expect(d.syncs).toBeLessThanOrEqual(3);
-    expect(d.log.filter((s) => s.writes).every((s) => s.suspendsCalculation)).toBe(true);
+    // One sync lists the sheets as they are when the write begins, one writes.
+    expect(outcome).toEqual({ ok: true, syncs: 2 });
+    expect(d.syncs).toBe(4);
     expect(d.sheetNames()).toEqual(["考核得分", "考核结果", "优秀等次", "良好等次", "合格等次", "不合格等次", "结果通报"]);
     expect(d.activeSheet()).toBe("考核结果");
     expect(d.cell("考核结果", "B2").value).toBe("第0号被考核单位法制办公室");
@@ -58,6 +58,20 @@ describe("applyPlan", () => {
     expect(d.frozenRows("考核结果")).toBe(1);
     expect(d.columnWidth("考核结果", "B")).toBeGreaterThan(d.columnWidth("考核结果", "A")!);
   });
+
+  it("suspends calculation while it stages, and lets Excel recalculate when the visible sheets change", async () => {
+    const d = use(scoreBook(100_000));
+    await rankingRun(d, 20);
+    d.typeInto("考核得分", "H1", '=COUNTIF(考核结果!I:I,"优秀")');
+    d.resetCounters();
+    await readGrids();
+    expect((await applyPlan(rankingPlan(100_000, GENERATED))).ok).toBe(true);
+    const writes = d.log.filter((s) => s.writes);
+    expect(writes.length).toBeGreaterThan(2);
+    expect(writes.slice(0, -1).every((s) => s.suspendsCalculation)).toBe(true);
+    // A formula of the user's over the results shows the new results, not those of the last run.
+    expect(d.cell("考核得分", "H1")).toMatchObject({ formula: '=COUNTIF(考核结果!I:I,"优秀")', stale: false });
+  }, 60_000);
 
   it("keeps every request under 4 MB at 100,000 units", async () => {
     const d = use(scoreBook(100_000));
@@ -98,9 +112,7 @@ describe("applyPlan", () => {
     expect(names.map((c) => c.value)).toEqual(["=HYPERLINK(\"x\")", "+1", "-abc", "@sum"]);
   });
 
-  const GENERATED = ["考核结果", "优秀等次", "良好等次", "合格等次", "不合格等次", "结果通报"];
-
-  it.each(["first", "second", "last"] as const)("leaves the workbook exactly as it was when the %s sync of a 100,000-unit rewrite fails", async (which) => {
+  it.each(["first", "middle", "last"] as const)("leaves the workbook exactly as it was when the %s write of a 100,000-unit in-place rewrite fails", async (which) => {
     const d = use(scoreBook(100_000));
     await rankingRun(d, 20);
     const before = d.snapshot();
@@ -110,30 +122,47 @@ describe("applyPlan", () => {
     probe.resetCounters();
     expect((await applyPlan(rankingPlan(100_000, GENERATED))).ok).toBe(true);
     const total = probe.syncs;
-    expect(total).toBeGreaterThan(2);
+    expect(total).toBeGreaterThan(3);
     use(d);
     await readGrids();
     d.resetCounters();
-    d.failAtSync(which === "first" ? 1 : which === "second" ? 2 : total);
+    // Sync 1 lists the sheets; the writes are syncs 2 … total, the last one updating the sheets in place.
+    d.failAtSync(which === "first" ? 2 : which === "middle" ? Math.ceil((total + 1) / 2) : total);
     const outcome = await applyPlan(rankingPlan(100_000, GENERATED));
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.problems.map((p) => p.code)).toEqual(["HOST_ERROR"]);
     expect(d.snapshot()).toEqual(before);
   }, 60_000);
 
-  it("undoes a swap Excel stopped half-way (a sheet named like a new one appeared after the read)", async () => {
+  it("undoes a swap Excel stopped half-way (the user made a sheet with a new sheet's name during the run)", async () => {
     const d = use(scoreBook(30));
     await rankingRun(d, 30);
     await readGrids();
-    d.putSheet({ name: "附表", values: [["刚刚新建"]] });
     const before = d.snapshot();
     const plan = rankingPlan(30, GENERATED);
-    plan.sheets.push({ ...plan.sheets[plan.sheets.length - 1]!, name: "附表" });
+    const last = plan.sheets[plan.sheets.length - 1]!;
+    plan.sheets.push({ ...last, name: "附表一" }, { ...last, name: "附表" });
     d.resetCounters();
+    // Between the write's look-up and its last request, the user adds a sheet named 附表.
+    const theirs = { name: "附表", values: [["刚刚新建"]] };
+    d.beforeSync(2, () => d.putSheet(theirs));
     const outcome = await applyPlan(plan);
     expect(outcome).toMatchObject({ ok: false, problems: [{ code: "HOST_ITEM_EXISTS" }] });
-    // The swap had begun: the old sheets were moved aside and some new ones renamed before Excel refused.
+    // The last request had begun: 附表一 was renamed before Excel refused 附表.
     expect(d.log.some((s) => s.error === "ItemAlreadyExists")).toBe(true);
+    expect(d.snapshot()).toEqual({ ...before, sheets: [...before.sheets, { ...sheetJson(ExcelDouble.fromJson({ sheets: [theirs] }).book.sheets[0]!) }] });
+  });
+
+  it("refuses a new sheet whose name a sheet of the user's took after the reading, before writing anything", async () => {
+    const d = use(scoreBook(10));
+    await readGrids();
+    // Read, then the user adds 考核结果 themselves: the write looks again and does not trust the reading.
+    d.putSheet({ name: "考核结果", values: [["我的"]] });
+    const before = d.snapshot();
+    d.resetCounters();
+    const outcome = await applyPlan(rankingPlan(10));
+    expect(outcome).toMatchObject({ ok: false, problems: [{ code: "HOST_ITEM_EXISTS" }] });
+    expect(d.log.filter((s) => s.writes)).toHaveLength(0);
     expect(d.snapshot()).toEqual(before);
   });
 
@@ -148,6 +177,49 @@ describe("applyPlan", () => {
   });
 });
 
+describe("re-ranking keeps what points at the generated sheets", () => {
+  it("updates the generated sheets in place: the user's formulas and names over them keep working", async () => {
+    const d = use(scoreBook(50));
+    await rankingRun(d, 50);
+    d.typeInto("考核得分", "H1", '=COUNTIF(考核结果!I:I,"优秀")');
+    d.typeInto("考核得分", "H2", "=结果通报!A1");
+    d.book.names.set("最高综合", "=MAX(考核结果!$H$2:$H$51)");
+    const { outcome } = await rankingRun(d, 40, GENERATED);
+    expect(outcome.ok).toBe(true);
+    expect(d.cell("考核得分", "H1").formula).toBe('=COUNTIF(考核结果!I:I,"优秀")');
+    expect(d.cell("考核得分", "H2").formula).toBe("=结果通报!A1");
+    expect(d.nameFormula("最高综合")).toBe("=MAX(考核结果!$H$2:$H$51)");
+    // The same sheets, now holding the new ranking: 40 units, nothing left over from the 50.
+    expect(d.sheetNames()).toEqual(["考核得分", ...GENERATED]);
+    expect(d.values("考核结果")).toHaveLength(41);
+    expect(d.cell("考核结果", "B42").value).toBeNull();
+    expect(d.cell("考核结果", "A1").bold).toBe(true);
+    expect(d.cell("考核结果", "B2").numberFormat).toBe("@");
+    expect(d.frozenRows("考核结果")).toBe(1);
+    expect(d.activeSheet()).toBe("考核结果");
+  });
+
+  it("keeps a quoted reference to a renamed generated sheet, and turns only a dropped sheet's references into #REF!", async () => {
+    const d = use(scoreBook(8, [{ name: "考核结果", values: [["我的"]] }]));
+    const named = (plan: ReturnType<typeof rankingPlan>) => {
+      plan.sheets[0]!.name = "考核结果(ASSESS)";
+      plan.activate = "考核结果(ASSESS)";
+      return plan;
+    };
+    d.resetCounters();
+    await readGrids();
+    expect((await applyPlan(named(rankingPlan(8)))).ok).toBe(true);
+    d.typeInto("考核得分", "H1", "='考核结果(ASSESS)'!B2");
+    d.typeInto("考核得分", "H2", "=不合格等次!B2");
+    const plan = named(rankingPlan(3, ["考核结果(ASSESS)", ...GENERATED.slice(1)]));
+    expect(plan.sheets.map((s) => s.name)).not.toContain("不合格等次");
+    expect((await applyPlan(plan)).ok).toBe(true);
+    expect(d.cell("考核得分", "H1").formula).toBe("='考核结果(ASSESS)'!B2");
+    expect(d.cell("考核得分", "H2")).toMatchObject({ formula: "=#REF!B2", value: "#REF!" });
+    expect(d.cell("考核结果", "A1").value).toBe("我的");
+  });
+});
+
 describe("the pane's calls", () => {
   it("selects a problem's cell, activates a sheet, and follows Office's language", async () => {
     const d = use(scoreBook(3, [{ name: "其他", values: [["x"]] }]));
@@ -158,6 +230,10 @@ describe("the pane's calls", () => {
     expect(displayLanguage()).toBe("zh");
     d.displayLanguage = "en-US";
     expect(displayLanguage()).toBe("en");
+    // A problem on a sheet that is not the active one: the sheet is opened and the cell selected.
+    await selectCell("考核得分", "B7");
+    expect(d.selection()).toEqual({ sheet: "考核得分", address: "B7" });
+    expect(d.activeSheet()).toBe("考核得分");
     await expect(selectCell("无此表", "A1")).rejects.toMatchObject({ problem: { code: "HOST_ERROR" } });
   });
 });

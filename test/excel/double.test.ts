@@ -139,4 +139,87 @@ describe("the Excel double", () => {
       expect(used.address).toBe("'县(区)'!B2");
     });
   });
+
+  it("rewrites every formula and defined name naming a sheet when it is renamed, quoted names included", async () => {
+    const d = ExcelDouble.fromJson({
+      sheets: [
+        { name: "得分", values: [], formulas: { A1: '=COUNTIF(考核结果!I:I,"优秀")', A2: "='考核结果(ASSESS)'!B2+考核结果!B2", A3: '="考核结果!A1"' } },
+        { name: "考核结果", values: [["x"]] },
+        { name: "考核结果(ASSESS)", values: [["y"]] },
+      ],
+      names: { 最高综合: "=MAX(考核结果!$H$2:$H$9)" },
+    });
+    await d.run(async (ctx: RequestContextDouble) => {
+      ctx.workbook.worksheets.getItem("考核结果").name = "旧 结果";
+      ctx.workbook.worksheets.getItem("考核结果(ASSESS)").name = "结果2";
+    });
+    expect(d.cell("得分", "A1").formula).toBe('=COUNTIF(\'旧 结果\'!I:I,"优秀")');
+    expect(d.cell("得分", "A2").formula).toBe("=结果2!B2+'旧 结果'!B2");
+    // Text in quotes is not a reference.
+    expect(d.cell("得分", "A3").formula).toBe('="考核结果!A1"');
+    expect(d.nameFormula("最高综合")).toBe("=MAX('旧 结果'!$H$2:$H$9)");
+  });
+
+  it("turns every reference to a deleted sheet into #REF!, in formulas, their results and names", async () => {
+    const d = ExcelDouble.fromJson({
+      sheets: [
+        { name: "得分", values: [[3]], formulas: { A1: '=COUNTIF(考核结果!I:I,"优秀")', A2: "=A1" } },
+        { name: "考核结果", values: [["x"]] },
+      ],
+      names: { 最高综合: "=MAX(考核结果!$H$2:$H$9)" },
+    });
+    await d.run(async (ctx: RequestContextDouble) => void ctx.workbook.worksheets.getItem("考核结果").delete());
+    expect(d.cell("得分", "A1")).toMatchObject({ formula: '=COUNTIF(#REF!I:I,"优秀")', value: "#REF!" });
+    expect(d.cell("得分", "A2").formula).toBe("=A1");
+    expect(d.nameFormula("最高综合")).toBe("=MAX(#REF!$H$2:$H$9)");
+  });
+
+  it("selects a cell only on the active sheet: on another sheet select() silently does nothing", async () => {
+    const d = ExcelDouble.fromJson({ sheets: [{ name: "一", values: [["a"]] }, { name: "二", values: [["b"]] }], active: "一" });
+    await d.run(async (ctx: RequestContextDouble) => void ctx.workbook.worksheets.getItem("二").getRange("B3").select());
+    expect(d.selection()).toBeNull();
+    expect(d.activeSheet()).toBe("一");
+    await d.run(async (ctx: RequestContextDouble) => {
+      const ws = ctx.workbook.worksheets.getItem("二");
+      ws.activate();
+      ws.getRange("B3").select();
+    });
+    expect(d.selection()).toEqual({ sheet: "二", address: "B3" });
+  });
+
+  it("copies values, number formats, bold and merges with copyFrom, blanks included, and clears with clear()", async () => {
+    const d = ExcelDouble.fromJson({
+      sheets: [
+        { name: "源", values: [["名次", "单位"], [1, null]], numberFormats: { B1: "@" }, bold: ["A1"], merges: ["A2:A3"] },
+        { name: "目标", values: [["旧", "旧"], ["旧", "旧"], ["旧", "旧"]], numberFormats: { A3: "0.00" }, bold: ["B2"] },
+      ],
+    });
+    await d.run(async (ctx: RequestContextDouble) => {
+      const to = ctx.workbook.worksheets.getItem("目标");
+      to.getRange().clear("All");
+      to.getRange("A1:B3").copyFrom(ctx.workbook.worksheets.getItem("源").getRange("A1:B3"), "All");
+    });
+    expect(d.values("目标")).toEqual([["名次", "单位"], [1, null]]);
+    expect(d.cell("目标", "B1").numberFormat).toBe("@");
+    expect(d.cell("目标", "A3").numberFormat).toBe("General");
+    expect([d.cell("目标", "A1").bold, d.cell("目标", "B2").bold]).toEqual([true, false]);
+    expect(d.snapshot().sheets[1]!.merges).toEqual(["A2:A3"]);
+  });
+
+  it("leaves the formulas over cells written with calculation suspended stale until a request that is not", async () => {
+    const d = ExcelDouble.fromJson({ sheets: [{ name: "得分", values: [[1]], formulas: { B1: "=结果!A1" } }, { name: "结果", values: [[1]] }] });
+    await d.run(async (ctx: RequestContextDouble) => {
+      ctx.application.suspendApiCalculationUntilNextSync();
+      ctx.workbook.worksheets.getItem("结果").getRange("A1").values = [[2]];
+    });
+    expect(d.cell("得分", "B1").stale).toBe(true);
+    await d.run(async (ctx: RequestContextDouble) => void (ctx.workbook.worksheets.getItem("结果").getRange("A2").values = [[3]]));
+    expect(d.cell("得分", "B1").stale).toBe(false);
+    await d.run(async (ctx: RequestContextDouble) => {
+      ctx.application.suspendApiCalculationUntilNextSync();
+      ctx.workbook.worksheets.getItem("结果").getRange("A1").values = [[4]];
+    });
+    await d.run(async (ctx: RequestContextDouble) => void ctx.application.calculate("Recalculate"));
+    expect(d.cell("得分", "B1").stale).toBe(false);
+  });
 });

@@ -1,12 +1,12 @@
 // The Excel double: an in-memory workbook behind the Office.js subset ASSESS uses, which fails the
 // way Excel on the web fails and counts what a run costs (syncs, request and response bytes).
 // No Node here: the same file is bundled into the browser test's stand-in for office.js.
-import { colLetters, parseRangeAddress } from "./a1";
 import { jsonBytes } from "./bytes";
 import { RequestQueue, type QueuedOp } from "./context";
 import { officeError, OfficeErrorDouble } from "./errors";
 import { RequestContextDouble } from "./proxies";
-import { cellKey, findSheet, formatAt, liveSheets, newSheet, readCell, writeCell, type CellValue, type SheetState, type WorkbookState } from "./state";
+import { colLetters, parseRangeAddress, rectAddress } from "./a1";
+import { cellKey, findSheet, formatAt, liveSheets, newSheet, readCell, settleCalculation, writeCell, type CellValue, type SheetState, type WorkbookState } from "./state";
 
 export const FIVE_MB = 5 * 1024 * 1024;
 
@@ -34,11 +34,16 @@ export interface SheetJson {
   /** Column letter → width in points. */
   columnWidths?: Record<string, number>;
   frozenRows?: number;
+  /** Merged areas, e.g. "C3:C11". */
+  merges?: string[];
 }
 
 export interface WorkbookJson {
   sheets: SheetJson[];
   active?: string | null;
+  /** Defined names: name → formula, e.g. { 最高综合: "=考核结果!$H$2:$H$50" }. */
+  names?: Record<string, string>;
+  calculationMode?: WorkbookState["calculationMode"];
 }
 
 export interface CellInfo {
@@ -46,12 +51,21 @@ export interface CellInfo {
   formula: string | null;
   numberFormat: string;
   bold: boolean;
+  /** A formula whose inputs changed while calculation was suspended, not recalculated since. */
+  stale: boolean;
 }
 
 type Batch<T> = (context: RequestContextDouble) => Promise<T>;
 
 export class ExcelDouble {
-  readonly book: WorkbookState = { sheets: [], activeId: null, selection: null, nextId: 1 };
+  readonly book: WorkbookState = {
+    sheets: [],
+    activeId: null,
+    selection: null,
+    nextId: 1,
+    names: new Map(),
+    calculationMode: "Automatic",
+  };
   /** Excel on the web refuses requests and responses over 5 MB. */
   limits = { requestBytes: FIVE_MB, responseBytes: FIVE_MB };
   /** While true every sync fails as it does when the user is typing in a cell. */
@@ -59,12 +73,15 @@ export class ExcelDouble {
   displayLanguage = "zh-CN";
   readonly log: SyncRecord[] = [];
   private readonly failures = new Map<number, string>();
+  private readonly interludes = new Map<number, () => void>();
 
   // ── setup ──
 
   static fromJson(json: WorkbookJson): ExcelDouble {
     const d = new ExcelDouble();
     for (const s of json.sheets) d.putSheet(s);
+    for (const [n, f] of Object.entries(json.names ?? {})) d.book.names.set(n, f);
+    if (json.calculationMode !== undefined) d.book.calculationMode = json.calculationMode;
     const active = json.active ? findSheet(d.book, json.active) : liveSheets(d.book)[0];
     d.book.activeId = active?.id ?? null;
     return d;
@@ -93,6 +110,12 @@ export class ExcelDouble {
     }
     for (const [col, w] of Object.entries(json.columnWidths ?? {})) sheet.columnWidths.set(addr(`${col}1`).col, w);
     sheet.frozenRows = json.frozenRows ?? 0;
+    for (const a1 of json.merges ?? []) {
+      const r = parseRangeAddress(a1);
+      if (r === null) throw new Error(`ExcelDouble: "${a1}" is not a range`);
+      sheet.merges.push(r);
+    }
+    sheet.touched = false;
     if (this.book.activeId === null) this.book.activeId = sheet.id;
   }
 
@@ -101,9 +124,18 @@ export class ExcelDouble {
     this.failures.set(this.log.length + n, code);
   }
 
+  /**
+   * Runs `act` just before the nth sync from now reaches the workbook: what the user does in Excel
+   * between two requests of a run (add a sheet, type a value), which Excel lets them do.
+   */
+  beforeSync(n: number, act: () => void): void {
+    this.interludes.set(this.log.length + n, act);
+  }
+
   resetCounters(): void {
     this.log.length = 0;
     this.failures.clear();
+    this.interludes.clear();
   }
 
   // ── counters ──
@@ -173,6 +205,7 @@ export class ExcelDouble {
     };
     this.log.push(record);
     await Promise.resolve();
+    this.interludes.get(this.log.length)?.();
     const fail = (e: OfficeErrorDouble): never => {
       record.error = e.code;
       throw e;
@@ -184,13 +217,17 @@ export class ExcelDouble {
       fail(officeError("RequestPayloadSizeLimitExceeded", `The request payload is ${requestBytes} bytes, over the ${this.limits.requestBytes}-byte limit.`));
     }
     // Excel executes a request in order and stops at the first failure: what ran before it stays done.
-    for (const op of ops) {
-      try {
-        op.run(this.book);
-      } catch (e) {
-        if (e instanceof OfficeErrorDouble) fail(e);
-        throw e;
+    try {
+      for (const op of ops) {
+        try {
+          op.run(this.book);
+        } catch (e) {
+          if (e instanceof OfficeErrorDouble) fail(e);
+          throw e;
+        }
       }
+    } finally {
+      settleCalculation(this.book, record.suspendsCalculation);
     }
     let responseBytes = 0;
     for (const op of ops) if (op.response) responseBytes += jsonBytes(op.response());
@@ -232,6 +269,7 @@ export class ExcelDouble {
       formula: s.formulas.get(cellKey(row, col)) ?? null,
       numberFormat: formatAt(s, row, col),
       bold: s.bold.has(cellKey(row, col)),
+      stale: s.stale.has(cellKey(row, col)),
     };
   }
 
@@ -249,18 +287,27 @@ export class ExcelDouble {
     return this.sheet(sheetName).columnWidths.get(addr(`${column}1`).col) ?? null;
   }
 
+  /** A defined name's formula, or null. */
+  nameFormula(name: string): string | null {
+    return this.book.names.get(name) ?? null;
+  }
+
   /** Everything a user could see, in order: two equal snapshots mean an unchanged workbook. */
   snapshot(): WorkbookJson {
     return {
       active: this.activeSheet(),
       sheets: liveSheets(this.book).map((s) => sheetJson(s)),
+      names: Object.fromEntries(this.book.names),
+      calculationMode: this.book.calculationMode,
     };
   }
 
   /** Writes a value as Excel would if a user typed it (formula rules included): fixtures only. */
   typeInto(sheetName: string, a1: string, value: CellValue): void {
     const { row, col } = addr(a1);
-    writeCell(this.sheet(sheetName), row, col, value);
+    const sheet = this.sheet(sheetName);
+    writeCell(sheet, row, col, value);
+    sheet.touched = false;
   }
 }
 
@@ -296,7 +343,8 @@ export function sheetJson(s: SheetState): SheetJson {
   const bold = [...s.bold].sort((a, b) => a - b).map((k) => a1Of(Math.floor(k / 16_384), k % 16_384));
   const columnWidths: Record<string, number> = {};
   for (const [c, w] of [...s.columnWidths].sort((a, b) => a[0] - b[0])) columnWidths[colLetters(c)] = w;
-  return { name: s.name, values, formulas, numberFormats, bold, columnWidths, frozenRows: s.frozenRows };
+  const merges = s.merges.map(rectAddress);
+  return { name: s.name, values, formulas, numberFormats, bold, columnWidths, frozenRows: s.frozenRows, merges };
 }
 
 const ERROR_CODES = {

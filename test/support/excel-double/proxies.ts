@@ -4,13 +4,16 @@ import { parseRangeAddress, quoteSheetName, rectAddress, type Rect } from "./a1"
 import { officeError } from "./errors";
 import { Binding, Loaded, loadPaths, type LoadOption, type RequestQueue } from "./context";
 import {
+  calculateAll,
   cellKey,
   checkNewName,
+  deleteSheet,
   findSheet,
   formatAt,
   liveSheets,
   newSheet,
   readCell,
+  renameSheet,
   setFormat,
   usedRect,
   writeCell,
@@ -49,8 +52,39 @@ export class ApplicationDouble {
     private readonly id: number,
   ) {}
 
+  private readonly loaded = new Loaded("Application");
+
+  get calculationMode(): string {
+    return this.loaded.get<string>("calculationMode");
+  }
+
   suspendApiCalculationUntilNextSync(): void {
     this.q.push({ json: method(this.q, this.id, "SuspendApiCalculationUntilNextSync", []), run: () => undefined, suspendsCalculation: true });
+  }
+
+  calculate(calculationType: string): void {
+    this.q.push({
+      json: method(this.q, this.id, "Calculate", [calculationType]),
+      run: (book) => {
+        if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType)) throw officeError("InvalidArgument", `"${calculationType}" is not a calculation type.`);
+        calculateAll(book);
+      },
+    });
+  }
+
+  load(option?: LoadOption): this {
+    const paths = loadPaths(option) ?? ["calculationMode"];
+    let mode = "";
+    this.q.push({
+      json: query(this.q, this.id, paths),
+      run: (book) => {
+        if (paths.some((p) => p !== "calculationMode")) throw officeError("InvalidArgument", `The double loads only Application.calculationMode.`);
+        mode = book.calculationMode;
+      },
+      response: () => ({ calculationMode: mode }),
+      commit: () => this.loaded.put("calculationMode", mode),
+    });
+    return this;
   }
 }
 
@@ -197,9 +231,7 @@ export class WorksheetDouble {
     this.q.push({
       json: setProperty(this.q, this.id, "Name", value),
       run: (book) => {
-        const sheet = liveSheet(this.binding);
-        checkNewName(book, value, sheet);
-        sheet.name = value;
+        renameSheet(book, liveSheet(this.binding), value);
       },
       writes: true,
     });
@@ -261,9 +293,7 @@ export class WorksheetDouble {
       run: (book) => {
         const sheet = liveSheet(this.binding);
         if (visibleCount(book) <= 1) throw officeError("InvalidOperation", "A workbook must keep at least one visible sheet.");
-        sheet.deleted = true;
-        if (book.activeId === sheet.id) book.activeId = liveSheets(book)[0]?.id ?? null;
-        if (book.selection?.sheetId === sheet.id) book.selection = null;
+        deleteSheet(book, sheet);
       },
       writes: true,
     });
@@ -426,12 +456,80 @@ export class RangeDouble {
     });
   }
 
+  /** Range.clear: "All" (default) empties the cells and resets their formats and merges. */
+  clear(applyTo?: string): void {
+    const what = applyTo ?? "All";
+    this.q.push({
+      json: method(this.q, this.id, "Clear", [what]),
+      run: () => {
+        if (!["All", "Contents", "Formats"].includes(what)) throw officeError("InvalidArgument", `The double does not implement clearing "${what}".`);
+        const { sheet, rect } = rangeTarget(this.binding);
+        clearRect(sheet, rect, what !== "Formats", what !== "Contents");
+      },
+      writes: true,
+    });
+  }
+
+  /**
+   * Range.copyFrom (ExcelApi 1.9): the source's cells land from this range's top-left cell, the
+   * destination growing to the source's size. "All" copies values, formulas, number formats, bold and
+   * merges, blanks included (they empty the destination cell); column widths are not copied (that
+   * copy type is preview-only). Formulas are copied as written: the double does not shift relative
+   * references, so it refuses to copy a formula to another position.
+   */
+  copyFrom(source: RangeDouble | string, copyType?: string, skipBlanks?: boolean, transpose?: boolean): void {
+    const type = copyType ?? "All";
+    const from = typeof source === "string" ? null : source;
+    this.q.push({
+      json: method(this.q, this.id, "CopyFrom", [typeof source === "string" ? source : { _ReferenceId: source.id }, type, skipBlanks === true, transpose === true]),
+      run: () => {
+        if (type !== "All" && type !== "Values" && type !== "Formats") throw officeError("InvalidArgument", `The double does not implement copying "${type}".`);
+        if (from === null || skipBlanks === true || transpose === true) throw officeError("InvalidArgument", "The double copies from a Range, without skipBlanks or transpose.");
+        const src = rangeTarget(from.binding);
+        const dst = rangeTarget(this.binding);
+        const to: Rect = { row: dst.rect.row, col: dst.rect.col, rows: src.rect.rows, cols: src.rect.cols };
+        const contents = type !== "Formats";
+        const formats = type !== "Values";
+        const cells: { value: CellValue; formula: string | undefined; format: string; bold: boolean }[] = [];
+        for (let r = 0; r < to.rows; r++)
+          for (let c = 0; c < to.cols; c++) {
+            const key = cellKey(src.rect.row + r, src.rect.col + c);
+            const formula = src.sheet.formulas.get(key);
+            if (formula !== undefined && (to.row !== src.rect.row || to.col !== src.rect.col)) throw officeError("InvalidArgument", "The double does not move formulas.");
+            cells.push({ value: readCell(src.sheet, src.rect.row + r, src.rect.col + c), formula, format: formatAt(src.sheet, src.rect.row + r, src.rect.col + c), bold: src.sheet.bold.has(key) });
+          }
+        const merges = src.sheet.merges.filter((m) => inside(m, src.rect)).map((m) => ({ ...m, row: m.row - src.rect.row + to.row, col: m.col - src.rect.col + to.col }));
+        clearRect(dst.sheet, to, contents, formats);
+        let i = 0;
+        for (let r = 0; r < to.rows; r++)
+          for (let c = 0; c < to.cols; c++) {
+            const cell = cells[i++]!;
+            const row = to.row + r;
+            const col = to.col + c;
+            const key = cellKey(row, col);
+            if (formats) {
+              setFormat(dst.sheet, row, col, cell.format);
+              if (cell.bold) dst.sheet.bold.add(key);
+            }
+            if (contents) {
+              if (cell.value !== null) (dst.sheet.values[row] ??= [])[col] = cell.value;
+              if (cell.formula !== undefined && type === "All") dst.sheet.formulas.set(key, cell.formula);
+            }
+          }
+        if (formats) dst.sheet.merges.push(...merges);
+      },
+      writes: true,
+    });
+  }
+
   select(): void {
     this.q.push({
       json: method(this.q, this.id, "Select", []),
       run: (book) => {
         const t = rangeTarget(this.binding);
-        book.activeId = t.sheet.id;
+        // Excel selects only on the active sheet: on another sheet select() neither fails nor
+        // switches sheets, it does nothing (OfficeDev/office-js#5118). Activate the sheet first.
+        if (book.activeId !== t.sheet.id) return;
         book.selection = { sheetId: t.sheet.id, address: rectAddress(t.rect) };
       },
     });
@@ -464,6 +562,32 @@ export class RangeDouble {
     });
     return this;
   }
+}
+
+const overlaps = (a: Rect, b: Rect): boolean => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+const inside = (a: Rect, b: Rect): boolean => a.row >= b.row && a.col >= b.col && a.row + a.rows <= b.row + b.rows && a.col + a.cols <= b.col + b.cols;
+
+/** Empties the cells of `rect` (contents) and resets their formats, bold and merges (formats). */
+function clearRect(sheet: SheetState, rect: Rect, contents: boolean, formats: boolean): void {
+  const bottom = Math.min(rect.row + rect.rows, Math.max(sheet.values.length, sheet.formats.length));
+  for (let r = rect.row; r < bottom; r++) {
+    const right = rect.col + rect.cols;
+    const line = sheet.values[r];
+    if (contents && line !== undefined) for (let c = rect.col; c < Math.min(right, line.length); c++) line[c] = undefined;
+    const fl = sheet.formats[r];
+    if (formats && fl !== undefined) for (let c = rect.col; c < Math.min(right, fl.length); c++) fl[c] = undefined;
+  }
+  const within = (key: number): boolean => {
+    const r = Math.floor(key / 16_384);
+    const c = key % 16_384;
+    return r >= rect.row && r < rect.row + rect.rows && c >= rect.col && c < rect.col + rect.cols;
+  };
+  if (contents) for (const key of [...sheet.formulas.keys()]) if (within(key)) sheet.formulas.delete(key);
+  if (formats) {
+    for (const key of [...sheet.bold]) if (within(key)) sheet.bold.delete(key);
+    sheet.merges = sheet.merges.filter((m) => !overlaps(m, rect));
+  }
+  sheet.touched = true;
 }
 
 function rangeProps(t: RangeTarget, paths: string[]): Record<string, unknown> {

@@ -1,6 +1,7 @@
 // The workbook the double holds: plain data that only the execution of a synced request changes.
 import { officeError } from "./errors";
 import type { Rect } from "./a1";
+import { deleteSheetRefs, refersToSheet, renameSheetRefs } from "./refs";
 
 export type CellValue = number | string | boolean | null;
 
@@ -18,6 +19,15 @@ export interface SheetState {
   /** Column widths in points (Office.js' unit), by 0-based column. */
   columnWidths: Map<number, number>;
   frozenRows: number;
+  /** Merged areas, 0-based; the value of each lives in its top-left cell. */
+  merges: Rect[];
+  /**
+   * Formula cells whose inputs changed while calculation was suspended: Excel does not propagate
+   * those changes, so these show old results until something recalculates them.
+   */
+  stale: Set<number>;
+  /** The running request changed this sheet's cells (cleared when the request ends). */
+  touched: boolean;
   deleted: boolean;
 }
 
@@ -26,6 +36,9 @@ export interface WorkbookState {
   activeId: number | null;
   selection: { sheetId: number; address: string } | null;
   nextId: number;
+  /** Defined names (workbook scope): name → formula, e.g. "=考核结果!$H$2:$H$50". */
+  names: Map<string, string>;
+  calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual";
 }
 
 const KEY_COLS = 16_384;
@@ -44,6 +57,9 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     bold: new Set(),
     columnWidths: new Map(),
     frozenRows: 0,
+    merges: [],
+    stale: new Set(),
+    touched: false,
     deleted: false,
   };
   return sheet;
@@ -100,6 +116,7 @@ const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 export function writeCell(sheet: SheetState, row: number, col: number, value: unknown): void {
   if (value === null || value === undefined) return;
   const key = cellKey(row, col);
+  sheet.touched = true;
   sheet.formulas.delete(key);
   const line = (sheet.values[row] ??= []);
   if (typeof value === "number") {
@@ -165,4 +182,53 @@ export function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | null {
   }
   if (bottom < 0) return null;
   return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+}
+
+/** Renames a sheet as Excel does: every formula and defined name that names it follows it. */
+export function renameSheet(book: WorkbookState, sheet: SheetState, name: string): void {
+  checkNewName(book, name, sheet);
+  const from = sheet.name;
+  sheet.name = name;
+  for (const s of liveSheets(book)) for (const [k, f] of s.formulas) s.formulas.set(k, renameSheetRefs(f, from, name));
+  for (const [n, f] of book.names) book.names.set(n, renameSheetRefs(f, from, name));
+}
+
+/** Deletes a sheet as Excel does: every reference to it becomes #REF!, and so does each result. */
+export function deleteSheet(book: WorkbookState, sheet: SheetState): void {
+  sheet.deleted = true;
+  for (const s of liveSheets(book)) {
+    for (const [k, f] of s.formulas) {
+      if (!refersToSheet(f, sheet.name)) continue;
+      s.formulas.set(k, deleteSheetRefs(f, sheet.name));
+      (s.values[Math.floor(k / KEY_COLS)] ??= [])[k % KEY_COLS] = "#REF!";
+      s.stale.delete(k);
+    }
+  }
+  for (const [n, f] of book.names) book.names.set(n, deleteSheetRefs(f, sheet.name));
+  if (book.activeId === sheet.id) book.activeId = liveSheets(book)[0]?.id ?? null;
+  if (book.selection?.sheetId === sheet.id) book.selection = null;
+}
+
+/**
+ * After a request: the formulas that depend on a sheet whose cells it changed are recalculated,
+ * unless calculation was suspended for the request or is manual; then they keep stale results.
+ */
+export function settleCalculation(book: WorkbookState, suspended: boolean): void {
+  const touched = liveSheets(book).filter((s) => s.touched);
+  for (const s of book.sheets) s.touched = false;
+  if (touched.length === 0) return;
+  const stale = suspended || book.calculationMode === "Manual";
+  for (const s of liveSheets(book)) {
+    for (const [k, f] of s.formulas) {
+      const depends = touched.some((t) => t === s || refersToSheet(f, t.name));
+      if (!depends) continue;
+      if (stale) s.stale.add(k);
+      else s.stale.delete(k);
+    }
+  }
+}
+
+/** Application.calculate: every formula shows a current result again. */
+export function calculateAll(book: WorkbookState): void {
+  for (const s of liveSheets(book)) s.stale.clear();
 }
