@@ -118,6 +118,38 @@ describe("manifest.xml", () => {
     expect(one(one(doc, "DefaultSettings") as unknown as Document, "SourceLocation").getAttribute("DefaultValue")).toBe(pageUrl);
   });
 
+  it("opens its one task pane without a TaskpaneId, as a shared runtime's actions must", () => {
+    const actions = all(doc, "Action").filter((a) => a.getAttribute("xsi:type") === "ShowTaskpane");
+    expect(actions).toHaveLength(1);
+    expect(all(doc, "TaskpaneId")).toEqual([]);
+  });
+
+  it("declares the requirement sets of the APIs it calls: ExcelApi 1.13, SharedRuntime 1.1, CustomFunctionsRuntime 1.1", () => {
+    const requirements = Array.from(doc.documentElement.children).find((e) => e.localName === "Requirements");
+    if (!requirements) throw new Error("no <Requirements> under <OfficeApp>");
+    const sets = Array.from(requirements.getElementsByTagNameNS("*", "Set")).map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")]);
+    expect(sets).toEqual([
+      ["ExcelApi", "1.13"],
+      ["SharedRuntime", "1.1"],
+      ["CustomFunctionsRuntime", "1.1"],
+    ]);
+  });
+
+  it("has a support page in Chinese, with an English override, that the build emits", () => {
+    const support = Array.from(doc.documentElement.children).find((e) => e.localName === "SupportUrl");
+    if (!support) throw new Error("no <SupportUrl> under <OfficeApp>: the validator rejects such a manifest");
+    // Schema order: SupportUrl follows HighResolutionIconUrl.
+    expect(support.previousElementSibling?.localName).toBe("HighResolutionIconUrl");
+    const zh = support.getAttribute("DefaultValue") ?? "";
+    const en = Array.from(support.getElementsByTagNameNS("*", "Override")).map((o) => [o.getAttribute("Locale"), o.getAttribute("Value") ?? ""]);
+    expect(en).toEqual([["en-US", `${DEV_URL}/support.en-US.html`]]);
+    const page = (url: string): Document => new DOMParser().parseFromString(readFileSync(distFileOf(url), "utf8"), "text/html");
+    const zhPage = page(zh);
+    const enPage = page(en[0]![1]!);
+    expect([zhPage.documentElement.lang, zhPage.body.textContent]).toEqual(["zh-CN", expect.stringContaining("考核排名")]);
+    expect([enPage.documentElement.lang, enPage.body.textContent]).toEqual(["en", expect.stringContaining("Rank units")]);
+  });
+
   it("declares the ASSESS custom functions: Chinese descriptions for Chinese Excel, English otherwise", () => {
     const ext = all(doc, "ExtensionPoint").find((e) => e.getAttribute("xsi:type") === "CustomFunctions");
     expect(ext).toBeDefined();
