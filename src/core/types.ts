@@ -55,7 +55,8 @@ export type ProblemCode =
   | "HOST_INVALID_ARGUMENT" // Office: InvalidArgument (e.g. a sheet name Excel refuses)
   | "HOST_PAYLOAD_TOO_LARGE" // Office: RequestPayloadSizeLimitExceeded
   | "HOST_EDIT_MODE" // Office: a cell is being edited, Excel refuses API calls
-  | "HOST_ERROR"; // any other host failure
+  | "HOST_ERROR" // any other host failure
+  | "SHEET_TOO_LARGE"; // warning: a sheet's used range is too large to read (a stray value far away); not read
 
 export interface Problem {
   severity: Severity;

@@ -22,6 +22,39 @@ export async function activateSheet(name: string): Promise<void> {
   );
 }
 
+/**
+ * Whether the task pane is hidden now. In the shared runtime the pane's page starts hidden when an
+ * =ASSESS.* formula calculates before anyone opened the pane; a reading taken then would be stale by
+ * the time the pane is shown. Office says nothing about the first state, the page's visibility does.
+ */
+export function paneHidden(): boolean {
+  return typeof document !== "undefined" && document.visibilityState === "hidden";
+}
+
+/**
+ * Calls `shown` each time the pane is shown (Office.addin.onVisibilityModeChanged, SharedRuntime 1.1);
+ * returns what stops it. Without a shared runtime there is nothing to hear: the pane's page then
+ * lives only while the pane is open.
+ */
+export function onPaneShown(shown: () => void): () => void {
+  const addin = typeof Office === "undefined" ? undefined : (Office as { addin?: typeof Office.addin }).addin;
+  if (addin?.onVisibilityModeChanged === undefined) return () => undefined;
+  let stopped = false;
+  let remove: (() => Promise<void>) | null = null;
+  void addin
+    .onVisibilityModeChanged((message) => {
+      if (!stopped && message.visibilityMode === Office.VisibilityMode.taskpane) shown();
+    })
+    .then((r) => {
+      remove = r;
+      if (stopped) void r();
+    });
+  return () => {
+    stopped = true;
+    if (remove !== null) void remove();
+  };
+}
+
 /** English only when Office speaks English; ASSESS is Chinese first. */
 export function displayLanguage(): "zh" | "en" {
   const lang = typeof Office === "undefined" ? "" : (Office.context?.displayLanguage ?? "");

@@ -97,7 +97,12 @@ export function usePane(host: Host): Pane {
     );
   }, [host]);
 
-  useEffect(reload, [reload]);
+  // Read when the pane is shown, and again each time it is shown: in the shared runtime the page may
+  // have started hidden (a formula calculated) and lives on between showings, while the user edits.
+  useEffect(() => {
+    if (host.paneHidden?.() !== true) reload();
+    return host.onPaneShown?.(reload);
+  }, [reload, host]);
 
   const base = useMemo(() => (grids === null ? null : readWorkbook(grids, { overrides })), [grids, overrides]);
   const schemeProblems = useMemo(() => (draft === null ? [] : validateScheme(draft)), [draft]);
@@ -105,8 +110,10 @@ export function usePane(host: Host): Pane {
   const options = useMemo((): RankOptions => (draftUsable && draft !== null ? { overrides, scheme: draft } : { overrides }), [draftUsable, draft, overrides]);
   const reading = useMemo(() => {
     if (grids === null) return null;
-    return options.scheme === undefined ? base : readWorkbook(grids, options);
-  }, [grids, options, base]);
+    const read = options.scheme === undefined ? base : readWorkbook(grids, options);
+    const hostProblems = host.problemsOf?.(grids) ?? [];
+    return read === null || hostProblems.length === 0 ? read : { ...read, problems: [...hostProblems, ...read.problems] };
+  }, [grids, options, base, host]);
 
   const setOverride = useCallback((o: ColumnOverride) => {
     setOverrides((prev) => [...prev.filter((p) => p.sheet !== o.sheet || p.column !== o.column), o]);

@@ -1,5 +1,6 @@
 // The adapter against the Excel double: what a user would see in the workbook, and what a run costs.
 import { applyPlan, readGrids, selectCell, activateSheet, displayLanguage } from "../../src/excel";
+import { problemsOfReading } from "../../src/excel/read";
 import { MAX_REQUEST_BYTES } from "../../src/excel/limits";
 import { ExcelDouble, installExcelDouble, sheetJson } from "../support/excel-double";
 import { rankingPlan, scoreBook } from "./plans";
@@ -27,9 +28,88 @@ describe("readGrids", () => {
     const d = use(scoreBook(3, [{ name: "县(区) 备注", values: [[null, null], [null, "说明"]] }]));
     const grids = await readGrids();
     expect(grids.map((g) => g.sheet)).toEqual(["考核得分", "县(区) 备注"]);
-    expect(grids[1]).toEqual({ sheet: "县(区) 备注", originRow: 2, originCol: 2, cells: [["说明"]] });
+    expect(grids[1]).toEqual({ sheet: "县(区) 备注", originRow: 2, originCol: 2, cells: [["说明"]], merges: [] });
     expect(grids[0]!.cells[1]![0]).toBe("第0号被考核单位法制办公室");
-    expect(d.syncs).toBe(2);
+    // The sheet list; the used ranges' sizes and merged areas; the values.
+    expect(d.syncs).toBe(3);
+    expect(problemsOfReading(grids)).toEqual([]);
+  });
+
+  it("gives the merged areas with the grid, in 1-based sheet coordinates, within the same batched read", async () => {
+    const d = use(
+      ExcelDouble.fromJson({
+        sheets: [
+          { name: "得分", values: [["考核得分汇总表"], ["单位名称", "类别"], ["清丰县", "县(区)"], ["南乐县", null], ["市税务局", "市直部门"]], merges: ["A1:B1", "B3:B4"] },
+          { name: "说明", values: [["无合并"]] },
+        ],
+      }),
+    );
+    const grids = await readGrids();
+    expect(grids[0]!.merges).toEqual([
+      { top: 1, left: 1, bottom: 1, right: 2 },
+      { top: 3, left: 2, bottom: 4, right: 2 },
+    ]);
+    expect(grids[0]!.cells[3]).toEqual(["南乐县", null]);
+    expect(grids[1]!.merges).toEqual([]);
+    expect(d.syncs).toBe(3);
+  });
+
+  it("still reads a workbook where one sheet has more merged areas than Excel will list", async () => {
+    const many = Array.from({ length: 600 }, (_, i) => `A${i + 1}:B${i + 1}`);
+    const d = use(ExcelDouble.fromJson({ sheets: [{ name: "得分", values: [["单位名称"], ["清丰县"]], merges: ["A1:A2"] }, { name: "附表", values: [["x"]], merges: many }] }));
+    const grids = await readGrids();
+    expect(grids[0]!.merges).toEqual([{ top: 1, left: 1, bottom: 2, right: 1 }]);
+    expect(grids[1]!.merges).toBeUndefined();
+    expect(grids[1]!.cells).toEqual([["x"]]);
+    expect(d.log.filter((s) => s.error !== null).map((s) => s.error)).toEqual(["GeneralException", "GeneralException"]);
+  });
+
+  it("reports a sheet whose used range is too large to read on that sheet, and reads the others", async () => {
+    const d = use(scoreBook(20, [{ name: "说明", values: [["本表为说明"]] }]));
+    // One stray value in the last cell: the used range of 说明 now runs to XFD1048576.
+    d.typeInto("说明", "XFD1048576", "x");
+    const grids = await readGrids();
+    expect(grids.map((g) => g.sheet)).toEqual(["考核得分", "说明"]);
+    expect(grids[0]!.cells).toHaveLength(21);
+    expect(grids[1]!.cells).toEqual([]);
+    expect(problemsOfReading(grids)).toEqual([
+      expect.objectContaining({ code: "SHEET_TOO_LARGE", severity: "warning", sheet: "说明", messageEn: expect.stringContaining("A1:XFD1048576 (1048576 rows × 16384 columns)") }),
+    ]);
+    expect(d.log.every((s) => s.error === null && s.responseBytes <= 5 * 1024 * 1024)).toBe(true);
+  });
+
+  it("reads a sheet of over five million cells in blocks that Excel answers (not null)", async () => {
+    const rows = 260_001;
+    const values: (number | string)[][] = [Array.from({ length: 20 }, (_, c) => `第${c + 1}列`)];
+    for (let r = 1; r < rows; r++) values.push(Array.from({ length: 20 }, (_, c) => (r + c) % 100));
+    const d = use(ExcelDouble.fromJson({ sheets: [{ name: "大表", values }] }));
+    const grids = await readGrids();
+    expect(grids[0]!.cells).toHaveLength(rows);
+    expect(grids[0]!.cells[rows - 1]![19]).toBe((rows - 1 + 19) % 100);
+    expect(problemsOfReading(grids)).toEqual([]);
+    expect(d.maxResponseBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
+  }, 60_000);
+
+  it("reads a Stocks or Geography cell as its text where Excel has valuesAsJson, as #VALUE! text where it has not, never as a blank", async () => {
+    const book = (): ExcelDouble =>
+      ExcelDouble.fromJson({
+        sheets: [
+          {
+            name: "得分",
+            values: [["单位名称", "日常考核"], ["清丰县", null], ["范县", "#VALUE!"]],
+            dataTypes: { B2: { type: "Entity", text: "Microsoft Corporation", basicType: "Error", basicValue: "#VALUE!", properties: {} } },
+          },
+        ],
+      });
+    const modern = use(book());
+    let grids = await readGrids();
+    expect(grids[0]!.cells.slice(1)).toEqual([["清丰县", "Microsoft Corporation"], ["范县", "#VALUE!"]]);
+    expect(modern.syncs).toBe(4);
+    const excel2021 = use(book());
+    excel2021.book.excelApi = "1.14";
+    grids = await readGrids();
+    expect(grids[0]!.cells.slice(1)).toEqual([["清丰县", "#VALUE!"], ["范县", "#VALUE!"]]);
+    expect(excel2021.syncs).toBe(3);
   });
 
   it("reads a workbook too large for one response in blocks, under Excel's response limit", async () => {
@@ -44,12 +124,12 @@ describe("readGrids", () => {
 const GENERATED = ["考核结果", "优秀等次", "良好等次", "合格等次", "不合格等次", "结果通报"];
 
 describe("applyPlan", () => {
-  it("writes a ranking of 1,000 units: read and write in 4 syncs, the sheet list read again by the write", async () => {
+  it("writes a ranking of 1,000 units: read and write in 5 syncs, the sheet list read again by the write", async () => {
     const d = use(scoreBook(1000));
     const { outcome } = await rankingRun(d, 1000);
     // One sync lists the sheets as they are when the write begins, one writes.
     expect(outcome).toEqual({ ok: true, syncs: 2 });
-    expect(d.syncs).toBe(4);
+    expect(d.syncs).toBe(5);
     expect(d.sheetNames()).toEqual(["考核得分", "考核结果", "优秀等次", "良好等次", "合格等次", "不合格等次", "结果通报"]);
     expect(d.activeSheet()).toBe("考核结果");
     expect(d.cell("考核结果", "B2").value).toBe("第0号被考核单位法制办公室");

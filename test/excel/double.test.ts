@@ -222,4 +222,49 @@ describe("the Excel double", () => {
     await d.run(async (ctx: RequestContextDouble) => void ctx.application.calculate("Recalculate"));
     expect(d.cell("得分", "B1").stale).toBe(false);
   });
+
+  it("answers null, not an error, for the values of a range over five million cells, as desktop Excel does", async () => {
+    const d = book();
+    await d.run(async (ctx: RequestContextDouble) => {
+      const big = ctx.workbook.worksheets.getItem("得分").getRange("A1:E1000001");
+      const small = ctx.workbook.worksheets.getItem("得分").getRange("A1:B2");
+      big.load("values");
+      small.load("values");
+      await ctx.sync();
+      expect(big.values).toBeNull();
+      expect(small.values).toEqual([["单位", "日常"], ["清丰县", 95]]);
+    });
+  });
+
+  it("lists the merged areas whose top-left cell is in the range, fails over 512, and needs ExcelApi 1.13", async () => {
+    const d = ExcelDouble.fromJson({ sheets: [{ name: "得分", values: [["a"]], merges: ["A1:B1", "C3:C9"] }] });
+    await d.run(async (ctx: RequestContextDouble) => {
+      const all = ctx.workbook.worksheets.getItem("得分").getRange().getMergedAreasOrNullObject();
+      const part = ctx.workbook.worksheets.getItem("得分").getRange("C4:D9").getMergedAreasOrNullObject();
+      all.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
+      part.load("areaCount");
+      await ctx.sync();
+      expect(all.areas.items.map((a) => [a.rowIndex, a.columnIndex, a.rowCount, a.columnCount])).toEqual([[0, 0, 1, 2], [2, 2, 7, 1]]);
+      // C3:C9 covers C4:D9 but starts above it: Excel does not list it (OfficeDev/office-js#3611).
+      expect(part.isNullObject).toBe(true);
+    });
+    const many = ExcelDouble.fromJson({ sheets: [{ name: "表", values: [], merges: Array.from({ length: 513 }, (_, i) => `A${i + 1}:B${i + 1}`) }] });
+    expect(await codeOf(many.run(async (ctx: RequestContextDouble) => void ctx.workbook.worksheets.getItem("表").getRange().getMergedAreasOrNullObject().load("areaCount")))).toBe("GeneralException");
+    d.book.excelApi = "1.12";
+    expect(await codeOf(d.run(async (ctx: RequestContextDouble) => void ctx.workbook.worksheets.getItem("得分").getRange().getMergedAreasOrNullObject().load("areaCount")))).toBe("ApiNotFound");
+  });
+
+  it("shows an entity (Stocks, Geography) as #VALUE! through values and as itself through valuesAsJson (ExcelApi 1.16)", async () => {
+    const entity = { type: "Entity", text: "濮阳市", basicType: "Error", basicValue: "#VALUE!", properties: {} };
+    const d = ExcelDouble.fromJson({ sheets: [{ name: "得分", values: [[null, 90]], dataTypes: { A1: entity } }] });
+    await d.run(async (ctx: RequestContextDouble) => {
+      const r = ctx.workbook.worksheets.getItem("得分").getRange("A1:B1");
+      r.load("values,valuesAsJson");
+      await ctx.sync();
+      expect(r.values).toEqual([["#VALUE!", 90]]);
+      expect(r.valuesAsJson).toEqual([[entity, { type: "Double", basicType: "Double", basicValue: 90 }]]);
+    });
+    d.book.excelApi = "1.14";
+    expect(await codeOf(d.run(async (ctx: RequestContextDouble) => void ctx.workbook.worksheets.getItem("得分").getRange("A1").load("valuesAsJson")))).toBe("ApiNotFound");
+  });
 });

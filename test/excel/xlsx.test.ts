@@ -35,3 +35,19 @@ it("saves and loads a workbook through .xlsx without turning text into formulas"
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+it("loads merged areas from the file, with the value in the top-left cell only, as Excel reads them", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "assess-double-"));
+  try {
+    const d = ExcelDouble.fromJson({ sheets: [{ name: "得分", values: [["单位名称", "类别"], ["清丰县", "县(区)"], ["南乐县", null]], merges: ["B2:B3"] }] });
+    const file = join(dir, "merged.xlsx");
+    await saveWorkbookDouble(d, file);
+    const back = await loadWorkbookDouble(file);
+    expect(back.snapshot().sheets[0]!.merges).toEqual(["B2:B3"]);
+    expect(back.cell("得分", "B2").value).toBe("县(区)");
+    // ExcelJS itself gives B3 the value of B2; Excel gives it none.
+    expect(back.cell("得分", "B3").value).toBeNull();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -85,6 +85,12 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
     zh: (p) => `Excel 返回错误${p.detail ? `（${p.detail}）` : ""}，工作簿保持原样。`,
     en: (p) => `Excel reported an error${p.detail ? ` (${p.detail})` : ""}; the workbook was left as it was.`,
   },
+  SHEET_TOO_LARGE: {
+    zh: (p) =>
+      `工作表“${p.sheet}”的已用区域 ${p.address}（${p.rows} 行 × ${p.cols} 列）太大，ASSESS 没有读取它。如果它含有得分表，请删除表格以外远处的内容后点“重新读取”。`,
+    en: (p) =>
+      `The used range of sheet "${p.sheet}", ${p.address} (${p.rows} rows × ${p.cols} columns), is too large; ASSESS did not read it. If it holds the score table, delete what lies far outside the table and read again.`,
+  },
 };
 
 /** Builds a Problem with its message in both languages. `params.cell` is filled from `cell`. */

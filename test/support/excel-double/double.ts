@@ -6,7 +6,7 @@ import { RequestQueue, type QueuedOp } from "./context";
 import { officeError, OfficeErrorDouble } from "./errors";
 import { RequestContextDouble } from "./proxies";
 import { colLetters, parseRangeAddress, rectAddress } from "./a1";
-import { cellKey, findSheet, formatAt, liveSheets, newSheet, readCell, settleCalculation, writeCell, type CellValue, type SheetState, type WorkbookState } from "./state";
+import { cellKey, findSheet, formatAt, liveSheets, newSheet, readCell, settleCalculation, versionAtLeast, writeCell, type CellValue, type SheetState, type WorkbookState } from "./state";
 
 export const FIVE_MB = 5 * 1024 * 1024;
 
@@ -36,6 +36,8 @@ export interface SheetJson {
   frozenRows?: number;
   /** Merged areas, e.g. "C3:C11". */
   merges?: string[];
+  /** A1 address → a data-type value as valuesAsJson gives it, e.g. a Stocks entity. */
+  dataTypes?: Record<string, Record<string, unknown>>;
 }
 
 export interface WorkbookJson {
@@ -65,12 +67,16 @@ export class ExcelDouble {
     nextId: 1,
     names: new Map(),
     calculationMode: "Automatic",
+    excelApi: "1.17",
   };
   /** Excel on the web refuses requests and responses over 5 MB. */
   limits = { requestBytes: FIVE_MB, responseBytes: FIVE_MB };
   /** While true every sync fails as it does when the user is typing in a cell. */
   cellEditMode = false;
   displayLanguage = "zh-CN";
+  /** Whether the task pane is shown; the shared runtime runs while it is hidden too. */
+  paneVisible = true;
+  private readonly visibilityHandlers: ((message: { visibilityMode: string }) => void)[] = [];
   readonly log: SyncRecord[] = [];
   private readonly failures = new Map<number, string>();
   private readonly interludes = new Map<number, () => void>();
@@ -114,6 +120,12 @@ export class ExcelDouble {
       const r = parseRangeAddress(a1);
       if (r === null) throw new Error(`ExcelDouble: "${a1}" is not a range`);
       sheet.merges.push(r);
+    }
+    for (const [a1, value] of Object.entries(json.dataTypes ?? {})) {
+      const r = addr(a1);
+      sheet.dataTypes.set(cellKey(r.row, r.col), value);
+      // What `values` gives for a data type: its basic value, #VALUE! for an entity.
+      (sheet.values[r.row] ??= [])[r.col] = typeof value.basicValue === "string" || typeof value.basicValue === "number" ? value.basicValue : "#VALUE!";
     }
     sheet.touched = false;
     if (this.book.activeId === null) this.book.activeId = sheet.id;
@@ -180,14 +192,43 @@ export class ExcelDouble {
           callback?.(info);
           return Promise.resolve(info);
         },
+        VisibilityMode: { hidden: "Hidden", taskpane: "Taskpane" },
+        // SharedRuntime 1.1: the pane's page lives on while the pane is hidden, and hears when it is shown.
+        addin: {
+          onVisibilityModeChanged: (handler: (message: { visibilityMode: string }) => void): Promise<() => Promise<void>> => {
+            self.visibilityHandlers.push(handler);
+            return Promise.resolve(async () => {
+              const i = self.visibilityHandlers.indexOf(handler);
+              if (i >= 0) self.visibilityHandlers.splice(i, 1);
+            });
+          },
+          showAsTaskpane: (): Promise<void> => {
+            self.setPaneVisible(true);
+            return Promise.resolve();
+          },
+          hide: (): Promise<void> => {
+            self.setPaneVisible(false);
+            return Promise.resolve();
+          },
+        },
         context: {
           get displayLanguage(): string {
             return self.displayLanguage;
+          },
+          requirements: {
+            isSetSupported: (name: string, version?: string): boolean => name === "ExcelApi" && versionAtLeast(self.book.excelApi, version ?? "1.1"),
           },
         },
       },
       OfficeExtension: { Error: OfficeErrorDouble, ErrorCodes: { propertyNotLoaded: "PropertyNotLoaded", invalidArgument: "InvalidArgument" } },
     };
+  }
+
+  /** The user opens (true) or closes (false) the task pane: Office tells the page's handlers. */
+  setPaneVisible(visible: boolean): void {
+    if (visible === this.paneVisible) return;
+    this.paneVisible = visible;
+    for (const h of [...this.visibilityHandlers]) h({ visibilityMode: visible ? "Taskpane" : "Hidden" });
   }
 
   private async execute(ops: QueuedOp[]): Promise<void> {

@@ -16,6 +16,7 @@ import {
   renameSheet,
   setFormat,
   usedRect,
+  versionAtLeast,
   writeCell,
   type CellValue,
   type SheetState,
@@ -535,13 +536,38 @@ export class RangeDouble {
     });
   }
 
+  get valuesAsJson(): Record<string, unknown>[][] {
+    return this.loaded.get<Record<string, unknown>[][]>("valuesAsJson");
+  }
+
+  /**
+   * ExcelApi 1.13. Only the merged areas whose top-left cell lies in this range (OfficeDev/office-js#3611);
+   * over 512 of them Excel fails instead of answering (the method's documentation).
+   */
+  getMergedAreasOrNullObject(): RangeAreasDouble {
+    const areas = new RangeAreasDouble(this.q, this.q.id());
+    this.q.push({
+      json: path(this.q, areas.id, "GetMergedAreasOrNullObject", this.id, []),
+      run: (book) => {
+        needApi(book, "1.13", "Range.getMergedAreasOrNullObject");
+        const { sheet, rect } = rangeTarget(this.binding);
+        const found = sheet.merges.filter((m) => m.row >= rect.row && m.row < rect.row + rect.rows && m.col >= rect.col && m.col < rect.col + rect.cols);
+        if (found.length > 512) throw officeError("GeneralException", `The range has ${found.length} merged areas; getMergedAreasOrNullObject returns at most 512.`);
+        areas.binding.set(found.length === 0 ? null : { sheet, rects: found });
+      },
+      commit: () => areas.binding.markKnown(),
+    });
+    return areas;
+  }
+
   load(option?: LoadOption): this {
     const paths = loadPaths(option) ?? RANGE_PROPS;
     let data: Record<string, unknown> = {};
     let isNull = false;
     this.q.push({
       json: query(this.q, this.id, paths),
-      run: () => {
+      run: (book) => {
+        if (paths.includes("valuesAsJson")) needApi(book, "1.16", "Range.valuesAsJson");
         const bound = this.binding;
         try {
           data = rangeProps(rangeTarget(bound), paths);
@@ -582,12 +608,27 @@ function clearRect(sheet: SheetState, rect: Rect, contents: boolean, formats: bo
     const c = key % 16_384;
     return r >= rect.row && r < rect.row + rect.rows && c >= rect.col && c < rect.col + rect.cols;
   };
-  if (contents) for (const key of [...sheet.formulas.keys()]) if (within(key)) sheet.formulas.delete(key);
+  if (contents) {
+    for (const key of [...sheet.formulas.keys()]) if (within(key)) sheet.formulas.delete(key);
+    for (const key of [...sheet.dataTypes.keys()]) if (within(key)) sheet.dataTypes.delete(key);
+  }
   if (formats) {
     for (const key of [...sheet.bold]) if (within(key)) sheet.bold.delete(key);
     sheet.merges = sheet.merges.filter((m) => !overlaps(m, rect));
   }
   sheet.touched = true;
+}
+
+/** One cell as Range.valuesAsJson gives it (ExcelApi 1.16). */
+function cellJson(sheet: SheetState, row: number, col: number): Record<string, unknown> {
+  const rich = sheet.dataTypes.get(cellKey(row, col));
+  if (rich !== undefined) return rich;
+  const v = readCell(sheet, row, col);
+  if (v === null) return { type: "Empty", basicType: "Empty", basicValue: "" };
+  if (typeof v === "number") return { type: "Double", basicType: "Double", basicValue: v };
+  if (typeof v === "boolean") return { type: "Boolean", basicType: "Boolean", basicValue: v };
+  if (/^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA)$/.test(v)) return { type: "Error", basicType: "Error", basicValue: v };
+  return { type: "String", basicType: "String", basicValue: v };
 }
 
 function rangeProps(t: RangeTarget, paths: string[]): Record<string, unknown> {
@@ -608,11 +649,23 @@ function rangeProps(t: RangeTarget, paths: string[]): Record<string, unknown> {
         out.address = `${quoteSheetName(sheet.name)}!${rectAddress(rect)}`;
         break;
       case "values":
-        if (rect.rows * rect.cols > 5_000_000) throw officeError("InvalidArgument", "A range read is limited to five million cells.");
+        // Desktop Excel gives null, not an error, for the values of a range over five million cells
+        // (the Office.js performance article): a caller that does not look gets a crash, not a message.
+        if (rect.rows * rect.cols > 5_000_000) {
+          out.values = null;
+          break;
+        }
         out.values = grid((r, c) => {
           const v = readCell(sheet, r, c);
           return v === null ? "" : v;
         });
+        break;
+      case "valuesAsJson":
+        if (rect.rows * rect.cols > 5_000_000) {
+          out.valuesAsJson = null;
+          break;
+        }
+        out.valuesAsJson = grid((r, c) => cellJson(sheet, r, c));
         break;
       case "numberFormat":
         out.numberFormat = grid((r, c) => formatAt(sheet, r, c));
@@ -648,6 +701,76 @@ function rangeProps(t: RangeTarget, paths: string[]): Record<string, unknown> {
     }
   }
   return out;
+}
+
+function needApi(book: WorkbookState, version: string, what: string): void {
+  if (!versionAtLeast(book.excelApi, version)) throw officeError("ApiNotFound", `${what} needs ExcelApi ${version}; this Excel has ${book.excelApi}.`);
+}
+
+/** A merged area's place, as the areas of a RangeAreas load it (0-based, like Range.rowIndex). */
+export interface AreaDouble {
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+const AREA_PROPS = ["rowIndex", "columnIndex", "rowCount", "columnCount"] as const;
+
+/** RangeAreas (ExcelApi 1.9): its areas load as items with their index and size. */
+export class RangeAreasDouble {
+  readonly binding = new Binding<{ sheet: SheetState; rects: Rect[] }>("RangeAreas");
+  private readonly loaded = new Loaded("RangeAreas");
+  readonly areas: { readonly items: AreaDouble[] };
+
+  constructor(
+    private readonly q: RequestQueue,
+    readonly id: number,
+  ) {
+    const loaded = this.loaded;
+    this.areas = {
+      get items(): AreaDouble[] {
+        return loaded.get<AreaDouble[]>("areas");
+      },
+    };
+  }
+
+  get isNullObject(): boolean {
+    return this.binding.isNull;
+  }
+
+  get areaCount(): number {
+    return this.loaded.get<number>("areaCount");
+  }
+
+  /** "areaCount" and "areas/items/rowIndex, …columnIndex, …rowCount, …columnCount". */
+  load(option?: LoadOption): this {
+    const paths = loadPaths(option) ?? ["areaCount"];
+    let data: { areaCount: number; areas: AreaDouble[] } | null = null;
+    this.q.push({
+      json: query(this.q, this.id, paths),
+      run: () => {
+        for (const p of paths) {
+          if (p !== "areaCount" && !AREA_PROPS.some((a) => p === `areas/items/${a}`)) throw officeError("InvalidArgument", `The double does not load RangeAreas "${p}".`);
+        }
+        let bound: { sheet: SheetState; rects: Rect[] };
+        try {
+          bound = this.binding.need();
+        } catch (e) {
+          if ((e as { code?: string }).code !== "ItemNotFound") throw e;
+          return;
+        }
+        data = { areaCount: bound.rects.length, areas: bound.rects.map((r) => ({ rowIndex: r.row, columnIndex: r.col, rowCount: r.rows, columnCount: r.cols })) };
+      },
+      response: () => data ?? { _IsNull: true },
+      commit: () => {
+        if (data === null) return;
+        this.loaded.put("areaCount", data.areaCount);
+        if (paths.some((p) => p.startsWith("areas/"))) this.loaded.put("areas", data.areas);
+      },
+    });
+    return this;
+  }
 }
 
 export class WorkbookDouble {

@@ -26,6 +26,11 @@ export interface SheetState {
    * those changes, so these show old results until something recalculates them.
    */
   stale: Set<number>;
+  /**
+   * Data-type values (a Stocks or Geography entity…) as valuesAsJson gives them, keyed like formulas.
+   * `values` shows such a cell by its basic value, "#VALUE!".
+   */
+  dataTypes: Map<number, Record<string, unknown>>;
   /** The running request changed this sheet's cells (cleared when the request ends). */
   touched: boolean;
   deleted: boolean;
@@ -39,6 +44,8 @@ export interface WorkbookState {
   /** Defined names (workbook scope): name → formula, e.g. "=考核结果!$H$2:$H$50". */
   names: Map<string, string>;
   calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual";
+  /** The highest ExcelApi requirement set this Excel has, e.g. "1.17" (Excel 2021 has "1.14"). */
+  excelApi: string;
 }
 
 const KEY_COLS = 16_384;
@@ -59,6 +66,7 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     frozenRows: 0,
     merges: [],
     stale: new Set(),
+    dataTypes: new Map(),
     touched: false,
     deleted: false,
   };
@@ -118,6 +126,7 @@ export function writeCell(sheet: SheetState, row: number, col: number, value: un
   const key = cellKey(row, col);
   sheet.touched = true;
   sheet.formulas.delete(key);
+  sheet.dataTypes.delete(key);
   const line = (sheet.values[row] ??= []);
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw officeError("InvalidArgument", `A cell cannot hold ${String(value)}.`);
@@ -231,4 +240,16 @@ export function settleCalculation(book: WorkbookState, suspended: boolean): void
 /** Application.calculate: every formula shows a current result again. */
 export function calculateAll(book: WorkbookState): void {
   for (const s of liveSheets(book)) s.stale.clear();
+}
+
+/** "1.16" ≤ "1.17": requirement-set versions compared number by number. */
+export function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
 }
