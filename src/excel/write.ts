@@ -66,8 +66,13 @@ function decide(plan: WorkbookPlan, existing: string[]): Swap {
   return { temp: plan.sheets.map((_, i) => `~ASSESS~${token}~${i}`), update, add, remove };
 }
 
-function validate(plan: WorkbookPlan, existing: string[], swap: Swap): Problem[] {
+function validate(plan: WorkbookPlan, existing: string[], protectedSheets: string[], swap: Swap): Problem[] {
   const problems: Problem[] = [];
+  // Updating in place writes into the sheet, which protection forbids; Excel would refuse half-way
+  // through the last request, after the sheets before it had changed.
+  for (const name of swap.update.values()) {
+    if (protectedSheets.some((p) => sameName(p, name))) problems.push(makeProblem("SHEET_PROTECTED", "error", name, null));
+  }
   plan.sheets.forEach((s, i) => {
     const fault = nameFault(s.name);
     if (fault !== null) problems.push(makeProblem("HOST_INVALID_ARGUMENT", "error", null, null, { detail: fault }));
@@ -92,12 +97,13 @@ export async function applyPlan(plan: WorkbookPlan): Promise<ApplyOutcome> {
   try {
     const refused = await Excel.run(async (context): Promise<Problem[]> => {
       const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name");
+      worksheets.load("items/name,items/protection/protected");
       syncs++;
       await context.sync();
       const existing = worksheets.items.map((s) => s.name);
+      const locked = worksheets.items.filter((s) => s.protection.protected).map((s) => s.name);
       const decided = decide(plan, existing);
-      const invalid = validate(plan, existing, decided);
+      const invalid = validate(plan, existing, locked, decided);
       if (invalid.length > 0) return invalid;
       swap = decided;
 

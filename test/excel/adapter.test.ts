@@ -246,6 +246,17 @@ describe("applyPlan", () => {
     expect(d.snapshot()).toEqual(before);
   });
 
+  it("refuses, before writing anything, to update a generated sheet the user has protected", async () => {
+    const d = use(scoreBook(30));
+    await rankingRun(d, 30);
+    d.book.sheets.find((s) => s.name === "结果通报")!.protected = true;
+    const before = d.snapshot();
+    const { outcome } = await rankingRun(d, 30, GENERATED);
+    expect(outcome).toMatchObject({ ok: false, problems: [{ code: "SHEET_PROTECTED", sheet: "结果通报" }] });
+    expect(d.log.filter((s) => s.writes)).toHaveLength(0);
+    expect(d.snapshot()).toEqual(before);
+  });
+
   it("reports a cell being edited as HOST_EDIT_MODE and changes nothing", async () => {
     const d = use(scoreBook(10));
     await readGrids();

@@ -267,4 +267,18 @@ describe("the Excel double", () => {
     d.book.excelApi = "1.14";
     expect(await codeOf(d.run(async (ctx: RequestContextDouble) => void ctx.workbook.worksheets.getItem("得分").getRange("A1").load("valuesAsJson")))).toBe("ApiNotFound");
   });
+
+  it("refuses changes to a protected sheet's cells with AccessDenied, but lets it be renamed", async () => {
+    const d = ExcelDouble.fromJson({ sheets: [{ name: "结果", values: [["x"]], protected: true }, { name: "其他", values: [] }] });
+    expect(await codeOf(d.run(async (ctx: RequestContextDouble) => void (ctx.workbook.worksheets.getItem("结果").getRange("A1").values = [["y"]])))).toBe("AccessDenied");
+    expect(await codeOf(d.run(async (ctx: RequestContextDouble) => void ctx.workbook.worksheets.getItem("结果").getRange().clear()))).toBe("AccessDenied");
+    await d.run(async (ctx: RequestContextDouble) => void (ctx.workbook.worksheets.getItem("结果").name = "结果2"));
+    expect(d.sheetNames()).toEqual(["结果2", "其他"]);
+    await d.run(async (ctx: RequestContextDouble) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load("items/name,items/protection/protected");
+      await ctx.sync();
+      expect(sheets.items.map((s) => [s.name, s.protection.protected])).toEqual([["结果2", true], ["其他", false]]);
+    });
+  });
 });

@@ -38,6 +38,7 @@ export interface SheetJson {
   merges?: string[];
   /** A1 address → a data-type value as valuesAsJson gives it, e.g. a Stocks entity. */
   dataTypes?: Record<string, Record<string, unknown>>;
+  protected?: boolean;
 }
 
 export interface WorkbookJson {
@@ -127,6 +128,7 @@ export class ExcelDouble {
       // What `values` gives for a data type: its basic value, #VALUE! for an entity.
       (sheet.values[r.row] ??= [])[r.col] = typeof value.basicValue === "string" || typeof value.basicValue === "number" ? value.basicValue : "#VALUE!";
     }
+    sheet.protected = json.protected === true;
     sheet.touched = false;
     if (this.book.activeId === null) this.book.activeId = sheet.id;
   }

@@ -103,7 +103,7 @@ export class WorksheetCollectionDouble {
 
   load(option?: LoadOption): this {
     const paths = loadPaths(option) ?? ["items/name", "items/position"];
-    const props = paths.map((p) => p.replace(/^items\//, "")).filter((p) => p === "name" || p === "position" || p === "visibility");
+    const props = paths.map((p) => p.replace(/^items\//, "")).filter((p) => p === "name" || p === "position" || p === "visibility" || p === "protection/protected");
     let found: { sheet: SheetState; data: Record<string, unknown> }[] = [];
     this.q.push({
       json: query(this.q, this.id, paths),
@@ -118,7 +118,10 @@ export class WorksheetCollectionDouble {
             const proxy = new WorksheetDouble(this.q, this.q.id());
             proxy.binding.set(f.sheet);
             proxy.binding.markKnown();
-            for (const [k, v] of Object.entries(f.data)) proxy.loaded.put(k, v);
+            for (const [k, v] of Object.entries(f.data)) {
+              if (k === "protection/protected") proxy.protection.loaded.put("protected", v);
+              else proxy.loaded.put(k, v);
+            }
             return proxy;
           }),
         );
@@ -181,6 +184,7 @@ function sheetProps(sheet: SheetState, position: number, props: string[]): Recor
     if (p === "name") out.name = sheet.name;
     else if (p === "position") out.position = position;
     else if (p === "visibility") out.visibility = "Visible";
+    else if (p === "protection/protected") out[p] = sheet.protected;
   }
   return out;
 }
@@ -197,14 +201,23 @@ export class FreezePanesDouble {
       json: method(this.q, this.sheet.id, "FreezeRows", [n]),
       run: () => {
         if (!Number.isInteger(n) || n < 0) throw officeError("InvalidArgument", `Cannot freeze ${n} rows.`);
-        liveSheet(this.sheet.binding).frozenRows = n;
+        editable(liveSheet(this.sheet.binding)).frozenRows = n;
       },
       writes: true,
     });
   }
 
   unfreeze(): void {
-    this.q.push({ json: method(this.q, this.sheet.id, "Unfreeze", []), run: () => void (liveSheet(this.sheet.binding).frozenRows = 0), writes: true });
+    this.q.push({ json: method(this.q, this.sheet.id, "Unfreeze", []), run: () => void (editable(liveSheet(this.sheet.binding)).frozenRows = 0), writes: true });
+  }
+}
+
+/** Worksheet.protection (ExcelApi 1.2): here only whether the sheet is protected. */
+export class WorksheetProtectionDouble {
+  readonly loaded = new Loaded("WorksheetProtection");
+
+  get protected(): boolean {
+    return this.loaded.get<boolean>("protected");
   }
 }
 
@@ -212,6 +225,7 @@ export class WorksheetDouble {
   readonly binding = new Binding<SheetState>("Worksheet");
   readonly loaded = new Loaded("Worksheet");
   readonly freezePanes: FreezePanesDouble;
+  readonly protection = new WorksheetProtectionDouble();
 
   constructor(
     private readonly q: RequestQueue,
@@ -321,6 +335,18 @@ function rangeTarget(binding: Binding<RangeTarget>): RangeTarget {
   return t;
 }
 
+/** A protected sheet refuses every change to its cells, formats and panes (not a rename or deletion). */
+function editable(sheet: SheetState): SheetState {
+  if (sheet.protected) throw officeError("AccessDenied", `The sheet "${sheet.name}" is protected.`);
+  return sheet;
+}
+
+function writable(binding: Binding<RangeTarget>): RangeTarget {
+  const t = rangeTarget(binding);
+  editable(t.sheet);
+  return t;
+}
+
 /** A scalar goes to every cell; an array must have exactly the range's shape. */
 function cellwise(t: RangeTarget, input: unknown, what: string, each: (row: number, col: number, value: unknown) => void): void {
   const { rect } = t;
@@ -353,7 +379,7 @@ export class RangeFontDouble {
     this.q.push({
       json: setProperty(this.q, this.range.id, "Format/Font/Bold", value),
       run: () => {
-        const t = rangeTarget(this.range.binding);
+        const t = writable(this.range.binding);
         cellwise(t, value, "bold", (r, c) => {
           if (value) t.sheet.bold.add(cellKey(r, c));
           else t.sheet.bold.delete(cellKey(r, c));
@@ -383,7 +409,7 @@ export class RangeFormatDouble {
     this.q.push({
       json: setProperty(this.q, this.range.id, "Format/ColumnWidth", points),
       run: () => {
-        const t = rangeTarget(this.range.binding);
+        const t = writable(this.range.binding);
         if (!Number.isFinite(points) || points < 0) throw officeError("InvalidArgument", `A column cannot be ${points} points wide.`);
         for (let c = 0; c < t.rect.cols; c++) t.sheet.columnWidths.set(t.rect.col + c, points);
       },
@@ -435,7 +461,7 @@ export class RangeDouble {
     this.q.push({
       json: setProperty(this.q, this.id, "Values", input),
       run: () => {
-        const t = rangeTarget(this.binding);
+        const t = writable(this.binding);
         cellwise(t, input, "values", (r, c, v) => writeCell(t.sheet, r, c, v));
       },
       writes: true,
@@ -446,7 +472,7 @@ export class RangeDouble {
     this.q.push({
       json: setProperty(this.q, this.id, "NumberFormat", input),
       run: () => {
-        const t = rangeTarget(this.binding);
+        const t = writable(this.binding);
         cellwise(t, input, "numberFormat", (r, c, v) => {
           if (v === null) return;
           if (typeof v !== "string") throw officeError("InvalidArgument", "A number format is a string.");
@@ -464,7 +490,7 @@ export class RangeDouble {
       json: method(this.q, this.id, "Clear", [what]),
       run: () => {
         if (!["All", "Contents", "Formats"].includes(what)) throw officeError("InvalidArgument", `The double does not implement clearing "${what}".`);
-        const { sheet, rect } = rangeTarget(this.binding);
+        const { sheet, rect } = writable(this.binding);
         clearRect(sheet, rect, what !== "Formats", what !== "Contents");
       },
       writes: true,
@@ -487,7 +513,7 @@ export class RangeDouble {
         if (type !== "All" && type !== "Values" && type !== "Formats") throw officeError("InvalidArgument", `The double does not implement copying "${type}".`);
         if (from === null || skipBlanks === true || transpose === true) throw officeError("InvalidArgument", "The double copies from a Range, without skipBlanks or transpose.");
         const src = rangeTarget(from.binding);
-        const dst = rangeTarget(this.binding);
+        const dst = writable(this.binding);
         const to: Rect = { row: dst.rect.row, col: dst.rect.col, rows: src.rect.rows, cols: src.rect.cols };
         const contents = type !== "Formats";
         const formats = type !== "Values";

@@ -31,6 +31,8 @@ export interface SheetState {
    * `values` shows such a cell by its basic value, "#VALUE!".
    */
   dataTypes: Map<number, Record<string, unknown>>;
+  /** Protected (Review → Protect Sheet): its cells cannot be changed; it can still be renamed or deleted. */
+  protected: boolean;
   /** The running request changed this sheet's cells (cleared when the request ends). */
   touched: boolean;
   deleted: boolean;
@@ -67,6 +69,7 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     merges: [],
     stale: new Set(),
     dataTypes: new Map(),
+    protected: false,
     touched: false,
     deleted: false,
   };
