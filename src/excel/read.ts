@@ -15,10 +15,10 @@ import { READ_BUDGET_BYTES, utf8Length } from "./limits";
 import { asHostCall, officeErrorCode } from "./problems";
 
 /**
- * Cells of a used range ASSESS reads at most: ten million, a million units of ten columns. A larger
- * used range is almost always a stray value or format far from the table.
+ * Cells of a used range ASSESS reads at most: twenty million, Excel's million rows of twenty columns.
+ * A larger used range is a stray value far from the table (one in the last cell makes it 17 billion).
  */
-export const MAX_SHEET_CELLS = 10_000_000;
+export const MAX_SHEET_CELLS = 20_000_000;
 /** Cells per block, well under the five million past which desktop Excel gives null. */
 export const MAX_BLOCK_CELLS = 1_000_000;
 /** A first guess of what a cell weighs in a response (a CJK unit name is about 40 bytes). */

@@ -8,8 +8,9 @@
 // - a new sheet is its staged copy renamed;
 // - an old generated sheet the plan no longer writes is deleted.
 // A failure before that last request leaves the workbook as it was; the cleanup below removes the
-// staged sheets. In the last request the renames come first, so a name taken meanwhile stops it
-// before any sheet of the workbook has changed, and the deletions come last.
+// staged sheets. In the last request the sheets it changes are looked up first and the renames come
+// next, so a sheet deleted or a name taken meanwhile stops it before any sheet of the workbook has
+// changed; the deletions come last. A protected generated sheet is refused before anything is sent.
 import { leftoverSheetsProblem } from "../core/messages/office";
 import { makeProblem } from "../core/messages/problems";
 import { sheetChanges } from "../core/plan";
@@ -152,15 +153,19 @@ export async function applyPlan(plan: WorkbookPlan): Promise<ApplyOutcome> {
 
 function queueSwap(context: Excel.RequestContext, plan: WorkbookPlan, swap: Swap, staged: (i: number) => Excel.Worksheet): void {
   const worksheets = context.workbook.worksheets;
-  for (const i of swap.add) staged(i).name = plan.sheets[i]!.name;
+  // Every sheet the request changes is looked up before anything changes (Office.js instantiates an
+  // object where the code asks for it): a sheet the user renamed or deleted during the run stops the
+  // request while the workbook is still as it was. Then the renames, which the cleanup can undo; then
+  // the updates; the deletions last.
   const updated = new Map<number, Excel.Worksheet>();
-  for (const [i, existing] of swap.update) {
-    const ws = worksheets.getItem(existing);
+  for (const [i, existing] of swap.update) updated.set(i, worksheets.getItem(existing));
+  const removed = swap.remove.map((name) => worksheets.getItem(name));
+  for (const i of swap.add) staged(i).name = plan.sheets[i]!.name;
+  for (const [i, ws] of updated) {
     fillInPlace(ws, staged(i), plan.sheets[i]!);
     staged(i).delete();
-    updated.set(i, ws);
   }
-  for (const name of swap.remove) worksheets.getItem(name).delete();
+  for (const ws of removed) ws.delete();
   if (plan.activate !== null) {
     const i = plan.sheets.findIndex((s) => sameName(s.name, plan.activate!));
     (i < 0 ? worksheets.getItem(plan.activate) : (updated.get(i) ?? staged(i))).activate();

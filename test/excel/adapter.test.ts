@@ -233,6 +233,21 @@ describe("applyPlan", () => {
     expect(d.snapshot()).toEqual({ ...before, sheets: [...before.sheets, { ...sheetJson(ExcelDouble.fromJson({ sheets: [theirs] }).book.sheets[0]!) }] });
   });
 
+  it("changes nothing when the user renames a generated sheet while the write runs", async () => {
+    const d = use(scoreBook(30));
+    await rankingRun(d, 30);
+    await readGrids();
+    d.resetCounters();
+    const before = d.snapshot();
+    // The results sheet is the first the last request updates; 结果通报 is renamed before that request.
+    d.beforeSync(2, () => (d.book.sheets.find((s) => s.name === "结果通报")!.name = "我的通报"));
+    const outcome = await applyPlan(rankingPlan(25, GENERATED));
+    expect(outcome).toMatchObject({ ok: false, problems: [{ code: "HOST_ERROR" }] });
+    expect(d.log.some((s) => s.error === "ItemNotFound")).toBe(true);
+    const renamed = before.sheets.map((sh) => (sh.name === "结果通报" ? { ...sh, name: "我的通报" } : sh));
+    expect(d.snapshot()).toEqual({ ...before, sheets: renamed });
+  });
+
   it("refuses a new sheet whose name a sheet of the user's took after the reading, before writing anything", async () => {
     const d = use(scoreBook(10));
     await readGrids();
