@@ -131,9 +131,12 @@ export function usePane(host: Host): Pane {
   const saveScheme = useCallback(() => {
     if (reading === null || grids === null || draft === null || !draftUsable) return;
     setSave({ kind: "saving" });
-    const plan = settingsOnlyPlan(reading, draft, grids.map((g) => g.sheet));
     void (async () => {
       try {
+        // The sheets as they are now, not as the last reading saw them: the user may have added a
+        // sheet named like the settings sheet since, which the plan must then name around.
+        const now = await host.readGrids();
+        const plan = settingsOnlyPlan(readWorkbook(now, { overrides }), draft, now.map((g) => g.sheet));
         const outcome = await host.applyPlan(plan);
         if (!outcome.ok) {
           setSave({ kind: "failed", problems: outcome.problems, detail: null });
@@ -148,7 +151,7 @@ export function usePane(host: Host): Pane {
         setSave({ kind: "failed", problems: [], detail: describe(e) });
       }
     })();
-  }, [host, reading, grids, draft, draftUsable]);
+  }, [host, reading, grids, draft, draftUsable, overrides]);
 
   const startRun = useCallback(() => {
     void (async () => {

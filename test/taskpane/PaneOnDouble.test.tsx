@@ -97,3 +97,17 @@ test("shows a sheet too large to read as a problem on that sheet, and still rank
   expect(screen.getByRole("button", { name: zh.run })).toBeTruthy();
 });
 
+test("saving the rules names its sheet from the sheets as they are now, not as the pane last read them", async () => {
+  const double = openDouble();
+  render(<Pane host={officeHost} />);
+  await screen.findByText(zh.sheetUnits(SHEET, 7));
+  // After the pane read the workbook, the user made a sheet of their own named like ASSESS's settings.
+  double.putSheet({ name: "考核设置", values: [["我的设置"]] });
+  fireEvent.click(screen.getByText(zh.rulesHeading, { selector: "summary" }));
+  fireEvent.change(screen.getByLabelText(zh.tierMin("优秀")), { target: { value: "93" } });
+  fireEvent.click(screen.getByRole("button", { name: zh.saveRules }));
+  expect(await screen.findByText(zh.rulesSaved)).toBeTruthy();
+  expect(double.values("考核设置")).toEqual([["我的设置"]]);
+  expect(double.sheetNames()).toContain("考核设置(ASSESS)");
+});
+
