@@ -281,4 +281,17 @@ describe("the Excel double", () => {
       expect(sheets.items.map((s) => [s.name, s.protection.protected])).toEqual([["结果2", true], ["其他", false]]);
     });
   });
+
+  it("tells the page when its task pane is shown or hidden, until the handler is removed", async () => {
+    const d = book();
+    const office = d.globals().Office as { addin: { onVisibilityModeChanged(h: (m: { visibilityMode: string }) => void): Promise<() => Promise<void>> } };
+    const heard: string[] = [];
+    const remove = await office.addin.onVisibilityModeChanged((m) => heard.push(m.visibilityMode));
+    d.setPaneVisible(false);
+    d.setPaneVisible(true);
+    d.setPaneVisible(true);
+    await remove();
+    d.setPaneVisible(false);
+    expect(heard).toEqual(["Hidden", "Taskpane"]);
+  });
 });
