@@ -56,7 +56,9 @@ export type ProblemCode =
   | "HOST_INVALID_ARGUMENT" // Office: InvalidArgument (e.g. a sheet name Excel refuses)
   | "HOST_PAYLOAD_TOO_LARGE" // Office: RequestPayloadSizeLimitExceeded
   | "HOST_EDIT_MODE" // Office: a cell is being edited, Excel refuses API calls
-  | "HOST_ERROR"; // any other host failure
+  | "HOST_ERROR" // any other host failure
+  | "SHEET_TOO_LARGE" // warning: a sheet's used range is too large to read (a stray value far away); not read
+  | "SHEET_PROTECTED"; // a generated sheet to update in place is protected; nothing written
 
 export interface Problem {
   severity: Severity;

@@ -97,6 +97,16 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
     zh: (p) => `Excel 返回错误${p.detail ? `（${p.detail}）` : ""}，工作簿保持原样。`,
     en: (p) => `Excel reported an error${p.detail ? ` (${p.detail})` : ""}; the workbook was left as it was.`,
   },
+  SHEET_PROTECTED: {
+    zh: (p) => `工作表“${p.sheet}”受保护，ASSESS 无法在原处更新它，什么也没有写入。请先撤销工作表保护（审阅 → 撤销工作表保护），再排名。`,
+    en: (p) => `Sheet "${p.sheet}" is protected, so ASSESS cannot update it in place; nothing was written. Unprotect it (Review → Unprotect Sheet) and rank again.`,
+  },
+  SHEET_TOO_LARGE: {
+    zh: (p) =>
+      `工作表“${p.sheet}”的已用区域 ${p.address}（${p.rows} 行 × ${p.cols} 列）太大，ASSESS 没有读取它。如果它含有得分表，请删除表格以外远处的内容后点“重新读取”。`,
+    en: (p) =>
+      `The used range of sheet "${p.sheet}", ${p.address} (${p.rows} rows × ${p.cols} columns), is too large; ASSESS did not read it. If it holds the score table, delete what lies far outside the table and read again.`,
+  },
 };
 
 /** Builds a Problem with its message in both languages. `params.cell` is filled from `cell`. */
