@@ -36,6 +36,17 @@ function addinUrl(mode) {
   return url;
 }
 
+/** The support page the manifest's SupportUrl names, one per language, from src/core/messages/support.ts. */
+const SUPPORT_PAGES = { zh: "support.html", en: "support.en-US.html" };
+
+function supportPage(lang) {
+  const { SUPPORT_TEXT } = require("tsx/cjs/api").require("./src/core/messages/support.ts", __filename);
+  const t = SUPPORT_TEXT[lang];
+  const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const body = t.sections.map((s) => `<h2>${esc(s.heading)}</h2>\n${s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join("\n")}`).join("\n");
+  return `<!doctype html>\n<html lang="${t.lang}">\n<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(t.title)}</title>\n<style>body{font-family:system-ui,sans-serif;max-width:44em;margin:2em auto;padding:0 1em;line-height:1.6}</style></head>\n<body>\n<h1>${esc(t.title)}</h1>\n${body}\n</body>\n</html>\n`;
+}
+
 /** After the metadata plugin has emitted functions.json: check it against the messages, add English. */
 class LocalisedMetadataPlugin {
   apply(compiler) {
@@ -43,11 +54,12 @@ class LocalisedMetadataPlugin {
       compilation.hooks.processAssets.tap(
         { name: "LocalisedMetadataPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
         () => {
-          const { localiseMetadata, metadataDrift, METADATA_FILE } = metadataTools();
+          const { localiseMetadata, metadataDrift, withDataTypeChoice, METADATA_FILE } = metadataTools();
           if (METADATA_FILE.zh !== METADATA_JSON) throw new Error(`metadata.ts names ${METADATA_FILE.zh}, the config ${METADATA_JSON}`);
           const asset = compilation.getAsset(METADATA_FILE.zh);
           if (!asset) return; // the metadata plugin reported why it wrote none
-          const metadata = JSON.parse(asset.source.source().toString());
+          const metadata = withDataTypeChoice(JSON.parse(asset.source.source().toString()));
+          compilation.updateAsset(METADATA_FILE.zh, new webpack.sources.RawSource(JSON.stringify(metadata, null, 4)));
           const drift = metadataDrift(metadata, "zh");
           for (const d of drift) {
             compilation.errors.push(
@@ -123,6 +135,9 @@ module.exports = (env, argv) => {
         scriptLoading: "defer",
         inject: "body",
       }),
+      ...Object.entries(SUPPORT_PAGES).map(
+        ([lang, filename]) => new HtmlWebpackPlugin({ filename, templateContent: () => supportPage(lang), inject: false, chunks: [] }),
+      ),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },

@@ -36,6 +36,7 @@ const PARTS: Part[] = [
   optional("custom functions", "functions", "benchFunctions"),
   optional("Office adapter", "office", "benchOffice"),
   optional("task pane", "taskpane", "benchTaskpane"),
+  optional("notice document (.docx)", "docx", "benchDocx"),
 ];
 
 function show(value: number): string {

@@ -1,5 +1,5 @@
-// The command line's arguments: `rank <input.xlsx> [-o <output.xlsx>] [--json] [--scheme <file.json>]
-// [--lang zh|en]`, or --help. A mistake here is a usage problem (exit 2), said in the user's language.
+// The command line's arguments: `rank <input.xlsx> [-o <output.xlsx>] [--docx <notice.docx>] [--json]
+// [--scheme <file.json>] [--lang zh|en]`, or --help. A mistake here is a usage problem (exit 2), said in the user's language.
 import { cliText } from "../core/messages/cli";
 import type { Lang } from "../core/messages/ui";
 
@@ -10,6 +10,8 @@ export interface RankArgs {
   json: boolean;
   scheme: string | null;
   lang: Lang;
+  /** --docx: where to write the notice as a Word document, or null. */
+  docx: string | null;
 }
 
 export type ParsedArgs =
@@ -18,7 +20,7 @@ export type ParsedArgs =
   /** `json` and `lang` as far as they could be read, so even a usage error is reported the asked-for way. */
   | { kind: "usage"; message: string; json: boolean; lang: Lang };
 
-const VALUE_OPTIONS = new Set(["-o", "--output", "--scheme", "--lang"]);
+const VALUE_OPTIONS = new Set(["-o", "--output", "--scheme", "--lang", "--docx"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   // --json and --lang shape every message, the usage errors included: read them before anything else.
@@ -37,6 +39,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
   let output: string | null = null;
   let scheme: string | null = null;
+  let docx: string | null = null;
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k] as string;
     if (VALUE_OPTIONS.has(arg)) {
@@ -45,6 +48,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       k += 1;
       if (arg === "-o" || arg === "--output") output = value;
       else if (arg === "--scheme") scheme = value;
+      else if (arg === "--docx") docx = value;
     } else if (arg === "--json") {
       continue;
     } else if (arg.startsWith("-") && arg.length > 1) {
@@ -59,5 +63,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command !== "rank") return usage(t.unknownCommand(command));
   if (input === undefined) return usage(t.missingInput);
   if (extra !== undefined) return usage(t.extraArgument(extra));
-  return { kind: "rank", input, output, json, scheme, lang };
+  return { kind: "rank", input, output, json, scheme, lang, docx };
 }

@@ -8,6 +8,7 @@ import { runCli } from "./run";
 const ROOT = path.join(__dirname, "..", "..");
 const SAMPLE_WORKBOOK = path.join(ROOT, "assets", "sample-2020-assessment.xlsx");
 const DEMO_OUTPUT = path.join(ROOT, "out", "sample-2020-assessment.assess.xlsx");
+const DEMO_NOTICE = path.join(ROOT, "out", "sample-2020-notice.docx");
 
 async function demo(): Promise<number> {
   const t = cliText("zh");
@@ -17,7 +18,7 @@ async function demo(): Promise<number> {
   say(`${t.demoRanking(path.relative(process.cwd(), SAMPLE_WORKBOOK))}\n`);
   await fs.mkdir(path.dirname(DEMO_OUTPUT), { recursive: true });
   let notice = "";
-  const code = await runCli(["rank", SAMPLE_WORKBOOK, "-o", DEMO_OUTPUT], {
+  const code = await runCli(["rank", SAMPLE_WORKBOOK, "-o", DEMO_OUTPUT, "--docx", DEMO_NOTICE], {
     out: (text) => {
       notice += text;
     },

@@ -28,6 +28,8 @@ export interface JsonReport {
   groups: { name: string; units: JsonUnit[] }[];
   problems: JsonProblem[];
   notice: string;
+  /** The notice document written with --docx (absent without it). */
+  docx?: string;
 }
 
 /** A problem of the command line's own (usage, files): about no sheet and no cell. */

@@ -6,6 +6,7 @@ import type { Lang } from "../core/messages/ui";
 import { rankWorkbook } from "../core/pipeline";
 import type { Problem, Scheme } from "../core/types";
 import { parseArgs, type RankArgs } from "./args";
+import { checkDocxPath, writeNoticeDocx } from "./docxFile";
 import { checkOutputPath, defaultOutputPath, loadScheme, loadWorkbook, workbookForWriting, writeWorkbook } from "./files";
 import { jsonGroups, jsonProblems, problemLines, summaryLines, type JsonProblem, type JsonReport } from "./report";
 import { applyPlanToWorkbook } from "./xlsxWrite";
@@ -43,6 +44,9 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
   const output = path.resolve(args.output ?? defaultOutputPath(args.input));
   const badOutput = checkOutputPath(output, t);
   if (badOutput !== null) return refuse([badOutput]);
+  const docx = args.docx === null ? null : path.resolve(args.docx);
+  const badDocx = docx === null ? null : checkDocxPath(docx, t);
+  if (badDocx !== null) return refuse([badDocx]);
 
   let scheme: Scheme | undefined;
   let schemeProblems: Problem[] = [];
@@ -72,7 +76,15 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
   if (writeProblem !== null) return refuse([...problems, writeProblem]);
 
   const report: JsonReport = { ok: true, output, groups: jsonGroups(result.assessment), problems, notice: result.notice };
-  return finish(io, args.json, args.lang, report, EXIT.written, [...summaryLines(result.assessment, t), t.written(output)]);
+  const said = [...summaryLines(result.assessment, t), t.written(output)];
+  if (docx !== null) {
+    // The workbook is written by now: a document that cannot be written is said, with exit 2.
+    const docxProblem = await writeNoticeDocx(result.assessment, docx, t);
+    if (docxProblem !== null) return finish(io, args.json, args.lang, { ...report, ok: false, problems: [...problems, docxProblem] }, EXIT.usage, said);
+    report.docx = docx;
+    said.push(t.written(docx));
+  }
+  return finish(io, args.json, args.lang, report, EXIT.written, said);
 }
 
 /**

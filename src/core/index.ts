@@ -16,8 +16,8 @@ export { tierIndex, unitTierIndex, isVetoed } from "./grade";
 export { rankGroup, rankValues } from "./rank";
 export { assess } from "./assess";
 
-export { buildReport, noticeLines, noticeText } from "./report";
-export type { ReportContext } from "./report";
+export { buildReport, noticeLines, noticeParts, noticeText } from "./report";
+export type { NoticeLine, ReportContext } from "./report";
 export { settingsSheetPlan, readSettingsSheet, isSettingsSheet } from "./settings";
 export type { SettingsReading } from "./settings";
 

@@ -48,6 +48,7 @@ export type ProblemCode =
   | "DUPLICATE_UNIT"
   | "GROUP_MISSING" // a unit without a group in a table that has a group column
   | "UNIT_NAME_MISSING" // a row with scores but a blank unit name
+  | "FORMULA_NO_VALUE" // a formula cell the reader needs carries no computed value (never calculated)
   | "SCHEME_INVALID" // weights not summing to 100, thresholds not descending, bad decimals…
   | "SETTINGS_UNREADABLE" // warning: a value on the settings sheet could not be read; default kept
   | "SHEET_RENAMED" // warning: a user's sheet holds a generated sheet's name; ours took another
@@ -55,7 +56,9 @@ export type ProblemCode =
   | "HOST_INVALID_ARGUMENT" // Office: InvalidArgument (e.g. a sheet name Excel refuses)
   | "HOST_PAYLOAD_TOO_LARGE" // Office: RequestPayloadSizeLimitExceeded
   | "HOST_EDIT_MODE" // Office: a cell is being edited, Excel refuses API calls
-  | "HOST_ERROR"; // any other host failure
+  | "HOST_ERROR" // any other host failure
+  | "SHEET_TOO_LARGE" // warning: a sheet's used range is too large to read (a stray value far away); not read
+  | "SHEET_PROTECTED"; // a generated sheet to update in place is protected; nothing written
 
 export interface Problem {
   severity: Severity;
@@ -101,6 +104,21 @@ export interface TierSpec {
 
 export type RankingStyle = "competition" | "dense";
 
+/**
+ * The words of the notice document (通报) that change with the year and the office: the rules decide
+ * its results, these its letterhead. Kept with the rules so the workbook carries them too.
+ */
+export interface NoticeSettings {
+  /** 标题, e.g. 关于2020年度全市依法行政考核情况的通报. */
+  title: string;
+  /** 主送机关, the line under the title, ending in ：. */
+  addressees: string;
+  /** 发文机关署名 under the text, and the issuer of the 印发 line. */
+  issuer: string;
+  /** 成文日期 as written, e.g. 2021年7月1日. */
+  date: string;
+}
+
 export interface Scheme {
   components: ComponentSpec[];
   /** Default tiers, best first. */
@@ -110,6 +128,8 @@ export interface Scheme {
   ranking: RankingStyle;
   /** Decimals totals are rounded to (half-up) before grading and ranking. */
   decimals: number;
+  /** The notice document's title, addressees, issuer and date; absent: the 2020 notice's (DEFAULT_NOTICE). */
+  notice?: NoticeSettings;
 }
 
 // ───────────────────────────── ScoreTable ─────────────────────────────

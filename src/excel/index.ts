@@ -1,6 +1,6 @@
 // The Office.js adapter: the only code in ASSESS that calls Excel.run.
-export { readGrids } from "./read";
+export { readGrids, problemsOfReading } from "./read";
 export { applyPlan, type ApplyOutcome } from "./write";
-export { selectCell, activateSheet, displayLanguage } from "./ui";
+export { selectCell, activateSheet, displayLanguage, paneHidden, onPaneShown } from "./ui";
 export { HostError } from "./problems";
 export { MAX_REQUEST_BYTES } from "./limits";

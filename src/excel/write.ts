@@ -1,16 +1,29 @@
-// Writing a WorkbookPlan. The new sheets are written under temporary names; only the last request
-// swaps them in (old generated sheets renamed aside, new ones renamed, the old deleted). A run that
-// fails part-way therefore leaves the user's workbook as it was, and the cleanup below undoes
-// whatever part of the swap Excel had done before refusing.
+// Writing a WorkbookPlan. One Excel.run: it first lists the sheets as they are now (never a list
+// cached from an earlier reading: the user may have added, renamed or deleted sheets since), then
+// writes every planned sheet under a temporary name, and only the last request touches the sheets
+// the user can see:
+// - a generated sheet written again (sheetChanges' `update`) is updated in place: cleared and filled
+//   from its staged copy, so the formulas, names, charts and pivot sources that point at it keep
+//   working (Excel rewrites them when a sheet is renamed and turns them into #REF! when it is deleted);
+// - a new sheet is its staged copy renamed;
+// - an old generated sheet the plan no longer writes is deleted.
+// A failure before that last request leaves the workbook as it was; the cleanup below removes the
+// staged sheets. In the last request the sheets it changes are looked up first and the renames come
+// next, so a sheet deleted or a name taken meanwhile stops it before any sheet of the workbook has
+// changed; the deletions come last. A protected generated sheet is refused before anything is sent.
 import { leftoverSheetsProblem } from "../core/messages/office";
 import { makeProblem } from "../core/messages/problems";
-import type { Problem, WorkbookPlan } from "../core/types";
-import { forgetSheets, knownSheets, rememberSheets, sameName } from "./known";
-import { OP_OVERHEAD_BYTES, REQUEST_BUDGET } from "./limits";
+import { sheetChanges } from "../core/plan";
+import { sheetKey } from "../core/report/names";
+import type { Problem, SheetPlan, WorkbookPlan } from "../core/types";
+import { rangeAddress } from "./address";
+import { OP_OVERHEAD_BYTES, REQUEST_BUDGET, widthInPoints } from "./limits";
 import { packWrites, valuesAddress, type WriteOp } from "./pack";
 import { hostProblem, officeErrorCode } from "./problems";
 
 export type ApplyOutcome = { ok: true; syncs: number } | { ok: false; problems: Problem[] };
+
+const sameName = (a: string, b: string): boolean => sheetKey(a) === sheetKey(b);
 
 /** Excel's rules for a sheet name, checked before any work is sent. */
 function nameFault(name: string): string | null {
@@ -23,120 +36,157 @@ function nameFault(name: string): string | null {
 /** Codes with which Excel refuses a request before running any of it. */
 const WHOLE_REQUEST_REFUSED = new Set(["InvalidOperationInCellEditMode", "RequestPayloadSizeLimitExceeded"]);
 
-interface Names {
+/** What the last request does, decided from the sheets the workbook has now. */
+interface Swap {
+  /** plan.sheets[i] is staged under temp[i]. */
   temp: string[];
-  final: string[];
-  /** Old generated sheets that exist, and the names they are moved to before deletion. */
-  old: string[];
-  trash: string[];
+  /** Index into plan.sheets → the existing generated sheet it updates in place. */
+  update: Map<number, string>;
+  /** Indexes into plan.sheets of the sheets new to the workbook. */
+  add: number[];
+  /** Old generated sheets to delete. */
+  remove: string[];
 }
 
-function validate(plan: WorkbookPlan, existing: string[]): Problem[] {
-  const keeping = existing.filter((n) => !plan.remove.some((r) => sameName(r, n)));
+function decide(plan: WorkbookPlan, existing: string[]): Swap {
+  const has = (n: string): string | undefined => existing.find((e) => sameName(e, n));
+  const changes = sheetChanges(plan);
+  const update = new Map<number, string>();
+  const add: number[] = [];
+  plan.sheets.forEach((sheet, i) => {
+    const u = changes.update.find((c) => c.sheet === sheet);
+    const now = u === undefined ? undefined : has(u.existing);
+    // A generated sheet the user has deleted since is simply written anew.
+    if (now !== undefined) update.set(i, now);
+    else add.push(i);
+  });
+  const remove = changes.remove.map(has).filter((n): n is string => n !== undefined);
+  let token = "";
+  do token = Math.random().toString(36).slice(2, 8);
+  while (existing.some((e) => e.includes(token)));
+  return { temp: plan.sheets.map((_, i) => `~ASSESS~${token}~${i}`), update, add, remove };
+}
+
+function validate(plan: WorkbookPlan, existing: string[], protectedSheets: string[], swap: Swap): Problem[] {
   const problems: Problem[] = [];
+  // Updating in place writes into the sheet, which protection forbids; Excel would refuse half-way
+  // through the last request, after the sheets before it had changed.
+  for (const name of swap.update.values()) {
+    if (protectedSheets.some((p) => sameName(p, name))) problems.push(makeProblem("SHEET_PROTECTED", "error", name, null));
+  }
   plan.sheets.forEach((s, i) => {
     const fault = nameFault(s.name);
     if (fault !== null) problems.push(makeProblem("HOST_INVALID_ARGUMENT", "error", null, null, { detail: fault }));
-    else if (keeping.some((k) => sameName(k, s.name)) || plan.sheets.slice(0, i).some((o) => sameName(o.name, s.name))) {
+    else if (plan.sheets.slice(0, i).some((o) => sameName(o.name, s.name))) problems.push(makeProblem("HOST_ITEM_EXISTS", "error", null, null, { name: s.name }));
+    else if (swap.add.includes(i) && existing.some((e) => sameName(e, s.name))) {
+      // A sheet of the user's (or one ASSESS no longer knows as its own) holds the name.
       problems.push(makeProblem("HOST_ITEM_EXISTS", "error", null, null, { name: s.name }));
     }
   });
   return problems;
 }
 
-function chooseNames(plan: WorkbookPlan, existing: string[]): Names {
-  let token = "";
-  const taken = (n: string): boolean => existing.some((e) => sameName(e, n));
-  do token = Math.random().toString(36).slice(2, 8);
-  while (existing.some((e) => e.includes(token)));
-  const old = existing.filter((n) => plan.remove.some((r) => sameName(r, n)));
-  const names: Names = {
-    temp: plan.sheets.map((_, i) => `~ASSESS~${token}~${i}`),
-    final: plan.sheets.map((s) => s.name),
-    old,
-    trash: old.map((_, j) => `~ASSESS~${token}~x${j}`),
-  };
-  if ([...names.temp, ...names.trash].some(taken)) throw new Error("chooseNames: a temporary name is taken");
-  return names;
-}
-
-async function lookUpSheets(): Promise<string[]> {
-  return Excel.run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    return sheets.items.map((s) => s.name);
-  });
-}
+/** Operations of the last request besides the staged writes, for the request's size. */
+const swapOps = (plan: WorkbookPlan, swap: Swap): number =>
+  swap.add.length + swap.remove.length + 1 + [...swap.update.keys()].reduce((n, i) => n + 4 + plan.sheets[i]!.columns.length, 0);
 
 export async function applyPlan(plan: WorkbookPlan): Promise<ApplyOutcome> {
   let syncs = 0;
-  let existing = knownSheets();
-  if (existing === null) {
-    try {
-      syncs++;
-      existing = await lookUpSheets();
-      rememberSheets(existing);
-    } catch (e) {
-      return { ok: false, problems: [hostProblem(e)] };
-    }
-  }
-  const invalid = validate(plan, existing);
-  if (invalid.length > 0) return { ok: false, problems: invalid };
-
-  const names = chooseNames(plan, existing);
-  const addBytes = plan.sheets.length * OP_OVERHEAD_BYTES;
-  const swapBytes = (names.old.length * 2 + plan.sheets.length + 1) * OP_OVERHEAD_BYTES;
-  const requests = packWrites(plan.sheets, addBytes);
-  if (requests[requests.length - 1]!.bytes + swapBytes > REQUEST_BUDGET) requests.push({ ops: [], bytes: 0 });
-
+  let swap: Swap | null = null;
+  let lastStarted = false;
   let failedAt = -1;
   try {
-    await Excel.run(async (context) => {
+    const refused = await Excel.run(async (context): Promise<Problem[]> => {
       const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name,items/protection/protected");
+      syncs++;
+      await context.sync();
+      const existing = worksheets.items.map((s) => s.name);
+      const locked = worksheets.items.filter((s) => s.protection.protected).map((s) => s.name);
+      const decided = decide(plan, existing);
+      const invalid = validate(plan, existing, locked, decided);
+      if (invalid.length > 0) return invalid;
+      swap = decided;
+
+      const requests = packWrites(plan.sheets, plan.sheets.length * OP_OVERHEAD_BYTES);
+      if (requests[requests.length - 1]!.bytes + swapOps(plan, decided) * OP_OVERHEAD_BYTES > REQUEST_BUDGET) requests.push({ ops: [], bytes: 0 });
       for (let k = 0; k < requests.length; k++) {
-        context.application.suspendApiCalculationUntilNextSync();
+        const last = k === requests.length - 1;
+        // The staged sheets are referenced by nothing, so calculating after their writes is wasted;
+        // the last request, which changes the sheets formulas may point at, leaves calculation on so
+        // that Excel recalculates what depends on them (a suspended request leaves it stale).
+        if (!last) context.application.suspendApiCalculationUntilNextSync();
         const sheets = new Map<number, Excel.Worksheet>();
-        if (k === 0) names.temp.forEach((t, i) => sheets.set(i, worksheets.add(t)));
-        const sheetOf = (i: number): Excel.Worksheet => {
+        if (k === 0) decided.temp.forEach((t, i) => sheets.set(i, worksheets.add(t)));
+        const staged = (i: number): Excel.Worksheet => {
           let ws = sheets.get(i);
           if (ws === undefined) {
-            ws = worksheets.getItem(names.temp[i]!);
+            ws = worksheets.getItem(decided.temp[i]!);
             sheets.set(i, ws);
           }
           return ws;
         };
-        for (const op of requests[k]!.ops) queueWrite(sheetOf(op.sheet), op);
-        if (k === requests.length - 1) {
-          const old = names.old.map((n, j) => {
-            const ws = worksheets.getItem(n);
-            ws.name = names.trash[j]!;
-            return ws;
-          });
-          names.final.forEach((n, i) => (sheetOf(i).name = n));
-          for (const ws of old) ws.delete();
-          if (plan.activate !== null) {
-            const i = names.final.findIndex((n) => sameName(n, plan.activate!));
-            (i >= 0 ? sheetOf(i) : worksheets.getItem(plan.activate)).activate();
-          }
+        for (const op of requests[k]!.ops) queueWrite(staged(op.sheet), op);
+        if (last) {
+          lastStarted = true;
+          queueSwap(context, plan, decided, staged);
         }
         failedAt = k;
         syncs++;
         await context.sync();
       }
       failedAt = -1;
+      return [];
     });
+    if (refused.length > 0) return { ok: false, problems: refused };
   } catch (e) {
-    const problems = [hostProblem(e, names.final.find((n) => (e as { message?: string }).message?.includes(n)) ?? "")];
-    forgetSheets();
-    if (!(failedAt === 0 && WHOLE_REQUEST_REFUSED.has(officeErrorCode(e) ?? ""))) {
-      const left = await cleanUp(names);
+    const problems = [hostProblem(e, plan.sheets.find((s) => (e as { message?: string }).message?.includes(s.name))?.name ?? "")];
+    const started: Swap | null = swap;
+    if (started !== null && !(failedAt === 0 && WHOLE_REQUEST_REFUSED.has(officeErrorCode(e) ?? ""))) {
+      const left = await cleanUp(plan, started, lastStarted);
       if (left.length > 0) problems.push(leftoverSheetsProblem(left));
     }
     return { ok: false, problems };
   }
-  rememberSheets([...existing.filter((n) => !names.old.includes(n)), ...names.final]);
   return { ok: true, syncs };
+}
+
+function queueSwap(context: Excel.RequestContext, plan: WorkbookPlan, swap: Swap, staged: (i: number) => Excel.Worksheet): void {
+  const worksheets = context.workbook.worksheets;
+  // Every sheet the request changes is looked up before anything changes (Office.js instantiates an
+  // object where the code asks for it): a sheet the user renamed or deleted during the run stops the
+  // request while the workbook is still as it was. Then the renames, which the cleanup can undo; then
+  // the updates; the deletions last.
+  const updated = new Map<number, Excel.Worksheet>();
+  for (const [i, existing] of swap.update) updated.set(i, worksheets.getItem(existing));
+  const removed = swap.remove.map((name) => worksheets.getItem(name));
+  for (const i of swap.add) staged(i).name = plan.sheets[i]!.name;
+  for (const [i, ws] of updated) {
+    fillInPlace(ws, staged(i), plan.sheets[i]!);
+    staged(i).delete();
+  }
+  for (const ws of removed) ws.delete();
+  if (plan.activate !== null) {
+    const i = plan.sheets.findIndex((s) => sameName(s.name, plan.activate!));
+    (i < 0 ? worksheets.getItem(plan.activate) : (updated.get(i) ?? staged(i))).activate();
+  }
+}
+
+/**
+ * The generated sheet `ws` becomes what `from` holds: cells, number formats and bold by copy (one
+ * operation however many rows), column widths and frozen rows as the plan gives them (copyFrom does
+ * not copy widths). The sheet itself stays, and with it every reference to it.
+ */
+function fillInPlace(ws: Excel.Worksheet, from: Excel.Worksheet, sheet: SheetPlan): void {
+  ws.getRange().clear("All");
+  const cols = sheet.columns.length;
+  if (cols > 0 && sheet.rowCount > 0) {
+    const area = rangeAddress(0, 0, sheet.rowCount, cols);
+    ws.getRange(area).copyFrom(from.getRange(area), "All");
+  }
+  sheet.columns.forEach((column, c) => (ws.getRange(rangeAddress(0, c, 1, 1)).format.columnWidth = widthInPoints(column.width)));
+  if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
+  else ws.freezePanes.unfreeze();
 }
 
 function queueWrite(ws: Excel.Worksheet, op: WriteOp): void {
@@ -164,10 +214,11 @@ function queueWrite(ws: Excel.Worksheet, op: WriteOp): void {
 }
 
 /**
- * Puts the workbook back as it was after a failed write: deletes every sheet ASSESS added and gives
- * the old generated sheets their names back. Returns the names of sheets it could not remove.
+ * Puts the workbook back as it was after a failed write: deletes the staged sheets and, when the
+ * last request had begun, the new sheets it had already renamed. Returns the names of sheets it
+ * could not remove.
  */
-async function cleanUp(names: Names): Promise<string[]> {
+async function cleanUp(plan: WorkbookPlan, swap: Swap, lastStarted: boolean): Promise<string[]> {
   try {
     return await Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
@@ -175,23 +226,16 @@ async function cleanUp(names: Names): Promise<string[]> {
       await context.sync();
       const now = sheets.items.map((s) => s.name);
       const has = (n: string): boolean => now.some((x) => sameName(x, n));
-      names.temp.forEach((t, i) => {
-        const final = names.final[i]!;
+      swap.temp.forEach((t, i) => {
         if (has(t)) sheets.getItem(t).delete();
-        else {
-          // A missing temporary was renamed by the swap; the sheet under its final name is then
-          // ASSESS's, unless that name still belongs to an old sheet the swap never moved aside.
-          const j = names.old.findIndex((o) => sameName(o, final));
-          if (has(final) && (j < 0 || has(names.trash[j]!))) sheets.getItem(final).delete();
-        }
-      });
-      names.trash.forEach((t, j) => {
-        if (has(t)) sheets.getItem(t).name = names.old[j]!;
+        // A missing staged sheet of a new one was renamed by the last request: the sheet under
+        // that name is ASSESS's, since the name was free when the run began.
+        else if (lastStarted && swap.add.includes(i) && has(plan.sheets[i]!.name)) sheets.getItem(plan.sheets[i]!.name).delete();
       });
       await context.sync();
       return [];
     });
   } catch {
-    return names.temp;
+    return swap.temp;
   }
 }

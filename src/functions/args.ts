@@ -28,10 +28,28 @@ export function asMatrix(arg: unknown): Matrix {
   return [[arg]];
 }
 
-/** A cell as the core's CellValue: anything Excel may pass that is not a number, text or boolean is blank. */
+/**
+ * A data-type value as Excel passes it to an `any` parameter (the metadata allows custom data for
+ * `any`, see src/functions/metadata.ts): a Stocks or Geography cell is an entity, which Excel shows
+ * by its text; a formatted number carries its number. An entity is text that is not a score, never
+ * a blank: its display text is what the error message names.
+ */
+function dataTypeValue(v: object): CellValue {
+  const d = v as { type?: unknown; text?: unknown; basicValue?: unknown };
+  if (d.type === "Empty") return null;
+  if (typeof d.text === "string" && d.text.trim() !== "") return d.text;
+  const basic = d.basicValue;
+  if (typeof basic === "number" || typeof basic === "boolean") return basic;
+  if (typeof basic === "string" && basic.trim() !== "") return basic;
+  // A data type with nothing to show: Excel's own fallback for it is #VALUE!.
+  return "#VALUE!";
+}
+
+/** A cell as the core's CellValue: a number, text or boolean as is; a data type as its value or text. */
 export function cellValue(v: unknown): CellValue {
   if (typeof v === "number" || typeof v === "boolean") return v;
   if (typeof v === "string") return v.trim() === "" ? null : v;
+  if (typeof v === "object" && v !== null && !Array.isArray(v) && "type" in v) return dataTypeValue(v);
   return null;
 }
 
@@ -101,10 +119,10 @@ export function readNumber(v: unknown, what: Bilingual): number | FormulaFailure
   }
 }
 
-/** A score: a number in 0–100, else #NUM!. */
+/** A score: a number in 0–100, else #VALUE! naming it (a #NUM! would show no message). */
 export function readScore(v: unknown, what: Bilingual): number | FormulaFailure {
   const n = readNumber(v, what);
-  if (typeof n === "number" && !(n >= 0 && n <= 100)) return new FormulaFailure("invalidNumber", FORMULA_ERROR.outOfRange(what, n));
+  if (typeof n === "number" && !(n >= 0 && n <= 100)) return new FormulaFailure("invalidValue", FORMULA_ERROR.outOfRange(what, n));
   return n;
 }
 

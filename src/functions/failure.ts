@@ -2,8 +2,14 @@
 // into CustomFunctions.Error, so everything else runs and is tested without the Office runtime.
 import type { Bilingual } from "../core/messages/functions";
 
-/** The CustomFunctions.ErrorCode each failure becomes: #N/A, #VALUE!, #NUM!. */
-export type FailureCode = "notAvailable" | "invalidValue" | "invalidNumber";
+/**
+ * The CustomFunctions.ErrorCode each failure becomes: #N/A or #VALUE!. Excel shows a custom function's
+ * message only with these two (it drops the message of a #NUM!, see the CustomFunctions.Error docs),
+ * and every ASSESS failure has something to say that the bare code does not: which of the three scores
+ * is out of range, what the weights must add up to, why the thresholds are refused. So a number
+ * outside what a function accepts is #VALUE! with its message, not a silent #NUM!.
+ */
+export type FailureCode = "notAvailable" | "invalidValue";
 
 export class FormulaFailure {
   constructor(

@@ -61,6 +61,18 @@ export function metadataDrift(metadata: FunctionsMetadata, lang: MetadataLang = 
   return out;
 }
 
+/**
+ * ASSESS's choice for data types in `any` parameters, written into both metadata files rather than left
+ * to the generator's default. Allowed: a Stocks or Geography cell then reaches a function as its entity,
+ * with the text Excel shows, and the function answers #VALUE! naming that text ("Microsoft Corporation"
+ * is not a number). A formatted number arrives with its number. See args.ts `cellValue`.
+ */
+export const DATA_TYPES_IN_ANY = true;
+
+export function withDataTypeChoice(metadata: FunctionsMetadata): FunctionsMetadata {
+  return { ...metadata, allowCustomDataForDataTypeAny: DATA_TYPES_IN_ANY };
+}
+
 /** A copy of `metadata` whose descriptions are in `lang`; ids, names, types and options unchanged. */
 export function localiseMetadata(metadata: FunctionsMetadata, lang: MetadataLang): FunctionsMetadata {
   return {

@@ -20,6 +20,6 @@ export function readTiers(thresholds: unknown, labels: unknown): TierSpec[] | Fo
   if (names.length !== mins.length + 1) return new FormulaFailure("invalidValue", FORMULA_ERROR.labelsCount(mins.length, names.length));
   const tiers: TierSpec[] = names.map((label, i) => ({ label, min: mins[i] ?? null }));
   const problem = validateScheme({ ...defaultScheme(), tiers })[0];
-  if (problem) return new FormulaFailure("invalidNumber", FORMULA_ERROR.tiersInvalid({ zh: problem.message, en: problem.messageEn }));
+  if (problem) return new FormulaFailure("invalidValue", FORMULA_ERROR.tiersInvalid({ zh: problem.message, en: problem.messageEn }));
   return tiers;
 }

@@ -22,6 +22,6 @@ export function checkWeights(given: number[] | null, count: number): readonly nu
     return count === DEFAULT_WEIGHTS.length ? DEFAULT_WEIGHTS : new FormulaFailure("invalidValue", FORMULA_ERROR.weightsNeeded(count));
   }
   if (given.length !== count) return new FormulaFailure("invalidValue", FORMULA_ERROR.weightsCount(count, given.length));
-  if (!weightsSumTo100(given)) return new FormulaFailure("invalidNumber", FORMULA_ERROR.weightsSum());
+  if (!weightsSumTo100(given)) return new FormulaFailure("invalidValue", FORMULA_ERROR.weightsSum());
   return given;
 }

@@ -8,7 +8,16 @@ export type ApplyOutcome = { ok: true; syncs: number } | { ok: false; problems: 
 
 export interface Host {
   readGrids(): Promise<Grid[]>;
+  /**
+   * Problems of a reading that are the host's, not the data's (a sheet too large to read), for the
+   * grids a readGrids call returned. Optional: a host that can read every sheet has none.
+   */
+  problemsOf?(grids: Grid[]): Problem[];
   applyPlan(plan: WorkbookPlan): Promise<ApplyOutcome>;
+  /** The pane is hidden now (a shared runtime started by a formula); it reads when first shown. */
+  paneHidden?(): boolean;
+  /** Calls `shown` each time the pane is shown again; returns what stops it. */
+  onPaneShown?(shown: () => void): () => void;
   selectCell(sheet: string, cell: string): Promise<void>;
   activateSheet(name: string): Promise<void>;
   displayLanguage(): Lang;

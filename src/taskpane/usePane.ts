@@ -97,7 +97,12 @@ export function usePane(host: Host): Pane {
     );
   }, [host]);
 
-  useEffect(reload, [reload]);
+  // Read when the pane is shown, and again each time it is shown: in the shared runtime the page may
+  // have started hidden (a formula calculated) and lives on between showings, while the user edits.
+  useEffect(() => {
+    if (host.paneHidden?.() !== true) reload();
+    return host.onPaneShown?.(reload);
+  }, [reload, host]);
 
   const base = useMemo(() => (grids === null ? null : readWorkbook(grids, { overrides })), [grids, overrides]);
   const schemeProblems = useMemo(() => (draft === null ? [] : validateScheme(draft)), [draft]);
@@ -105,8 +110,10 @@ export function usePane(host: Host): Pane {
   const options = useMemo((): RankOptions => (draftUsable && draft !== null ? { overrides, scheme: draft } : { overrides }), [draftUsable, draft, overrides]);
   const reading = useMemo(() => {
     if (grids === null) return null;
-    return options.scheme === undefined ? base : readWorkbook(grids, options);
-  }, [grids, options, base]);
+    const read = options.scheme === undefined ? base : readWorkbook(grids, options);
+    const hostProblems = host.problemsOf?.(grids) ?? [];
+    return read === null || hostProblems.length === 0 ? read : { ...read, problems: [...hostProblems, ...read.problems] };
+  }, [grids, options, base, host]);
 
   const setOverride = useCallback((o: ColumnOverride) => {
     setOverrides((prev) => [...prev.filter((p) => p.sheet !== o.sheet || p.column !== o.column), o]);
@@ -124,9 +131,12 @@ export function usePane(host: Host): Pane {
   const saveScheme = useCallback(() => {
     if (reading === null || grids === null || draft === null || !draftUsable) return;
     setSave({ kind: "saving" });
-    const plan = settingsOnlyPlan(reading, draft, grids.map((g) => g.sheet));
     void (async () => {
       try {
+        // The sheets as they are now, not as the last reading saw them: the user may have added a
+        // sheet named like the settings sheet since, which the plan must then name around.
+        const now = await host.readGrids();
+        const plan = settingsOnlyPlan(readWorkbook(now, { overrides }), draft, now.map((g) => g.sheet));
         const outcome = await host.applyPlan(plan);
         if (!outcome.ok) {
           setSave({ kind: "failed", problems: outcome.problems, detail: null });
@@ -141,7 +151,7 @@ export function usePane(host: Host): Pane {
         setSave({ kind: "failed", problems: [], detail: describe(e) });
       }
     })();
-  }, [host, reading, grids, draft, draftUsable]);
+  }, [host, reading, grids, draft, draftUsable, overrides]);
 
   const startRun = useCallback(() => {
     void (async () => {

@@ -39,8 +39,8 @@ it("ranks the sample to exactly the notice's four lists", () => {
       lists[g.name] = Object.fromEntries(Object.entries(byTier).map(([tier, names]) => [tier, names.join("、")]));
     }
     expect(lists).toEqual(NOTICE);
-    expect(doc.notice).toContain(`1. 考评结果为优秀等次的县（区）3个：${NOTICE["县（区）"]?.优秀 ?? ""}`);
-    expect(doc.notice).toContain(`2. 考评结果为良好等次的市直部门14个：${NOTICE.市直部门?.良好 ?? ""}`);
+    expect(doc.notice).toContain(`1．考评结果为优秀等次的县（区）3个：${NOTICE["县（区）"]?.优秀 ?? ""}。`);
+    expect(doc.notice).toContain(`2．考评结果为良好等次的市直部门14个：${NOTICE.市直部门?.良好 ?? ""}。`);
   } finally {
     tmp.done();
   }

@@ -67,7 +67,7 @@ describe("ranking a workbook", () => {
     expect(r.problems).toEqual([]);
     expect(r.scheme.tiers[0]!.min).toBe(93);
     // 开发区管委会 (91) is no longer 优秀.
-    expect(r.notice).toContain("1. 考评结果为优秀等次的县（区）2个：清丰县、台前县");
+    expect(r.notice).toContain("1．考评结果为优秀等次的县（区）2个：清丰县、台前县。");
   });
 
   test("errors block the plan: nothing to write, no notice, errors listed first with their cells", () => {

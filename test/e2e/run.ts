@@ -106,7 +106,8 @@ async function exercise(page: Page, url: string, checks: Checks): Promise<void> 
   );
   const after = book.sheets.find((sh) => sh.name === SCORE_SHEET)?.values;
   checks.ok("the user's score sheet is unchanged", before !== undefined && JSON.stringify(after) === JSON.stringify(before));
-  checks.ok("the run took at most 3 syncs", book.syncs <= 3, `syncs: ${book.syncs}`);
+  // Read: the sheet list; used ranges and merged areas; values. Write: the sheet list again; one request.
+  checks.ok("the run took at most 5 syncs", book.syncs <= 5, `syncs: ${book.syncs}`);
 
   await page.getByRole("button", { name: t.openSheet("考核结果") }).click();
   await page

@@ -69,6 +69,10 @@ describe("the metadata in two languages", () => {
     expect(JSON.stringify(zh)).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it("lets data types (Stocks, Geography) into the functions' parameters, in both files", () => {
+    for (const file of ["functions.json", "functions.en-US.json"]) expect([file, read(file).allowCustomDataForDataTypeAny]).toEqual([file, true]);
+  });
+
   it("keeps ids, names, types and optional flags identical across the two files", () => {
     const strip = (m: FunctionsMetadata): unknown =>
       m.functions.map(({ description: _d, parameters, ...f }) => ({ ...f, parameters: parameters.map(({ description: _p, ...p }) => p) }));

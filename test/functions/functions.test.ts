@@ -33,13 +33,14 @@ describe("ASSESS.SCORE", () => {
     expect(score([[90]], [[80]], [[70]], col(50, 30, 20))).toEqual([[83]]);
   });
 
-  it("shows #N/A for a blank score, #VALUE! for text and booleans, #NUM! outside 0–100", () => {
+  it("shows #N/A for a blank score, #VALUE! for text, booleans and a score outside 0–100, each with its message", () => {
     expect(shown(() => score([[null]], [[80]], [[70]]))).toEqual({ error: "#N/A", message: expect.stringContaining("为空") });
     expect(shown(() => score([[""]], [[80]], [[70]]))).toMatchObject({ error: "#N/A" });
     expect(shown(() => score([["缺考"]], [[80]], [[70]]))).toEqual({ error: "#VALUE!", message: expect.stringContaining("缺考") });
     expect(shown(() => score([[true]], [[80]], [[70]]))).toMatchObject({ error: "#VALUE!" });
-    expect(shown(() => score([[90]], [[101]], [[70]]))).toEqual({ error: "#NUM!", message: expect.stringContaining("101") });
-    expect(shown(() => score([[90]], [[80]], [[-1]]))).toMatchObject({ error: "#NUM!" });
+    // Excel would drop a #NUM!'s message, and the user could not tell which of the three is out of range.
+    expect(shown(() => score([[90]], [[101]], [[70]]))).toEqual({ error: "#VALUE!", message: expect.stringMatching(/实地考核得分 101/) });
+    expect(shown(() => score([[90]], [[80]], [[-1]]))).toEqual({ error: "#VALUE!", message: expect.stringMatching(/满意度调查得分 -1/) });
   });
 
   it("keeps a bad row's error in its own cell of a spilled range", () => {
@@ -50,8 +51,8 @@ describe("ASSESS.SCORE", () => {
     expect(out[2]).toEqual([100]);
   });
 
-  it("refuses weights that do not sum to 100 (#NUM!) or are not three (#VALUE!)", () => {
-    expect(shown(() => score([[90]], [[80]], [[70]], row(60, 30, 20)))).toMatchObject({ error: "#NUM!" });
+  it("refuses weights that do not sum to 100 or are not three, with #VALUE! and a message saying why", () => {
+    expect(shown(() => score([[90]], [[80]], [[70]], row(60, 30, 20)))).toEqual({ error: "#VALUE!", message: expect.stringMatching(/和为 100/) });
     expect(shown(() => score([[90]], [[80]], [[70]], row(60, 40)))).toMatchObject({ error: "#VALUE!" });
     expect(shown(() => score([[90]], [[80]], [[70]], row(60, "三十", 10)))).toMatchObject({ error: "#VALUE!" });
   });
@@ -83,7 +84,7 @@ describe("ASSESS.TOTAL", () => {
   it("needs weights for other than three scores, and as many as the scores", () => {
     expect(shown(() => total(row(90, 80, 70, 60)))).toMatchObject({ error: "#VALUE!" });
     expect(shown(() => total(row(90, 80), row(50, 30, 20)))).toMatchObject({ error: "#VALUE!" });
-    expect(shown(() => total(row(90, 80), row(50, 49)))).toMatchObject({ error: "#NUM!" });
+    expect(shown(() => total(row(90, 80), row(50, 49)))).toEqual({ error: "#VALUE!", message: expect.stringMatching(/和为 100/) });
   });
 });
 
@@ -98,7 +99,7 @@ describe("ASSESS.GRADE", () => {
 
   it("refuses labels that do not fit the thresholds, and thresholds not descending", () => {
     expect(shown(() => grade([[86]], row(85, 70), row("好", "差")))).toMatchObject({ error: "#VALUE!" });
-    expect(shown(() => grade([[86]], row(70, 85), row("好", "中", "差")))).toMatchObject({ error: "#NUM!" });
+    expect(shown(() => grade([[86]], row(70, 85), row("好", "中", "差")))).toEqual({ error: "#VALUE!", message: expect.any(String) });
   });
 
   it("shows #N/A for a blank total and #VALUE! for text", () => {
@@ -176,5 +177,29 @@ describe("the language of error messages", () => {
     expect(shown(() => score([[null]], [[80]], [[70]]))).toEqual({ error: "#N/A", message: "The daily score is blank" });
     (globalThis as { Office?: unknown }).Office = { context: { displayLanguage: "zh-CN" } };
     expect(shown(() => score([[null]], [[80]], [[70]]))).toEqual({ error: "#N/A", message: "日常考核得分为空" });
+  });
+});
+
+describe("data types (Stocks, Geography) passed to the functions", () => {
+  // As Excel passes them to an `any` parameter when the metadata allows custom data.
+  const stock = { type: "Entity", text: "Microsoft Corporation (XNAS:MSFT)", basicType: "Error", basicValue: "#VALUE!", properties: {} };
+  const place = { type: "LinkedEntity", text: "濮阳市", basicType: "Error", basicValue: "#VALUE!", id: { serviceId: 268 } };
+
+  it("reads an entity as text that is not a score (#VALUE! naming it), never as a blank (#N/A)", () => {
+    expect(shown(() => score([[stock]], [[80]], [[70]]))).toEqual({ error: "#VALUE!", message: expect.stringContaining("Microsoft Corporation") });
+    expect(shown(() => grade([[place]]))).toEqual({ error: "#VALUE!", message: expect.stringContaining("濮阳市") });
+  });
+
+  it("reads a formatted number as its number, and an entity in a name column as its text", () => {
+    expect(score([[{ type: "FormattedNumber", basicValue: 90, numberFormat: "0.0" }]], [[80]], [[70]])).toEqual([[85]]);
+    expect(tierList(col(place, "范县"), col(95, 85), [["优秀"]])).toEqual([["濮阳市"]]);
+  });
+});
+
+describe("the fake runtime, as Excel shows custom function errors", () => {
+  it("keeps a message with #VALUE! and #N/A only, and drops it with #NUM!", () => {
+    expect(new RuntimeError("#NUM!", "超出").message).toBeUndefined();
+    expect(new RuntimeError("#VALUE!", "不是数字").message).toBe("不是数字");
+    expect(new RuntimeError("#N/A", "为空").message).toBe("为空");
   });
 });

@@ -10,11 +10,18 @@ export const ERROR_CODE = {
   invalidReference: "#REF!",
 } as const;
 
+/** Excel keeps a custom function's message only with #VALUE! and #N/A; any other error shows bare. */
+const CODES_WITH_MESSAGE: readonly string[] = [ERROR_CODE.invalidValue, ERROR_CODE.notAvailable];
+
 export class RuntimeError {
+  readonly message: string | undefined;
+
   constructor(
     readonly code: string,
-    readonly message?: string,
-  ) {}
+    message?: string,
+  ) {
+    this.message = CODES_WITH_MESSAGE.includes(code) ? message : undefined;
+  }
 }
 
 export interface FakeRuntime {

@@ -5,7 +5,7 @@
 // well formed, every resid resolves, every URL is a file the build emits, the shared runtime is one
 // page, the namespace fits, and the icons have the sizes the manifest claims. (jsdom for DOMParser.)
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { BUILD_TIMEOUT_MS, DIST, ROOT, ensureBuilt } from "../functions/built";
 
@@ -116,6 +116,63 @@ describe("manifest.xml", () => {
     const pageUrl = resources(doc).get(runtime ?? "")?.value;
     expect(pageUrl).toBe(`${DEV_URL}/taskpane.html`);
     expect(one(one(doc, "DefaultSettings") as unknown as Document, "SourceLocation").getAttribute("DefaultValue")).toBe(pageUrl);
+  });
+
+  it("opens its one task pane without a TaskpaneId, as a shared runtime's actions must", () => {
+    const actions = all(doc, "Action").filter((a) => a.getAttribute("xsi:type") === "ShowTaskpane");
+    expect(actions).toHaveLength(1);
+    expect(all(doc, "TaskpaneId")).toEqual([]);
+  });
+
+  it("declares the requirement sets of the APIs it calls: ExcelApi 1.13, SharedRuntime 1.1, CustomFunctionsRuntime 1.1", () => {
+    const requirements = Array.from(doc.documentElement.children).find((e) => e.localName === "Requirements");
+    if (!requirements) throw new Error("no <Requirements> under <OfficeApp>");
+    const sets = Array.from(requirements.getElementsByTagNameNS("*", "Set")).map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")]);
+    expect(sets).toEqual([
+      ["ExcelApi", "1.13"],
+      ["SharedRuntime", "1.1"],
+      ["CustomFunctionsRuntime", "1.1"],
+    ]);
+  });
+
+  it("declares the ExcelApi version the adapter's calls need, and guards every call beyond it", () => {
+    // Requirement set of each Office.js member src/excel uses past ExcelApi 1.1 (Office.js reference).
+    const needs: [RegExp, string][] = [
+      [/\.getMergedAreasOrNullObject\(/, "1.13"],
+      [/\.copyFrom\(/, "1.9"],
+      [/\.freezePanes\./, "1.7"],
+      [/\.suspendApiCalculationUntilNextSync\(/, "1.6"],
+      [/\.getUsedRangeOrNullObject\(/, "1.4"],
+      [/\.columnWidth\b/, "1.2"],
+      [/\.protection\b|protection\/protected/, "1.2"],
+    ];
+    const guarded: [RegExp, string][] = [[/valuesAsJson/, "1.16"]];
+    const dir = join(ROOT, "src", "excel");
+    const code = readdirSync(dir).map((f) => readFileSync(join(dir, f), "utf8"));
+    const num = (v: string): number[] => v.split(".").map(Number);
+    const above = (a: string, b: string): boolean => num(a)[0]! * 1000 + num(a)[1]! > num(b)[0]! * 1000 + num(b)[1]!;
+    const used = needs.filter(([re]) => code.some((c) => re.test(c))).map(([, v]) => v);
+    const needed = used.reduce((m, v) => (above(v, m) ? v : m), "1.1");
+    const declared = all(doc, "Set").find((s) => s.getAttribute("Name") === "ExcelApi")?.getAttribute("MinVersion");
+    expect(declared).toBe(needed);
+    for (const [re, version] of guarded) {
+      for (const c of code.filter((text) => re.test(text))) expect(c).toContain(`isSetSupported("ExcelApi", "${version}")`);
+    }
+  });
+
+  it("has a support page in Chinese, with an English override, that the build emits", () => {
+    const support = Array.from(doc.documentElement.children).find((e) => e.localName === "SupportUrl");
+    if (!support) throw new Error("no <SupportUrl> under <OfficeApp>: the validator rejects such a manifest");
+    // Schema order: SupportUrl follows HighResolutionIconUrl.
+    expect(support.previousElementSibling?.localName).toBe("HighResolutionIconUrl");
+    const zh = support.getAttribute("DefaultValue") ?? "";
+    const en = Array.from(support.getElementsByTagNameNS("*", "Override")).map((o) => [o.getAttribute("Locale"), o.getAttribute("Value") ?? ""]);
+    expect(en).toEqual([["en-US", `${DEV_URL}/support.en-US.html`]]);
+    const page = (url: string): Document => new DOMParser().parseFromString(readFileSync(distFileOf(url), "utf8"), "text/html");
+    const zhPage = page(zh);
+    const enPage = page(en[0]![1]!);
+    expect([zhPage.documentElement.lang, zhPage.body.textContent]).toEqual(["zh-CN", expect.stringContaining("考核排名")]);
+    expect([enPage.documentElement.lang, enPage.body.textContent]).toEqual(["en", expect.stringContaining("Rank units")]);
   });
 
   it("declares the ASSESS custom functions: Chinese descriptions for Chinese Excel, English otherwise", () => {

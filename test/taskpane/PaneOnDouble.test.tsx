@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 // The pane with its real host binding (src/excel) over the Excel double: what Excel would see.
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { uiText } from "../../src/core/messages/ui";
 import { officeHost } from "../../src/taskpane/officeHost";
 import { Pane } from "../../src/taskpane/Pane";
@@ -31,7 +31,8 @@ test("one click through the Office adapter writes the ranked sheets and leaves t
   expect(results.getByText(zh.tierUnits("优秀", 2))).toBeTruthy();
   expect(double.sheetNames()).toEqual(expect.arrayContaining([SHEET, "考核结果", "结果通报"]));
   expect(double.values(SHEET)).toEqual(before);
-  expect(double.syncs).toBeLessThanOrEqual(3);
+  // Read (sheet list; used ranges and merged areas; values), then write (sheet list again; one request).
+  expect(double.syncs).toBeLessThanOrEqual(5);
 
   fireEvent.click(results.getByRole("button", { name: zh.openSheet("考核结果") }));
   await waitFor(() => expect(double.activeSheet()).toBe("考核结果"));
@@ -43,3 +44,70 @@ test("clicking a problem selects its cell in the workbook", async () => {
   fireEvent.click(within(await screen.findByTestId("problems")).getByText(/abc/));
   await waitFor(() => expect(double.selection()).toEqual({ sheet: SHEET, address: `D${ROW_OF("范县")}` }));
 });
+
+describe("the shared runtime's hidden start", () => {
+  let restore: (() => void) | null = null;
+  /** The page as it runs when a formula started the shared runtime: loaded, its pane not shown. */
+  function hiddenPage(double: ExcelDouble): void {
+    double.paneVisible = false;
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => (double.paneVisible ? "visible" : "hidden") });
+    restore = () => delete (document as { visibilityState?: unknown }).visibilityState;
+  }
+  afterEach(() => {
+    restore?.();
+    restore = null;
+  });
+
+  test("reads the workbook when the pane is shown, not when the page starts hidden", async () => {
+    const double = openDouble();
+    hiddenPage(double);
+    render(<Pane host={officeHost} />);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(double.syncs).toBe(0);
+    // The user keeps working before opening the pane: 南乐县 now has 96.
+    double.typeInto(SHEET, `D${ROW_OF("南乐县")}`, 96);
+    double.typeInto(SHEET, `E${ROW_OF("南乐县")}`, 96);
+    double.typeInto(SHEET, `F${ROW_OF("南乐县")}`, 96);
+    act(() => double.setPaneVisible(true));
+    await screen.findByText(zh.sheetUnits(SHEET, 7));
+    expect(double.syncs).toBe(3);
+  });
+
+  test("reads again each time the pane is shown, so it never shows what the workbook was", async () => {
+    const double = openDouble();
+    render(<Pane host={officeHost} />);
+    await screen.findByText(zh.sheetUnits(SHEET, 7));
+    act(() => double.setPaneVisible(false));
+    // While the pane is closed the user adds an eighth unit.
+    double.typeInto(SHEET, "B10", "华龙区");
+    for (const [col, v] of [["C", "县(区)"], ["D", 88], ["E", 88], ["F", 88]] as const) double.typeInto(SHEET, `${col}10`, v);
+    act(() => double.setPaneVisible(true));
+    await screen.findByText(zh.sheetUnits(SHEET, 8));
+  });
+});
+
+test("shows a sheet too large to read as a problem on that sheet, and still ranks from the others", async () => {
+  const grid = scoreWorkbook()[0]!;
+  const double = ExcelDouble.fromJson({ sheets: [{ name: grid.sheet, values: grid.cells }, { name: "说明", values: [["说明"]] }] });
+  double.typeInto("说明", "XFD1048576", "x");
+  uninstall = installExcelDouble(double, globalThis);
+  render(<Pane host={officeHost} />);
+  const problems = within(await screen.findByTestId("problems"));
+  expect(problems.getByText(/说明.*A1:XFD1048576/)).toBeTruthy();
+  expect(screen.getByRole("button", { name: zh.run })).toBeTruthy();
+});
+
+test("saving the rules names its sheet from the sheets as they are now, not as the pane last read them", async () => {
+  const double = openDouble();
+  render(<Pane host={officeHost} />);
+  await screen.findByText(zh.sheetUnits(SHEET, 7));
+  // After the pane read the workbook, the user made a sheet of their own named like ASSESS's settings.
+  double.putSheet({ name: "考核设置", values: [["我的设置"]] });
+  fireEvent.click(screen.getByText(zh.rulesHeading, { selector: "summary" }));
+  fireEvent.change(screen.getByLabelText(zh.tierMin("优秀")), { target: { value: "93" } });
+  fireEvent.click(screen.getByRole("button", { name: zh.saveRules }));
+  expect(await screen.findByText(zh.rulesSaved)).toBeTruthy();
+  expect(double.values("考核设置")).toEqual([["我的设置"]]);
+  expect(double.sheetNames()).toContain("考核设置(ASSESS)");
+});
+

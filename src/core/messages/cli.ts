@@ -39,6 +39,7 @@ export interface CliText {
   corrupt: (path: string) => string;
   tooLarge: (path: string, maxCells: number) => string;
   outputNotXlsx: (path: string) => string;
+  docxNotDocx: (path: string) => string;
   unreadable: (path: string, detail: string) => string;
   schemeFileNotFound: (path: string) => string;
   schemeFileNotJson: (path: string, detail: string) => string;
@@ -63,10 +64,11 @@ const CLI_TEXT_ZH: CliText = {
     "ASSESS 依法行政考核：读取考核得分工作簿（.xlsx 或 .xlsm），计算综合成绩、等次和名次，写出结果工作表。",
     "",
     "用法：",
-    "  npm run --silent assess -- rank <输入.xlsx> [-o <输出.xlsx>] [--json] [--scheme <设置.json>] [--lang zh|en]",
+    "  npm run --silent assess -- rank <输入.xlsx> [-o <输出.xlsx>] [--docx <通报.docx>] [--json] [--scheme <设置.json>] [--lang zh|en]",
     "",
     "选项：",
     "  -o, --output <文件>   输出文件（默认：输入文件旁的 <文件名>.assess.xlsx；只有用 -o 指定时才会覆盖输入文件）",
+    "  --docx <文件>         另写出 Word 格式的考核情况通报（按 GB/T 9704 公文格式：标题、主送机关、考核方式、考评结果及等次、各组成绩附件）",
     "  --json                在标准输出打印一个 JSON 文档（其余说明文字写到标准错误）",
     "  --scheme <文件>       使用 JSON 文件中的考核规则（权重、等次、排名方式、小数位），代替工作簿“考核设置”表中的规则",
     "  --lang zh|en          提示信息的语言（默认 zh）",
@@ -95,6 +97,7 @@ const CLI_TEXT_ZH: CliText = {
   corrupt: (p) => `“${p}”已损坏或不完整（可能没有下载或复制完）：请重新获取该文件，或在 Excel 中打开修复后另存为 .xlsx 再试。`,
   tooLarge: (p, n) => `“${p}”太大，无法读取：ASSESS 一个工作簿最多读取 ${n.toLocaleString("en-US")} 个单元格（每个工作表解压后不超过 1 GB）。请删去与考核无关的工作表或数据后再试。`,
   outputNotXlsx: (p) => `输出文件“${p}”应以 .xlsx 或 .xlsm 结尾。`,
+  docxNotDocx: (p) => `通报文件“${p}”应以 .docx 结尾。`,
   unreadable: (p, d) => `无法读取工作簿“${p}”：${d}`,
   schemeFileNotFound: (p) => `找不到考核设置文件“${p}”。`,
   schemeFileNotJson: (p, d) => `考核设置文件“${p}”不是有效的 JSON：${d}`,
@@ -117,10 +120,11 @@ const CLI_TEXT_EN: CliText = {
     "ASSESS rule-of-law assessment: reads a score workbook (.xlsx or .xlsm), computes totals, tiers and ranks, and writes the result sheets.",
     "",
     "Usage:",
-    "  npm run --silent assess -- rank <input.xlsx> [-o <output.xlsx>] [--json] [--scheme <rules.json>] [--lang zh|en]",
+    "  npm run --silent assess -- rank <input.xlsx> [-o <output.xlsx>] [--docx <notice.docx>] [--json] [--scheme <rules.json>] [--lang zh|en]",
     "",
     "Options:",
     "  -o, --output <file>   output file (default: <name>.assess.xlsx beside the input; the input is overwritten only when -o names it)",
+    "  --docx <file>         also write the notice as a Word document in the official format (GB/T 9704: title, addressees, how the total is formed, the results, a results table per group)",
     "  --json                print one JSON document on stdout (all other text goes to stderr)",
     "  --scheme <file>       use the rules in a JSON file (weights, tiers, ranking style, decimals) instead of the workbook's 考核设置 sheet",
     "  --lang zh|en          language of the messages (default zh)",
@@ -149,6 +153,7 @@ const CLI_TEXT_EN: CliText = {
   corrupt: (p) => `"${p}" is damaged or incomplete (perhaps not fully downloaded or copied): get the file again, or open and repair it in Excel and save it as .xlsx, then try again.`,
   tooLarge: (p, n) => `"${p}" is too large to read: ASSESS reads at most ${n.toLocaleString("en-US")} cells per workbook (and 1 GB per unpacked sheet). Remove the sheets or data the assessment does not need and try again.`,
   outputNotXlsx: (p) => `The output file "${p}" must end in .xlsx or .xlsm.`,
+  docxNotDocx: (p) => `The notice file "${p}" must end in .docx.`,
   unreadable: (p, d) => `Cannot read the workbook "${p}": ${d}`,
   schemeFileNotFound: (p) => `Rules file "${p}" not found.`,
   schemeFileNotJson: (p, d) => `Rules file "${p}" is not valid JSON: ${d}`,

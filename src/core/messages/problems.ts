@@ -29,9 +29,17 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
     zh: (p) => `${at(p)}：“${p.unit}”的${p.column}为 ${p.value}，超出 0–${p.max} 分。`,
     en: (p) => `${at(p)}: ${p.columnEn ?? p.column} of "${p.unit}" is ${p.value}, outside 0–${p.max}.`,
   },
+  // With `merged` (the area, e.g. "D6:D7"): the cell is blank because another cell of a merged area
+  // holds the value, and a score belongs to one unit, so it is not shared.
   SCORE_MISSING: {
-    zh: (p) => `${at(p)}：“${p.unit}”缺少${p.column}得分。`,
-    en: (p) => `${at(p)}: "${p.unit}" has no ${p.columnEn ?? p.column} score.`,
+    zh: (p) =>
+      p.merged
+        ? `${at(p)}：“${p.unit}”的${p.column}单元格属于合并区域 ${p.merged}，合并单元格的值只算第一个单元格所在的单位：请取消合并，为每个单位分别填写。`
+        : `${at(p)}：“${p.unit}”缺少${p.column}得分。`,
+    en: (p) =>
+      p.merged
+        ? `${at(p)}: the ${p.columnEn ?? p.column} cell of "${p.unit}" is part of the merged area ${p.merged}, whose value counts only for the unit of its first cell: unmerge it and type each unit's value.`
+        : `${at(p)}: "${p.unit}" has no ${p.columnEn ?? p.column} score.`,
   },
   SCORE_NORMALISED: {
     zh: (p) => `${at(p)}：“${p.value}”按数字 ${p.number} 读取（文本数字、全角字符、空格或“分”字）。`,
@@ -52,6 +60,10 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
   UNIT_NAME_MISSING: {
     zh: (p) => `${at(p)}：这一行有得分，但单位名称为空。`,
     en: (p) => `${at(p)}: this row has scores but no unit name.`,
+  },
+  FORMULA_NO_VALUE: {
+    zh: (p) => `${at(p)} 是公式但没有计算结果：请在 Excel 或 WPS 中打开并保存后再试。`,
+    en: (p) => `${at(p)} is a formula with no computed value: open and save the workbook in Excel or WPS, then try again.`,
   },
   SCHEME_INVALID: {
     zh: (p) => `考核设置有误：${p.detail}`,
@@ -84,6 +96,16 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
   HOST_ERROR: {
     zh: (p) => `Excel 返回错误${p.detail ? `（${p.detail}）` : ""}，工作簿保持原样。`,
     en: (p) => `Excel reported an error${p.detail ? ` (${p.detail})` : ""}; the workbook was left as it was.`,
+  },
+  SHEET_PROTECTED: {
+    zh: (p) => `工作表“${p.sheet}”受保护，ASSESS 无法在原处更新它，什么也没有写入。请先撤销工作表保护（审阅 → 撤销工作表保护），再排名。`,
+    en: (p) => `Sheet "${p.sheet}" is protected, so ASSESS cannot update it in place; nothing was written. Unprotect it (Review → Unprotect Sheet) and rank again.`,
+  },
+  SHEET_TOO_LARGE: {
+    zh: (p) =>
+      `工作表“${p.sheet}”的已用区域 ${p.address}（${p.rows} 行 × ${p.cols} 列）太大，ASSESS 没有读取它。如果它含有得分表，请删除表格以外远处的内容后点“重新读取”。`,
+    en: (p) =>
+      `The used range of sheet "${p.sheet}", ${p.address} (${p.rows} rows × ${p.cols} columns), is too large; ASSESS did not read it. If it holds the score table, delete what lies far outside the table and read again.`,
   },
 };
 

@@ -60,6 +60,12 @@ export interface ReportText {
     rankingCompetition: string;
     rankingDense: string;
     decimals: string;
+    /** The notice document's words (NoticeSettings): a title row, then one labelled row each. */
+    noticeTitle: string;
+    noticeDocTitle: string;
+    noticeAddressees: string;
+    noticeIssuer: string;
+    noticeDate: string;
     generatedTitle: string;
     generated: string;
   };
@@ -85,7 +91,8 @@ export const REPORT_TEXT_ZH: ReportText = {
   notice: {
     heading: "二、考评结果及等次",
     groupHeading: (numeral, group) => `（${numeral}）${group}`,
-    tierLine: (k, tier, group, count, names) => `${k}. 考评结果为${tier}等次的${group}${count}个：${names}`,
+    // Official style: the third level numbered with a full-width 1． and each list closed by 。.
+    tierLine: (k, tier, group, count, names) => `${k}．考评结果为${tier}等次的${group}${count}个：${names}。`,
     nameSeparator: "、",
     stats: (group, count, mean, max, min) => `${group}共${count}个，平均分${mean}分，最高分${max}分，最低分${min}分。`,
   },
@@ -114,7 +121,12 @@ export const REPORT_TEXT_ZH: ReportText = {
     rankingCompetition: "竞争排名（1,2,2,4）",
     rankingDense: "中国式排名（1,2,2,3）",
     decimals: "小数位数",
-    generatedTitle: "五、ASSESS 生成的工作表（下次排名时替换这些工作表，其他工作表不会改动）",
+    noticeTitle: "五、通报文书（生成 Word 通报时使用，可按当年情况修改）",
+    noticeDocTitle: "通报标题",
+    noticeAddressees: "主送机关",
+    noticeIssuer: "发文机关",
+    noticeDate: "成文日期",
+    generatedTitle: "六、ASSESS 生成的工作表（下次排名时替换这些工作表，其他工作表不会改动）",
     generated: "生成的工作表",
   },
 };
@@ -139,7 +151,7 @@ export const REPORT_TEXT_EN: ReportText = {
   notice: {
     heading: "II. Assessment results and tiers",
     groupHeading: (numeral, group) => `(${numeral}) ${group}`,
-    tierLine: (k, tier, group, count, names) => `${k}. ${group} assessed as ${tier}: ${count}: ${names}`,
+    tierLine: (k, tier, group, count, names) => `${k}. ${group} assessed as ${tier}: ${count}: ${names}.`,
     nameSeparator: ", ",
     stats: (group, count, mean, max, min) => `${group}: ${count} units, mean ${mean}, highest ${max}, lowest ${min}.`,
   },
@@ -168,7 +180,12 @@ export const REPORT_TEXT_EN: ReportText = {
     rankingCompetition: "competition (1,2,2,4)",
     rankingDense: "dense (1,2,2,3)",
     decimals: "Decimals",
-    generatedTitle: "5. Sheets ASSESS generated (replaced by the next ranking; no other sheet is changed)",
+    noticeTitle: "5. The notice document (used for the Word notice; change them for the year)",
+    noticeDocTitle: "Title",
+    noticeAddressees: "Addressees",
+    noticeIssuer: "Issued by",
+    noticeDate: "Date",
+    generatedTitle: "6. Sheets ASSESS generated (replaced by the next ranking; no other sheet is changed)",
     generated: "Generated sheets",
   },
 };

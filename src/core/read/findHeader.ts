@@ -2,7 +2,8 @@
 // row that names the unit column and score columns, and see whether the row below is a second header
 // row (sub-items under a merged upper cell).
 import type { CellValue, ColumnRole, Grid } from "../types";
-import { headerCellText, headerRole, subItemRoleUnder, type HeaderVocabulary } from "./headerText";
+import { headerCellText, headerRole, isGenericScoreHeader, subItemRoleUnder, type HeaderVocabulary } from "./headerText";
+import { MergeIndex } from "./merges";
 import { parseScore } from "./values";
 
 /** Header work stays within the top of a sheet, so a million-row sheet costs no more to look at. */
@@ -104,17 +105,24 @@ function twoRowHeader(grid: Grid, r: number, vocab: HeaderVocabulary): FoundHead
   const upper = grid.cells[r] ?? [];
   const lower = grid.cells[r + 1] ?? [];
   const width = Math.max(upper.length, lower.length);
+  const merges = MergeIndex.of(grid);
   const columns: FoundColumn[] = [];
-  // An upper cell merged across its sub-items reads as the text then blanks: the span runs right over
-  // blank upper cells for as long as the lower row has text.
+  // An upper cell merged across its sub-items reads as the text then blanks. Where the host reports
+  // merged areas, the area says how far the span runs; where it does not (or the upper cell is not
+  // merged: "centre across selection", or text typed over the first sub-item), the span runs right
+  // over blank upper cells for as long as the lower row has text.
   let span: Span | null = null;
+  let spanEnd = Infinity;
   const spans: Span[] = [];
   for (let c = 0; c < width; c++) {
     const up = headerCellText(upper[c]);
     const low = headerCellText(lower[c]);
+    if (c > spanEnd) span = null;
     if (up !== "") {
       span = { text: up, role: headerRole(up, vocab), cols: [] };
       spans.push(span);
+      const area = merges?.areaAt(r, c);
+      spanEnd = area ? area.right - grid.originCol : Infinity;
       if (low === "") {
         columns.push({ col: c, header: up, label: up, role: span.role ?? { kind: "ignored" } });
         span = null;
@@ -141,33 +149,43 @@ function twoRowHeader(grid: Grid, r: number, vocab: HeaderVocabulary): FoundHead
   return { rows: [r, r + 1], columns };
 }
 
+const IGNORED: ColumnRole = { kind: "ignored" };
+
 /**
- * Every column under a component's span counts towards it. A lone column under the span is the
- * component itself (the lower cell only says "(30分)" or "得分"). Otherwise each column is the sub-item
- * it names; one the scheme does not name takes the first of the scheme's sub-items still unused, and
- * past those an index beyond the scheme's list: a sub-item the scheme does not name, out of 100.
+ * Every column under a component's span counts towards it, except columns a person reads past (名次,
+ * 等次, 备注). When none of them names a part of the component, the span holds the component itself:
+ * a lone column is it whatever it says (（30分）, 考核情况), and among several the first generic score
+ * word (得分, 成绩, 分数, 小计) is it. Otherwise each column is the sub-item it names, a generic word
+ * beside sub-items is a subtotal the sheet computed (ignored: the sum is recomputed), and a column the
+ * scheme does not name takes the first of the scheme's sub-items still unused, and past those an index
+ * beyond the scheme's list: a sub-item the scheme does not name, out of 100.
  */
 function assignSubItems(component: number, under: FoundColumn[], vocab: HeaderVocabulary): void {
-  if (under.length === 1) {
-    const only = under[0] as FoundColumn;
-    const sub = subItemRoleUnder(only.label, component, vocab);
-    only.role = sub ?? { kind: "component", component };
-    return;
-  }
   const known = vocab.subItemCount[component] ?? 0;
   const used = new Set<number>();
   const unnamed: FoundColumn[] = [];
+  const generic: FoundColumn[] = [];
   for (const fc of under) {
     const sub = subItemRoleUnder(fc.label, component, vocab);
     if (sub?.kind === "subItem" && !used.has(sub.subItem)) {
       used.add(sub.subItem);
       fc.role = sub;
-    } else if (sub?.kind === "ignored") {
-      fc.role = sub;
+    } else if (isGenericScoreHeader(fc.label)) {
+      generic.push(fc);
+    } else if (headerRole(fc.label, vocab)?.kind === "ignored") {
+      fc.role = IGNORED;
     } else {
       unnamed.push(fc);
     }
   }
+  if (used.size === 0) {
+    const whole = under.length === 1 ? under[0] : unnamed.length === 0 ? generic[0] : undefined;
+    if (whole) {
+      for (const fc of under) fc.role = fc === whole ? { kind: "component", component } : IGNORED;
+      return;
+    }
+  }
+  for (const fc of generic) fc.role = IGNORED;
   let next = 0;
   let extra = Math.max(known, ...Array.from(used, (u) => u + 1));
   for (const fc of unnamed) {

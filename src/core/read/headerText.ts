@@ -9,7 +9,7 @@ import {
   GROUP_HEADERS,
   IGNORED_HEADERS,
   NAME_HEADERS,
-  SUBTOTAL_HEADERS,
+  GENERIC_SCORE_HEADERS,
   VETO_HEADERS,
 } from "./vocabulary";
 
@@ -106,8 +106,8 @@ export function headerRole(text: string, vocab: HeaderVocabulary): ColumnRole | 
 }
 
 /**
- * The role of a sub-header cell under component `component`'s span: one of its sub-items, a subtotal
- * (ignored: the sum is recomputed), or null when the text names none of the scheme's sub-items.
+ * The sub-item of component `component` a sub-header cell under its span names, or null when the text
+ * names none of the scheme's sub-items.
  */
 export function subItemRoleUnder(text: string, component: number, vocab: HeaderVocabulary): ColumnRole | null {
   const own = vocab.subItemsOf[component];
@@ -116,8 +116,15 @@ export function subItemRoleUnder(text: string, component: number, vocab: HeaderV
     const subItem = own?.get(k);
     if (subItem !== undefined) return { kind: "subItem", component, subItem };
   }
-  if (SUBTOTAL_HEADERS.includes(key) || SUBTOTAL_HEADERS.includes(textKey(text))) return { kind: "ignored" };
   return null;
+}
+
+const GENERIC_KEYS = new Set(GENERIC_SCORE_HEADERS);
+
+/** A sub-header that names no part of a component: 得分, 成绩, 小计, or only its marks, （30分）. */
+export function isGenericScoreHeader(text: string): boolean {
+  const key = headerKey(text);
+  return key === "" || GENERIC_KEYS.has(key) || GENERIC_KEYS.has(textKey(text));
 }
 
 /** The text of a header cell: numbers and booleans are not header words. */

@@ -27,6 +27,17 @@ export class NameIndex {
     this.keys = new Array<string>(Math.max(capacity, 1));
   }
 
+  /** The id added under `key`, or -1. */
+  find(key: string): number {
+    const h = hashOf(key);
+    for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
+      const e = this.slots[s] as number;
+      if (e === 0) return -1;
+      const entry = e - 1;
+      if (this.hashes[entry] === h && this.keys[entry] === key) return this.ids[entry] as number;
+    }
+  }
+
   /** The id first added under `key`; or, when there is none, adds `id` under it and returns -1. */
   firstOrAdd(key: string, id: number): number {
     const h = hashOf(key);

@@ -3,11 +3,13 @@
 // to the slow path, which also builds the problems, so only bad cells cost allocations.
 import { makeProblem } from "../messages/problems";
 import type { CellValue, Grid } from "../types";
-import { a1 } from "./address";
+import { a1, parseA1 } from "./address";
+import { areaText, MergeIndex } from "./merges";
+import { isNoteName, isSummaryLabel } from "./rowLabels";
 import type { ScoreSource, TablePlan } from "./tablePlan";
 import type { UnitSink } from "./unitSink";
 import { parseScore, textKey } from "./values";
-import { NOTE_MARKER, NO_VETO_TEXTS, SUMMARY_ROW_NAMES } from "./vocabulary";
+import { NO_VETO_TEXTS } from "./vocabulary";
 
 export interface RowsToRead {
   grid: Grid;
@@ -23,9 +25,7 @@ export interface RowsToRead {
   sheetGroup: { key: string; display: string } | null;
 }
 
-const SUMMARY_KEYS = new Set(SUMMARY_ROW_NAMES);
 const NO_VETO_KEYS = new Set(NO_VETO_TEXTS.map(textKey));
-const NOTE_FIRST_CHARS = new Set(Array.from("注附说备填制审复联负单数日"));
 
 const isBlank = (v: CellValue | undefined): boolean =>
   v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -44,11 +44,26 @@ function hasScoreNumber(row: readonly CellValue[], cols: readonly number[]): boo
   return false;
 }
 
-function hasSummaryWord(row: readonly CellValue[]): boolean {
-  for (const v of row) {
-    if (typeof v !== "string") continue;
-    const key = textKey(v);
-    for (const word of SUMMARY_ROW_NAMES) if (key.includes(word)) return true;
+/** The grid's formula cells without a computed value, as a set of plain A1 addresses ("$D$7" → "D7"). */
+function uncalculatedCells(grid: Grid): Set<string> | null {
+  const list = grid.uncalculated;
+  if (!list || list.length === 0) return null;
+  return new Set(list.map((address) => {
+    const { row, col } = parseA1(address);
+    return a1(row, col);
+  }));
+}
+
+/**
+ * Whether a nameless row is labelled a summary or a note row by a cell left of the scores (序号, 类别:
+ * where offices type 合计 or 注： when they do not merge it over the name cell). Cells right of the
+ * scores (备注) hold free text about a unit and never label a row.
+ */
+function hasLabel(row: readonly CellValue[], before: number, is: (text: string) => boolean): boolean {
+  const end = Math.min(before, row.length);
+  for (let c = 0; c < end; c++) {
+    const v = row[c];
+    if (typeof v === "string" && is(v.trim())) return true;
   }
   return false;
 }
@@ -74,21 +89,21 @@ function nonBlankCount(row: readonly CellValue[]): number {
 
 /**
  * Which rows are units. A row is not a unit when:
- * - its name cell is blank (blank rows in the middle, a note merged across the other columns, a
- *   summary row labelled in the 序号 column);
- * - its name cell starts with a note word and a colon (注：…, 填表人：…, 审核：…), wherever it is;
- * - its name is a summary word (合计, 平均分);
+ * - its name cell is blank (blank rows in the middle, a note merged across the other columns) and it
+ *   has no number in a score column;
+ * - its name cell starts with a note word and a colon (注：…, 填表人：…, 审核：…), wherever it is,
+ *   or it follows such a row and has no number in a score column (the note's further lines);
+ * - its name cell labels a summary row (合计, 平均分, 全市平均, 县（区）小计), typed or merged over it;
+ * - its name comes from a merged area above or beside it and it has no number in a score column (the
+ *   second line of a unit whose name cell is merged down over two rows, or a note merged across);
  * - it lies below the last row with a number in a score column and has a single non-blank cell (a
  *   lone line of text under the table, such as the second line of a note).
  * A row with a name and blank scores inside the table is a unit: its scores are reported missing.
- * A row with a blank name but a number in a score column, and no summary word (合计, 平均分) in any
- * of its cells, is a unit whose name was forgotten: it is reported (UNIT_NAME_MISSING), never dropped
- * in silence, or its scores would vanish from the ranking without anyone noticing.
+ * A row with a blank name but a number in a score column is a unit whose name was forgotten: it is
+ * reported (UNIT_NAME_MISSING), never dropped in silence, or its scores would vanish from the ranking
+ * without anyone noticing; only a summary label left of the scores (合计 typed in the 序号 column)
+ * makes it a summary row. Free text elsewhere in the row (a 备注 that says 低于全市平均) does not.
  */
-function isNoteName(name: string): boolean {
-  return (name.includes("：") || name.includes(":")) && NOTE_FIRST_CHARS.has(name.charAt(0)) && NOTE_MARKER.test(name);
-}
-
 export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; lastRow: number; units: number } {
   const { grid, plan, gridIndex } = t;
   const cells = grid.cells;
@@ -109,7 +124,6 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
   let sheetGroupIndex = -1;
   // Group cells repeat a handful of strings: the typed text is looked up before any normalising.
   const groupByRaw = new Map<string, number>();
-  const firstByKey = sink.firstByKey;
   const compArrays = sink.components;
   const names = sink.names;
   const vetoes = sink.veto;
@@ -125,12 +139,44 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
 
   const report = (r: number, c: number, p: ReturnType<typeof makeProblem>): void => sink.problem(p, gridIndex, r, c);
 
+  // Merged areas and uncalculated formulas only matter for blank cells: both are asked about on the
+  // slow paths, never for a typed value.
+  const merges = MergeIndex.of(grid);
+  const uncalculated = uncalculatedCells(grid);
+  const isUncalculated = (r: number, c: number): boolean => uncalculated !== null && uncalculated.has(cellOf(r, c));
+  const noValue = (r: number, c: number): void => report(r, c, makeProblem("FORMULA_NO_VALUE", "error", sheet, cellOf(r, c)));
+  const firstScoreCol = scoreColumns.reduce((m, c) => Math.min(m, c), Infinity);
+  const firstUncalculatedScore = (r: number): number => {
+    if (uncalculated === null) return -1;
+    for (const c of scoreColumns) if (uncalculated.has(cellOf(r, c))) return c;
+    return -1;
+  };
+  // A blank cell of a label column (name, group, veto) takes the value of a merged area covering it:
+  // 类别 typed once and merged down over a group's rows names the group of every row.
+  const mergedValue = (r: number, c: number): CellValue | undefined => {
+    const covered = merges?.covered(r, c);
+    return covered && !isBlank(covered.value) ? covered.value : undefined;
+  };
+  // A score belongs to one unit: a merged area's value is never shared with the other rows it covers,
+  // and the blank cells it leaves say why they are blank.
+  const mergedScoreArea = (r: number, c: number): string | undefined => {
+    const covered = merges?.covered(r, c);
+    return covered && !isBlank(covered.value) ? areaText(covered.area) : undefined;
+  };
+
   // The slow path of a score cell: anything but an in-range number.
   const slowScore = (v: CellValue, src: ScoreSource, r: number, unit: string): number => {
     const p = parseScore(v);
     const cell = cellOf(r, src.col);
     if (p.kind === "blank") {
-      report(r, src.col, makeProblem("SCORE_MISSING", "error", sheet, cell, { unit, column: src.label }));
+      if (isUncalculated(r, src.col)) {
+        noValue(r, src.col);
+        return NaN;
+      }
+      const merged = mergedScoreArea(r, src.col);
+      const params: Record<string, string> = { unit, column: src.label };
+      if (merged) params.merged = merged;
+      report(r, src.col, makeProblem("SCORE_MISSING", "error", sheet, cell, params));
       return NaN;
     }
     if (p.kind === "text") {
@@ -146,27 +192,54 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
     return p.value;
   };
 
+  // Below a note (注：…), rows without scores are the note's further lines (2. 缺考单位按0分计。), even
+  // when more units follow them.
+  let inNote = false;
   for (let r = t.first; r < cells.length; r++) {
     const row = cells[r];
     if (row === undefined) continue;
-    const nv = row[nameCol];
+    let nv = row[nameCol];
+    let nameFromMerge = false;
+    if (merges && isBlank(nv)) {
+      const m = mergedValue(r, nameCol);
+      if (m !== undefined) {
+        nv = m;
+        nameFromMerge = true;
+      }
+    }
     const name = nv === null || nv === undefined ? "" : typeof nv === "string" ? nv.trim() : String(nv);
     if (name === "") {
-      if (hasScoreNumber(row, scoreColumns) && !hasSummaryWord(row)) {
-        report(r, nameCol, makeProblem("UNIT_NAME_MISSING", "error", sheet, cellOf(r, nameCol)));
+      const scored = hasScoreNumber(row, scoreColumns);
+      const uncalculatedScore = firstUncalculatedScore(r);
+      if (!scored && uncalculatedScore < 0) {
+        if (hasLabel(row, firstScoreCol, isNoteName)) inNote = true;
+        continue;
       }
+      inNote = false;
+      if (hasLabel(row, firstScoreCol, isSummaryLabel)) continue;
+      if (isUncalculated(r, nameCol)) noValue(r, nameCol);
+      else if (scored) report(r, nameCol, makeProblem("UNIT_NAME_MISSING", "error", sheet, cellOf(r, nameCol)));
+      else noValue(r, uncalculatedScore);
       continue;
     }
-    if (isNoteName(name)) continue;
+    if (isNoteName(name)) {
+      inNote = true;
+      continue;
+    }
+    if (isSummaryLabel(name)) continue;
+    if (inNote || nameFromMerge) {
+      if (!hasScoreNumber(row, scoreColumns)) continue;
+      inNote = false;
+    }
     if (r > lastScore && nonBlankCount(row) === 1) continue;
     const key = keyOf(name);
-    if (SUMMARY_KEYS.has(key)) continue;
 
     let group: number;
     if (sheetGroup) {
       group = sheetGroupIndex >= 0 ? sheetGroupIndex : (sheetGroupIndex = sink.group(sheetGroup.key, sheetGroup.display));
     } else {
-      const gv = row[groupCol];
+      let gv = row[groupCol];
+      if (merges && isBlank(gv)) gv = mergedValue(r, groupCol);
       const graw = typeof gv === "string" ? gv : gv === null || gv === undefined ? "" : String(gv);
       const known = groupByRaw.get(graw);
       if (known !== undefined) {
@@ -183,14 +256,14 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
     const i = sink.count;
     const keep = group >= 0;
     if (!keep) {
-      report(r, groupCol, makeProblem("GROUP_MISSING", "error", sheet, cellOf(r, groupCol), { unit: name }));
+      if (isUncalculated(r, groupCol)) noValue(r, groupCol);
+      else report(r, groupCol, makeProblem("GROUP_MISSING", "error", sheet, cellOf(r, groupCol), { unit: name }));
     }
 
-    // A unit left out for want of a group is still compared, but never becomes the "first".
-    const first = keep ? firstByKey.firstOrAdd(key, i) : -1;
-    if (first >= 0) {
-      const ti = tableOf[first] as number;
-      const firstAt = `${sink.tables[ti]?.sheet ?? ""}!${sink.nameColumns[ti] ?? ""}${rowOf[first] as number}`;
+    // A unit left out for want of a group is still compared with every other, so a name typed twice is
+    // reported whichever of the two lacks its group.
+    const firstAt = keep ? sink.firstOrAdd(key, i) : sink.firstOrNote(key, `${sheet}!${cellOf(r, nameCol)}`);
+    if (firstAt !== null) {
       report(r, nameCol, makeProblem("DUPLICATE_UNIT", "error", sheet, cellOf(r, nameCol), { unit: name, first: firstAt }));
     }
 
@@ -231,8 +304,18 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
       else {
         const p = parseScore(v);
         const cell = cellOf(r, src.col);
-        if (p.kind === "blank") x = 0;
-        else if (p.kind === "text") {
+        if (p.kind === "blank") {
+          // A blank bonus is none, unless the cell is a formula never calculated or lies under another
+          // unit's merged bonus: then the unit's total would be wrong without anyone knowing.
+          const merged = mergedScoreArea(r, src.col);
+          if (isUncalculated(r, src.col)) {
+            noValue(r, src.col);
+            x = NaN;
+          } else if (merged) {
+            report(r, src.col, makeProblem("SCORE_MISSING", "error", sheet, cell, { unit: name, column: src.label, merged }));
+            x = NaN;
+          } else x = 0;
+        } else if (p.kind === "text") {
           report(r, src.col, makeProblem("BONUS_NOT_NUMBER", "error", sheet, cell, { unit: name, column: src.label, value: p.text }));
           x = NaN;
         } else {
@@ -244,7 +327,14 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
     }
 
     let veto: string | null = null;
-    if (vetoCol >= 0) veto = vetoText(row[vetoCol] ?? null);
+    if (vetoCol >= 0) {
+      let vv = row[vetoCol] ?? null;
+      if (isBlank(vv)) {
+        if (isUncalculated(r, vetoCol)) noValue(r, vetoCol);
+        else if (merges) vv = mergedValue(r, vetoCol) ?? null;
+      }
+      veto = vetoText(vv);
+    }
 
     if (!keep) continue;
     names[i] = name;

@@ -25,7 +25,9 @@ export class UnitSink {
   readonly nameColumns: string[] = [];
   private readonly groupIndex = new Map<string, number>();
   /** Name key → the unit that first bore it, for DUPLICATE_UNIT. */
-  readonly firstByKey: NameIndex;
+  private readonly firstByKey: NameIndex;
+  /** Name key → the cell of a name first seen on a unit left out for want of a group. */
+  private readonly firstWithoutGroup = new Map<string, string>();
   private readonly placed: Placed[] = [];
 
   constructor(capacity: number, componentCount: number) {
@@ -49,6 +51,34 @@ export class UnitSink {
       this.groupIndex.set(key, g);
     }
     return g;
+  }
+
+  /**
+   * For unit `id` (kept: it has a group) named `key`: the cell ("得分!B5") of the unit that bore the
+   * name before it, or null when it is the first (it then becomes the one later units are compared with).
+   */
+  firstOrAdd(key: string, id: number): string | null {
+    const first = this.firstByKey.firstOrAdd(key, id);
+    if (first >= 0) return this.cellOfUnit(first);
+    return this.firstWithoutGroup.size > 0 ? (this.firstWithoutGroup.get(key) ?? null) : null;
+  }
+
+  /**
+   * For a unit left out for want of a group, at cell `at`: the cell of the unit that bore its name
+   * before it, or null; it is remembered, so a later unit of that name is reported too.
+   */
+  firstOrNote(key: string, at: string): string | null {
+    const first = this.firstByKey.find(key);
+    if (first >= 0) return this.cellOfUnit(first);
+    const earlier = this.firstWithoutGroup.get(key);
+    if (earlier !== undefined) return earlier;
+    this.firstWithoutGroup.set(key, at);
+    return null;
+  }
+
+  private cellOfUnit(i: number): string {
+    const ti = this.tableOf[i] as number;
+    return `${this.tables[ti]?.sheet ?? ""}!${this.nameColumns[ti] ?? ""}${this.rowOf[i] as number}`;
   }
 
   problem(problem: Problem, grid: number, row: number, col: number): void {

@@ -15,6 +15,18 @@ const BLANK: ParsedNumber = { kind: "blank" };
 // thousands separators ("1,000") — Number() would accept the first two and silently misread a score.
 const DECIMAL = /^[+-]?\d+(?:\.\d+)?$/;
 
+// Excel keeps 15 significant digits: a number typed in a cell with a longer whole part is stored
+// rounded (12345678901234567890 becomes 12345678901234500000) and shown as 1.23457E+19. So a string
+// whose whole part has more than 15 significant digits was never a number anyone typed: it is an ID,
+// an account or a phone list pasted as text. Read as a number it would be reported "outside 0–100"
+// with a value the user never typed; as text it is reported as what it is, not a score.
+const MAX_WHOLE_DIGITS = 15;
+
+function tooManyDigits(decimal: string): boolean {
+  const whole = decimal.replace(/^[+-]/, "").split(".")[0] as string;
+  return whole.replace(/^0+/, "").length > MAX_WHOLE_DIGITS;
+}
+
 /** Reads a score cell: a number, a blank, or text that is not a number (缺考, 免考, TRUE). */
 export function parseScore(v: CellValue): ParsedNumber {
   if (typeof v === "number") {
@@ -27,7 +39,7 @@ export function parseScore(v: CellValue): ParsedNumber {
   if (s.endsWith("分")) s = s.slice(0, -1).trimEnd();
   // NFKC leaves U+2212 (the typographic minus some input methods produce) alone.
   if (s.charCodeAt(0) === 0x2212) s = "-" + s.slice(1);
-  if (!DECIMAL.test(s)) return { kind: "text", text: v.trim() };
+  if (!DECIMAL.test(s) || tooManyDigits(s)) return { kind: "text", text: v.trim() };
   const value = Number(s);
   return { kind: "number", value: value === 0 ? 0 : value, normalised: true };
 }
@@ -46,11 +58,16 @@ function isPlain(s: string): boolean {
   return true;
 }
 
+// Zero-width characters come in with text pasted from web pages and chat messages; \s does not match
+// them, and a name that carries one looks the same as one that does not.
+const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]+/g;
+
 /**
  * The comparison key of a unit name, group label or header: NFKC (full-width → half-width), with every
- * whitespace removed, so "清丰县", "清丰县　" and "清 丰 县" compare equal. Display keeps the typed text.
+ * whitespace and zero-width character removed, so "清丰县", "清丰县　" and "清 丰 县" compare equal.
+ * Display keeps the typed text.
  */
 export function textKey(s: string): string {
   if (isPlain(s)) return s;
-  return s.normalize("NFKC").replace(/\s+/g, "");
+  return s.normalize("NFKC").replace(INVISIBLE, "");
 }

@@ -44,11 +44,34 @@ export const IGNORED_HEADERS = [
   "备注",
 ];
 
-/** Under an upper header cell, these columns repeat the sum of the sub-items: never a sub-item. */
-export const SUBTOTAL_HEADERS = ["小计", "合计", "总计", "总分", "得分"];
+/**
+ * Under a component's upper header cell, words that name no part of it: its score (得分, 成绩), or the
+ * sum of the sub-items beside them (小计, 合计). Alone under the component they are the component;
+ * beside sub-items they repeat the sum: never a sub-item.
+ */
+export const GENERIC_SCORE_HEADERS = [
+  "得分",
+  "成绩",
+  "分数",
+  "分值",
+  "评分",
+  "得分情况",
+  "考核得分",
+  "考核成绩",
+  "实际得分",
+  "最终得分",
+  "总得分",
+  "小计",
+  "合计",
+  "总计",
+  "总分",
+];
 
-/** Text in a unit-name cell that marks a summary row of the table itself, not a unit. */
-export const SUMMARY_ROW_NAMES = ["合计", "总计", "小计", "平均", "平均分", "平均值"];
+/**
+ * The words that label a summary row of the table itself, not a unit, at the end of its label:
+ * 合计, 平均分, and with what it sums, 全市平均, 县（区）小计, 市直部门平均分.
+ */
+export const SUMMARY_ROW_NAMES = ["合计", "总计", "小计", "平均", "平均分", "平均值", "均值", "平均得分", "平均成绩"];
 
 /**
  * A row that starts with one of these words and a colon is a note, a signature or a date line

@@ -30,5 +30,6 @@ export function buildReport(assessment: Assessment, context: ReportContext): { p
   return { plan: { remove, sheets, activate: resultsName }, problems: namer.problems };
 }
 
-export { noticeLines, noticeText } from "./notice";
+export { noticeLines, noticeParts, noticeText } from "./notice";
+export type { NoticeLine } from "./notice";
 export { SheetNamer, legalSheetName, sheetKey, stillExisting } from "./names";

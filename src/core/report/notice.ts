@@ -1,16 +1,20 @@
 // 结果通报: the results section of the published notice, in the notice's own form:
 //   二、考评结果及等次
 //   （一）县（区）
-//   1. 考评结果为优秀等次的县（区）3个：清丰县、台前县、开发区管委会
+//   1．考评结果为优秀等次的县（区）3个：清丰县、台前县、开发区管委会。
 //   …
 //   县（区）共9个，平均分…分，最高分…分，最低分…分。
 import { REPORT_TEXT_ZH } from "../messages/report";
 import type { Assessment, SheetPlan } from "../types";
 import { chineseNumeral, fixed } from "./format";
 
-interface NoticeLine {
+/**
+ * One line of the notice and its place in it: the section heading (二、), a group's heading ((一)),
+ * a tier's list (1．), or a group's statistics. The sheet, the text and the .docx all read these.
+ */
+export interface NoticeLine {
   text: string;
-  heading: boolean;
+  kind: "section" | "group" | "tier" | "stats";
 }
 
 // The CLI and the pane want both the text and the sheet of one assessment: the lines of a
@@ -22,12 +26,12 @@ function noticeRows(a: Assessment): NoticeLine[] {
   if (known !== undefined) return known;
   const t = REPORT_TEXT_ZH.notice;
   const d = a.scheme.decimals;
-  const rows: NoticeLine[] = [{ text: t.heading, heading: true }];
-  const line = (text: string): void => {
-    rows.push({ text, heading: false });
+  const rows: NoticeLine[] = [{ text: t.heading, kind: "section" }];
+  const line = (text: string, kind: NoticeLine["kind"]): void => {
+    rows.push({ text, kind });
   };
   a.groups.forEach((g, gi) => {
-    rows.push({ text: t.groupHeading(chineseNumeral(gi + 1), g.name), heading: true });
+    line(t.groupHeading(chineseNumeral(gi + 1), g.name), "group");
     // Each tier's list sized by a counting pass first: pushing a million names grows and copies arrays.
     const order = g.order;
     const tierOf = a.tierOf;
@@ -51,10 +55,10 @@ function noticeRows(a: Assessment): NoticeLine[] {
       const names = byTier[ti] as string[];
       if (names.length === 0) return;
       k += 1;
-      line(t.tierLine(k, tier.label.trim(), g.name, names.length, joinMany(names, t.nameSeparator)));
+      line(t.tierLine(k, tier.label.trim(), g.name, names.length, joinMany(names, t.nameSeparator)), "tier");
     });
     const s = g.stats;
-    line(t.stats(g.name, s.count, fixed(s.mean, d), fixed(s.max, d), fixed(s.min, d)));
+    line(t.stats(g.name, s.count, fixed(s.mean, d), fixed(s.max, d), fixed(s.min, d)), "stats");
   });
   built.set(a, rows);
   return rows;
@@ -70,6 +74,11 @@ function joinMany(names: string[], separator: string): string {
   const parts: string[] = [];
   for (let k = 0; k < names.length; k += SLICE) parts.push(names.slice(k, k + SLICE).join(separator));
   return parts.join(separator);
+}
+
+/** The notice's lines with their kinds, in order (shared: do not change them). */
+export function noticeParts(a: Assessment): readonly NoticeLine[] {
+  return noticeRows(a);
 }
 
 /** The notice, line by line. */
@@ -109,7 +118,7 @@ export function noticeSheet(a: Assessment, name: string): SheetPlan {
   const values: string[] = [];
   const boldRows: number[] = [];
   for (const row of noticeRows(a)) {
-    if (row.heading) boldRows.push(values.length);
+    if (row.kind === "section" || row.kind === "group") boldRows.push(values.length);
     values.push(...splitForCells(row.text));
   }
   return {

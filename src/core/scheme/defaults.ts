@@ -1,5 +1,5 @@
 // The 2020 scheme of the notice in shared/seed: the default when a workbook carries no rules of its own.
-import type { Scheme, TierSpec } from "../types";
+import type { NoticeSettings, Scheme, TierSpec } from "../types";
 
 export const DEFAULT_TIERS: TierSpec[] = [
   { label: "优秀", min: 90 },
@@ -7,6 +7,14 @@ export const DEFAULT_TIERS: TierSpec[] = [
   { label: "合格", min: 60 },
   { label: "不合格", min: null },
 ];
+
+/** The 2020 notice's title, addressees, issuer and date (shared/seed). */
+export const DEFAULT_NOTICE: NoticeSettings = {
+  title: "关于2020年度全市依法行政考核情况的通报",
+  addressees: "各县（区）党委、人民政府，开发区、工业园区、示范区党工委、管委会，市直各单位：",
+  issuer: "濮阳市法治政府建设领导小组办公室",
+  date: "2021年7月1日",
+};
 
 export function defaultScheme(): Scheme {
   return {
@@ -46,6 +54,7 @@ export function defaultScheme(): Scheme {
     groupTiers: {},
     ranking: "competition",
     decimals: 2,
+    notice: { ...DEFAULT_NOTICE },
   };
 }
 

@@ -17,13 +17,16 @@
 //                       "subItems": [ { "label": "专项工作完成情况", "aliases": [], "max": null } ] }, … ]
 //                   // replaces the component list as a whole (the full Scheme shape, as ASSESS writes it);
 //                   // "weights" then applies on top of it
+//     "notice":     { "title": "关于2021年度全市依法行政考核情况的通报", "addressees": "…：",
+//                     "issuer": "…办公室", "date": "2022年3月1日" }
+//                   // the notice document's words; fields left out keep the 2020 notice's
 //   }
 //
 // A field of the wrong type or an unknown field is a SCHEME_INVALID problem and that field keeps its
 // default; nothing here throws on the user's file.
 import { textKey } from "../read/values";
-import type { ComponentSpec, Problem, RankingStyle, Scheme, SubItemSpec, TierSpec } from "../types";
-import { defaultScheme } from "./defaults";
+import type { ComponentSpec, NoticeSettings, Problem, RankingStyle, Scheme, SubItemSpec, TierSpec } from "../types";
+import { DEFAULT_NOTICE, defaultScheme } from "./defaults";
 import { schemeProblem, validateScheme } from "./validate";
 import { JSON_DETAIL } from "../messages/scheme";
 
@@ -41,7 +44,8 @@ const TYPE = {
   ranking: ["“competition”或“dense”", `"competition" or "dense"`],
 } as const;
 
-const TOP_FIELDS = ["weights", "tiers", "groupTiers", "ranking", "decimals", "components"];
+const TOP_FIELDS = ["weights", "tiers", "groupTiers", "ranking", "decimals", "components", "notice"];
+const NOTICE_FIELDS = ["title", "addressees", "issuer", "date"] as const;
 const COMPONENT_FIELDS = ["key", "label", "aliases", "weight", "subItems"];
 const SUBITEM_FIELDS = ["label", "aliases", "max"];
 const TIER_FIELDS = ["label", "min"];
@@ -221,6 +225,21 @@ export function schemeFromJson(json: unknown): { scheme: Scheme; problems: Probl
   if (json.decimals !== undefined) {
     if (typeof json.decimals === "number") scheme.decimals = json.decimals;
     else r.wrong("decimals", TYPE.number);
+  }
+
+  if (json.notice !== undefined) {
+    if (!isObject(json.notice)) r.wrong("notice", TYPE.object);
+    else {
+      r.unknownFields(json.notice, NOTICE_FIELDS, "notice");
+      const notice: NoticeSettings = { ...(scheme.notice ?? DEFAULT_NOTICE) };
+      for (const field of NOTICE_FIELDS) {
+        const v = json.notice[field];
+        if (v === undefined) continue;
+        if (typeof v === "string") notice[field] = v;
+        else r.wrong(`notice.${field}`, TYPE.text);
+      }
+      scheme.notice = notice;
+    }
   }
 
   return { scheme, problems: [...r.problems, ...validateScheme(scheme)] };

@@ -18,7 +18,12 @@
 //       四、其他
 //       排名方式 | 竞争排名（1,2,2,4）
 //       小数位数 | 2
-//       五、ASSESS 生成的工作表
+//       五、通报文书                        ← the notice document's words (only when the scheme has them)
+//       通报标题 | 关于2020年度全市依法行政考核情况的通报
+//       主送机关 | 各县（区）党委、人民政府，…：
+//       发文机关 | 濮阳市法治政府建设领导小组办公室
+//       成文日期 | 2021年7月1日
+//       六、ASSESS 生成的工作表
 //       生成的工作表 | 考核结果
 //                    | 优秀等次 …
 import { REPORT_TEXT_ZH } from "../messages/report";

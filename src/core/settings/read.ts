@@ -5,9 +5,9 @@
 import { makeProblem } from "../messages/problems";
 import { a1 } from "../read/address";
 import { parseScore, textKey } from "../read/values";
-import { DEFAULT_TIERS, defaultScheme } from "../scheme/defaults";
+import { DEFAULT_NOTICE, DEFAULT_TIERS, defaultScheme } from "../scheme/defaults";
 import { validateScheme } from "../scheme/validate";
-import type { CellValue, ComponentSpec, Grid, Problem, RankingStyle, Scheme, SubItemSpec, TierSpec } from "../types";
+import type { CellValue, ComponentSpec, Grid, NoticeSettings, Problem, RankingStyle, Scheme, SubItemSpec, TierSpec } from "../types";
 import { DEFAULT_SUB_ITEM_MAX, LIST_SPLIT, SETTINGS as S, same } from "./layout";
 
 export interface SettingsReading {
@@ -114,6 +114,8 @@ export function readSettingsSheet(grid: Grid): SettingsReading | null {
     ranking: readRanking(sheet, defaults.ranking),
     decimals: readDecimals(sheet, defaults.decimals),
   };
+  const notice = readNotice(sheet);
+  if (notice !== undefined) scheme.notice = notice;
   return { scheme, generated: readGenerated(sheet), problems: [...sheet.problems, ...validateScheme(scheme)] };
 }
 
@@ -239,6 +241,35 @@ function readDecimals(sheet: SheetReader, fallback: number): number {
   if (d !== null) return d;
   sheet.unreadable(r, 2, S.decimals);
   return fallback;
+}
+
+/**
+ * The notice document's words; undefined when the sheet has none of their rows (a sheet written
+ * before they existed). A blank cell keeps the 2020 notice's words: a notice needs every one of them.
+ */
+function readNotice(sheet: SheetReader): NoticeSettings | undefined {
+  const fields = [
+    ["title", S.noticeDocTitle],
+    ["addressees", S.noticeAddressees],
+    ["issuer", S.noticeIssuer],
+    ["date", S.noticeDate],
+  ] as const;
+  const notice: NoticeSettings = { ...DEFAULT_NOTICE };
+  let found = false;
+  for (const [field, label] of fields) {
+    const r = sheet.rowsLabelled(label)[0];
+    if (r === undefined) continue;
+    found = true;
+    const value = text(sheet.cell(r, 2));
+    if (value !== "") notice[field] = field === "date" ? officialDate(value) : value;
+  }
+  return found ? notice : undefined;
+}
+
+/** A date Excel stored as a date (the adapters give it as 2021-07-01) written as a notice dates it: 2021年7月1日. */
+function officialDate(value: string): string {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  return m === null ? value : `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
 function readGenerated(sheet: SheetReader): string[] {

@@ -69,6 +69,21 @@ export function settingsSheetPlan(scheme: Scheme, generated: string[], name: str
   rows.push([S.ranking, scheme.ranking === "dense" ? S.rankingDense : S.rankingCompetition]);
   rows.push([S.decimals, scheme.decimals]);
 
+  if (scheme.notice !== undefined) {
+    title(S.noticeTitle);
+    const n = scheme.notice;
+    // Long texts (the addressees) run over the empty cells to their right rather than widen column B.
+    for (const [label, value] of [
+      [S.noticeDocTitle, n.title],
+      [S.noticeAddressees, n.addressees],
+      [S.noticeIssuer, n.issuer],
+      [S.noticeDate, n.date],
+    ] as const) {
+      overflowing.add(rows.length);
+      rows.push([label, value]);
+    }
+  }
+
   title(S.generatedTitle);
   if (generated.length === 0) rows.push([S.generated]);
   generated.forEach((sheet, k) => rows.push([k === 0 ? S.generated : null, sheet]));

@@ -22,7 +22,7 @@ function read(name: string) {
 }
 
 test("every fixture workbook has its expected reading", () => {
-  expect(names.length).toBeGreaterThanOrEqual(7);
+  expect(names.length).toBeGreaterThanOrEqual(11);
 });
 
 describe.each(names)("fixture %s", (name) => {

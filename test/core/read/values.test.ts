@@ -35,6 +35,16 @@ describe("parseScore", () => {
     },
   );
 
+  test("a digit string longer than Excel's 15 significant digits is text, not a number", () => {
+    expect(parseScore("12345678901234567890")).toEqual({ kind: "text", text: "12345678901234567890" });
+    expect(parseScore("１２３４５６７８９０１２３４５６").kind).toBe("text");
+    expect(parseScore("1".repeat(30) + ".5").kind).toBe("text");
+    // 15 digits, and leading zeros, are still a number (out of range is for the reader to say).
+    expect(parseScore("123456789012345")).toEqual(num(123456789012345, true));
+    expect(parseScore("000000000000000088.5")).toEqual(num(88.5, true));
+    expect(parseScore("88.1234567890123456789")).toEqual(num(88.1234567890123456789, true));
+  });
+
   test("booleans are text, not 1 and 0", () => {
     expect(parseScore(true)).toEqual({ kind: "text", text: "TRUE" });
   });
@@ -58,6 +68,11 @@ describe("textKey", () => {
     expect(textKey(" 清丰县\u3000")).toBe("清丰县");
     expect(textKey("清 丰 县")).toBe("清丰县");
     expect(textKey("ＡＢＣ局")).toBe("ABC局");
+  });
+
+  test("zero-width characters pasted into a name do not make it another name", () => {
+    expect(textKey("清丰\u200b县")).toBe("清丰县");
+    expect(textKey("\ufeff市公安局\u200d")).toBe("市公安局");
   });
 
   test("different names stay different", () => {

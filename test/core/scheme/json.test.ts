@@ -74,4 +74,14 @@ describe("schemeFromJson", () => {
     expect(problems[0]?.message).toContain("decimals");
     expect(problems[0]?.messageEn).toContain("decimals");
   });
+
+  it("takes the notice document's words field by field, the rest from the 2020 notice", () => {
+    const { scheme, problems } = schemeFromJson({ notice: { title: "关于2021年度全市依法行政考核情况的通报", date: "2022年3月1日" } });
+    expect(problems).toEqual([]);
+    expect(scheme.notice).toEqual({ ...defaultScheme().notice, title: "关于2021年度全市依法行政考核情况的通报", date: "2022年3月1日" });
+    const bad = schemeFromJson({ notice: { title: 2021, signer: "x" } });
+    expect(bad.problems.map((p) => p.messageEn).join("\n")).toContain("notice.signer");
+    expect(bad.problems.map((p) => p.messageEn).join("\n")).toContain("notice.title");
+    expect(bad.scheme.notice?.title).toBe("关于2020年度全市依法行政考核情况的通报");
+  });
 });

@@ -165,4 +165,30 @@ describe("the settings sheet (考核设置)", () => {
     expect(back.problems.map((p) => [p.code, p.severity])).toEqual([["SCHEME_INVALID", "error"]]);
     expect(back.problems[0]!.message).toContain("110");
   });
+
+  test("carries the notice document's words: written, edited by a person, read back", () => {
+    const grid = written(defaultScheme());
+    expect(rowStarting(grid, "通报标题")[1]).toBe("关于2020年度全市依法行政考核情况的通报");
+    expect(rowStarting(grid, "发文机关")[1]).toBe("濮阳市法治政府建设领导小组办公室");
+    rowStarting(grid, "通报标题")[1] = "关于2021年度全市依法行政考核情况的通报";
+    // A date typed into Excel is stored as a date; the adapters hand it over as 2022-03-01.
+    rowStarting(grid, "成文日期")[1] = "2022-03-01";
+    rowStarting(grid, "主送机关")[1] = null;
+    const back = readSettingsSheet(grid)!;
+    expect(back.problems).toEqual([]);
+    expect(back.scheme.notice).toEqual({
+      title: "关于2021年度全市依法行政考核情况的通报",
+      addressees: "各县（区）党委、人民政府，开发区、工业园区、示范区党工委、管委会，市直各单位：",
+      issuer: "濮阳市法治政府建设领导小组办公室",
+      date: "2022年3月1日",
+    });
+  });
+
+  test("a sheet written before the notice's words existed reads without them and without a warning", () => {
+    const { notice: _left, ...older } = defaultScheme();
+    const back = readSettingsSheet(written(older))!;
+    expect(back.problems).toEqual([]);
+    expect(back.scheme.notice).toBeUndefined();
+    expect(back.scheme).toEqual(older);
+  });
 });

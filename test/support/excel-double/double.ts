@@ -1,12 +1,12 @@
 // The Excel double: an in-memory workbook behind the Office.js subset ASSESS uses, which fails the
 // way Excel on the web fails and counts what a run costs (syncs, request and response bytes).
 // No Node here: the same file is bundled into the browser test's stand-in for office.js.
-import { colLetters, parseRangeAddress } from "./a1";
 import { jsonBytes } from "./bytes";
 import { RequestQueue, type QueuedOp } from "./context";
 import { officeError, OfficeErrorDouble } from "./errors";
 import { RequestContextDouble } from "./proxies";
-import { cellKey, findSheet, formatAt, liveSheets, newSheet, readCell, writeCell, type CellValue, type SheetState, type WorkbookState } from "./state";
+import { colLetters, parseRangeAddress, rectAddress } from "./a1";
+import { cellKey, findSheet, formatAt, liveSheets, newSheet, readCell, settleCalculation, versionAtLeast, writeCell, type CellValue, type SheetState, type WorkbookState } from "./state";
 
 export const FIVE_MB = 5 * 1024 * 1024;
 
@@ -34,11 +34,19 @@ export interface SheetJson {
   /** Column letter → width in points. */
   columnWidths?: Record<string, number>;
   frozenRows?: number;
+  /** Merged areas, e.g. "C3:C11". */
+  merges?: string[];
+  /** A1 address → a data-type value as valuesAsJson gives it, e.g. a Stocks entity. */
+  dataTypes?: Record<string, Record<string, unknown>>;
+  protected?: boolean;
 }
 
 export interface WorkbookJson {
   sheets: SheetJson[];
   active?: string | null;
+  /** Defined names: name → formula, e.g. { 最高综合: "=考核结果!$H$2:$H$50" }. */
+  names?: Record<string, string>;
+  calculationMode?: WorkbookState["calculationMode"];
 }
 
 export interface CellInfo {
@@ -46,25 +54,41 @@ export interface CellInfo {
   formula: string | null;
   numberFormat: string;
   bold: boolean;
+  /** A formula whose inputs changed while calculation was suspended, not recalculated since. */
+  stale: boolean;
 }
 
 type Batch<T> = (context: RequestContextDouble) => Promise<T>;
 
 export class ExcelDouble {
-  readonly book: WorkbookState = { sheets: [], activeId: null, selection: null, nextId: 1 };
+  readonly book: WorkbookState = {
+    sheets: [],
+    activeId: null,
+    selection: null,
+    nextId: 1,
+    names: new Map(),
+    calculationMode: "Automatic",
+    excelApi: "1.17",
+  };
   /** Excel on the web refuses requests and responses over 5 MB. */
   limits = { requestBytes: FIVE_MB, responseBytes: FIVE_MB };
   /** While true every sync fails as it does when the user is typing in a cell. */
   cellEditMode = false;
   displayLanguage = "zh-CN";
+  /** Whether the task pane is shown; the shared runtime runs while it is hidden too. */
+  paneVisible = true;
+  private readonly visibilityHandlers: ((message: { visibilityMode: string }) => void)[] = [];
   readonly log: SyncRecord[] = [];
   private readonly failures = new Map<number, string>();
+  private readonly interludes = new Map<number, () => void>();
 
   // ── setup ──
 
   static fromJson(json: WorkbookJson): ExcelDouble {
     const d = new ExcelDouble();
     for (const s of json.sheets) d.putSheet(s);
+    for (const [n, f] of Object.entries(json.names ?? {})) d.book.names.set(n, f);
+    if (json.calculationMode !== undefined) d.book.calculationMode = json.calculationMode;
     const active = json.active ? findSheet(d.book, json.active) : liveSheets(d.book)[0];
     d.book.activeId = active?.id ?? null;
     return d;
@@ -93,6 +117,19 @@ export class ExcelDouble {
     }
     for (const [col, w] of Object.entries(json.columnWidths ?? {})) sheet.columnWidths.set(addr(`${col}1`).col, w);
     sheet.frozenRows = json.frozenRows ?? 0;
+    for (const a1 of json.merges ?? []) {
+      const r = parseRangeAddress(a1);
+      if (r === null) throw new Error(`ExcelDouble: "${a1}" is not a range`);
+      sheet.merges.push(r);
+    }
+    for (const [a1, value] of Object.entries(json.dataTypes ?? {})) {
+      const r = addr(a1);
+      sheet.dataTypes.set(cellKey(r.row, r.col), value);
+      // What `values` gives for a data type: its basic value, #VALUE! for an entity.
+      (sheet.values[r.row] ??= [])[r.col] = typeof value.basicValue === "string" || typeof value.basicValue === "number" ? value.basicValue : "#VALUE!";
+    }
+    sheet.protected = json.protected === true;
+    sheet.touched = false;
     if (this.book.activeId === null) this.book.activeId = sheet.id;
   }
 
@@ -101,9 +138,18 @@ export class ExcelDouble {
     this.failures.set(this.log.length + n, code);
   }
 
+  /**
+   * Runs `act` just before the nth sync from now reaches the workbook: what the user does in Excel
+   * between two requests of a run (add a sheet, type a value), which Excel lets them do.
+   */
+  beforeSync(n: number, act: () => void): void {
+    this.interludes.set(this.log.length + n, act);
+  }
+
   resetCounters(): void {
     this.log.length = 0;
     this.failures.clear();
+    this.interludes.clear();
   }
 
   // ── counters ──
@@ -148,14 +194,43 @@ export class ExcelDouble {
           callback?.(info);
           return Promise.resolve(info);
         },
+        VisibilityMode: { hidden: "Hidden", taskpane: "Taskpane" },
+        // SharedRuntime 1.1: the pane's page lives on while the pane is hidden, and hears when it is shown.
+        addin: {
+          onVisibilityModeChanged: (handler: (message: { visibilityMode: string }) => void): Promise<() => Promise<void>> => {
+            self.visibilityHandlers.push(handler);
+            return Promise.resolve(async () => {
+              const i = self.visibilityHandlers.indexOf(handler);
+              if (i >= 0) self.visibilityHandlers.splice(i, 1);
+            });
+          },
+          showAsTaskpane: (): Promise<void> => {
+            self.setPaneVisible(true);
+            return Promise.resolve();
+          },
+          hide: (): Promise<void> => {
+            self.setPaneVisible(false);
+            return Promise.resolve();
+          },
+        },
         context: {
           get displayLanguage(): string {
             return self.displayLanguage;
+          },
+          requirements: {
+            isSetSupported: (name: string, version?: string): boolean => name === "ExcelApi" && versionAtLeast(self.book.excelApi, version ?? "1.1"),
           },
         },
       },
       OfficeExtension: { Error: OfficeErrorDouble, ErrorCodes: { propertyNotLoaded: "PropertyNotLoaded", invalidArgument: "InvalidArgument" } },
     };
+  }
+
+  /** The user opens (true) or closes (false) the task pane: Office tells the page's handlers. */
+  setPaneVisible(visible: boolean): void {
+    if (visible === this.paneVisible) return;
+    this.paneVisible = visible;
+    for (const h of [...this.visibilityHandlers]) h({ visibilityMode: visible ? "Taskpane" : "Hidden" });
   }
 
   private async execute(ops: QueuedOp[]): Promise<void> {
@@ -173,6 +248,7 @@ export class ExcelDouble {
     };
     this.log.push(record);
     await Promise.resolve();
+    this.interludes.get(this.log.length)?.();
     const fail = (e: OfficeErrorDouble): never => {
       record.error = e.code;
       throw e;
@@ -184,13 +260,17 @@ export class ExcelDouble {
       fail(officeError("RequestPayloadSizeLimitExceeded", `The request payload is ${requestBytes} bytes, over the ${this.limits.requestBytes}-byte limit.`));
     }
     // Excel executes a request in order and stops at the first failure: what ran before it stays done.
-    for (const op of ops) {
-      try {
-        op.run(this.book);
-      } catch (e) {
-        if (e instanceof OfficeErrorDouble) fail(e);
-        throw e;
+    try {
+      for (const op of ops) {
+        try {
+          op.run(this.book);
+        } catch (e) {
+          if (e instanceof OfficeErrorDouble) fail(e);
+          throw e;
+        }
       }
+    } finally {
+      settleCalculation(this.book, record.suspendsCalculation);
     }
     let responseBytes = 0;
     for (const op of ops) if (op.response) responseBytes += jsonBytes(op.response());
@@ -232,6 +312,7 @@ export class ExcelDouble {
       formula: s.formulas.get(cellKey(row, col)) ?? null,
       numberFormat: formatAt(s, row, col),
       bold: s.bold.has(cellKey(row, col)),
+      stale: s.stale.has(cellKey(row, col)),
     };
   }
 
@@ -249,18 +330,27 @@ export class ExcelDouble {
     return this.sheet(sheetName).columnWidths.get(addr(`${column}1`).col) ?? null;
   }
 
+  /** A defined name's formula, or null. */
+  nameFormula(name: string): string | null {
+    return this.book.names.get(name) ?? null;
+  }
+
   /** Everything a user could see, in order: two equal snapshots mean an unchanged workbook. */
   snapshot(): WorkbookJson {
     return {
       active: this.activeSheet(),
       sheets: liveSheets(this.book).map((s) => sheetJson(s)),
+      names: Object.fromEntries(this.book.names),
+      calculationMode: this.book.calculationMode,
     };
   }
 
   /** Writes a value as Excel would if a user typed it (formula rules included): fixtures only. */
   typeInto(sheetName: string, a1: string, value: CellValue): void {
     const { row, col } = addr(a1);
-    writeCell(this.sheet(sheetName), row, col, value);
+    const sheet = this.sheet(sheetName);
+    writeCell(sheet, row, col, value);
+    sheet.touched = false;
   }
 }
 
@@ -296,7 +386,8 @@ export function sheetJson(s: SheetState): SheetJson {
   const bold = [...s.bold].sort((a, b) => a - b).map((k) => a1Of(Math.floor(k / 16_384), k % 16_384));
   const columnWidths: Record<string, number> = {};
   for (const [c, w] of [...s.columnWidths].sort((a, b) => a[0] - b[0])) columnWidths[colLetters(c)] = w;
-  return { name: s.name, values, formulas, numberFormats, bold, columnWidths, frozenRows: s.frozenRows };
+  const merges = s.merges.map(rectAddress);
+  return { name: s.name, values, formulas, numberFormats, bold, columnWidths, frozenRows: s.frozenRows, merges };
 }
 
 const ERROR_CODES = {

@@ -4,15 +4,19 @@ import { parseRangeAddress, quoteSheetName, rectAddress, type Rect } from "./a1"
 import { officeError } from "./errors";
 import { Binding, Loaded, loadPaths, type LoadOption, type RequestQueue } from "./context";
 import {
+  calculateAll,
   cellKey,
   checkNewName,
+  deleteSheet,
   findSheet,
   formatAt,
   liveSheets,
   newSheet,
   readCell,
+  renameSheet,
   setFormat,
   usedRect,
+  versionAtLeast,
   writeCell,
   type CellValue,
   type SheetState,
@@ -49,8 +53,39 @@ export class ApplicationDouble {
     private readonly id: number,
   ) {}
 
+  private readonly loaded = new Loaded("Application");
+
+  get calculationMode(): string {
+    return this.loaded.get<string>("calculationMode");
+  }
+
   suspendApiCalculationUntilNextSync(): void {
     this.q.push({ json: method(this.q, this.id, "SuspendApiCalculationUntilNextSync", []), run: () => undefined, suspendsCalculation: true });
+  }
+
+  calculate(calculationType: string): void {
+    this.q.push({
+      json: method(this.q, this.id, "Calculate", [calculationType]),
+      run: (book) => {
+        if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType)) throw officeError("InvalidArgument", `"${calculationType}" is not a calculation type.`);
+        calculateAll(book);
+      },
+    });
+  }
+
+  load(option?: LoadOption): this {
+    const paths = loadPaths(option) ?? ["calculationMode"];
+    let mode = "";
+    this.q.push({
+      json: query(this.q, this.id, paths),
+      run: (book) => {
+        if (paths.some((p) => p !== "calculationMode")) throw officeError("InvalidArgument", `The double loads only Application.calculationMode.`);
+        mode = book.calculationMode;
+      },
+      response: () => ({ calculationMode: mode }),
+      commit: () => this.loaded.put("calculationMode", mode),
+    });
+    return this;
   }
 }
 
@@ -68,7 +103,7 @@ export class WorksheetCollectionDouble {
 
   load(option?: LoadOption): this {
     const paths = loadPaths(option) ?? ["items/name", "items/position"];
-    const props = paths.map((p) => p.replace(/^items\//, "")).filter((p) => p === "name" || p === "position" || p === "visibility");
+    const props = paths.map((p) => p.replace(/^items\//, "")).filter((p) => p === "name" || p === "position" || p === "visibility" || p === "protection/protected");
     let found: { sheet: SheetState; data: Record<string, unknown> }[] = [];
     this.q.push({
       json: query(this.q, this.id, paths),
@@ -83,7 +118,10 @@ export class WorksheetCollectionDouble {
             const proxy = new WorksheetDouble(this.q, this.q.id());
             proxy.binding.set(f.sheet);
             proxy.binding.markKnown();
-            for (const [k, v] of Object.entries(f.data)) proxy.loaded.put(k, v);
+            for (const [k, v] of Object.entries(f.data)) {
+              if (k === "protection/protected") proxy.protection.loaded.put("protected", v);
+              else proxy.loaded.put(k, v);
+            }
             return proxy;
           }),
         );
@@ -146,6 +184,7 @@ function sheetProps(sheet: SheetState, position: number, props: string[]): Recor
     if (p === "name") out.name = sheet.name;
     else if (p === "position") out.position = position;
     else if (p === "visibility") out.visibility = "Visible";
+    else if (p === "protection/protected") out[p] = sheet.protected;
   }
   return out;
 }
@@ -162,14 +201,23 @@ export class FreezePanesDouble {
       json: method(this.q, this.sheet.id, "FreezeRows", [n]),
       run: () => {
         if (!Number.isInteger(n) || n < 0) throw officeError("InvalidArgument", `Cannot freeze ${n} rows.`);
-        liveSheet(this.sheet.binding).frozenRows = n;
+        editable(liveSheet(this.sheet.binding)).frozenRows = n;
       },
       writes: true,
     });
   }
 
   unfreeze(): void {
-    this.q.push({ json: method(this.q, this.sheet.id, "Unfreeze", []), run: () => void (liveSheet(this.sheet.binding).frozenRows = 0), writes: true });
+    this.q.push({ json: method(this.q, this.sheet.id, "Unfreeze", []), run: () => void (editable(liveSheet(this.sheet.binding)).frozenRows = 0), writes: true });
+  }
+}
+
+/** Worksheet.protection (ExcelApi 1.2): here only whether the sheet is protected. */
+export class WorksheetProtectionDouble {
+  readonly loaded = new Loaded("WorksheetProtection");
+
+  get protected(): boolean {
+    return this.loaded.get<boolean>("protected");
   }
 }
 
@@ -177,6 +225,7 @@ export class WorksheetDouble {
   readonly binding = new Binding<SheetState>("Worksheet");
   readonly loaded = new Loaded("Worksheet");
   readonly freezePanes: FreezePanesDouble;
+  readonly protection = new WorksheetProtectionDouble();
 
   constructor(
     private readonly q: RequestQueue,
@@ -197,9 +246,7 @@ export class WorksheetDouble {
     this.q.push({
       json: setProperty(this.q, this.id, "Name", value),
       run: (book) => {
-        const sheet = liveSheet(this.binding);
-        checkNewName(book, value, sheet);
-        sheet.name = value;
+        renameSheet(book, liveSheet(this.binding), value);
       },
       writes: true,
     });
@@ -261,9 +308,7 @@ export class WorksheetDouble {
       run: (book) => {
         const sheet = liveSheet(this.binding);
         if (visibleCount(book) <= 1) throw officeError("InvalidOperation", "A workbook must keep at least one visible sheet.");
-        sheet.deleted = true;
-        if (book.activeId === sheet.id) book.activeId = liveSheets(book)[0]?.id ?? null;
-        if (book.selection?.sheetId === sheet.id) book.selection = null;
+        deleteSheet(book, sheet);
       },
       writes: true,
     });
@@ -287,6 +332,18 @@ interface RangeTarget {
 function rangeTarget(binding: Binding<RangeTarget>): RangeTarget {
   const t = binding.need();
   if (t.sheet.deleted) throw officeError("ItemNotFound", `The sheet "${t.sheet.name}" was deleted.`);
+  return t;
+}
+
+/** A protected sheet refuses every change to its cells, formats and panes (not a rename or deletion). */
+function editable(sheet: SheetState): SheetState {
+  if (sheet.protected) throw officeError("AccessDenied", `The sheet "${sheet.name}" is protected.`);
+  return sheet;
+}
+
+function writable(binding: Binding<RangeTarget>): RangeTarget {
+  const t = rangeTarget(binding);
+  editable(t.sheet);
   return t;
 }
 
@@ -322,7 +379,7 @@ export class RangeFontDouble {
     this.q.push({
       json: setProperty(this.q, this.range.id, "Format/Font/Bold", value),
       run: () => {
-        const t = rangeTarget(this.range.binding);
+        const t = writable(this.range.binding);
         cellwise(t, value, "bold", (r, c) => {
           if (value) t.sheet.bold.add(cellKey(r, c));
           else t.sheet.bold.delete(cellKey(r, c));
@@ -352,7 +409,7 @@ export class RangeFormatDouble {
     this.q.push({
       json: setProperty(this.q, this.range.id, "Format/ColumnWidth", points),
       run: () => {
-        const t = rangeTarget(this.range.binding);
+        const t = writable(this.range.binding);
         if (!Number.isFinite(points) || points < 0) throw officeError("InvalidArgument", `A column cannot be ${points} points wide.`);
         for (let c = 0; c < t.rect.cols; c++) t.sheet.columnWidths.set(t.rect.col + c, points);
       },
@@ -404,7 +461,7 @@ export class RangeDouble {
     this.q.push({
       json: setProperty(this.q, this.id, "Values", input),
       run: () => {
-        const t = rangeTarget(this.binding);
+        const t = writable(this.binding);
         cellwise(t, input, "values", (r, c, v) => writeCell(t.sheet, r, c, v));
       },
       writes: true,
@@ -415,7 +472,7 @@ export class RangeDouble {
     this.q.push({
       json: setProperty(this.q, this.id, "NumberFormat", input),
       run: () => {
-        const t = rangeTarget(this.binding);
+        const t = writable(this.binding);
         cellwise(t, input, "numberFormat", (r, c, v) => {
           if (v === null) return;
           if (typeof v !== "string") throw officeError("InvalidArgument", "A number format is a string.");
@@ -426,15 +483,107 @@ export class RangeDouble {
     });
   }
 
+  /** Range.clear: "All" (default) empties the cells and resets their formats and merges. */
+  clear(applyTo?: string): void {
+    const what = applyTo ?? "All";
+    this.q.push({
+      json: method(this.q, this.id, "Clear", [what]),
+      run: () => {
+        if (!["All", "Contents", "Formats"].includes(what)) throw officeError("InvalidArgument", `The double does not implement clearing "${what}".`);
+        const { sheet, rect } = writable(this.binding);
+        clearRect(sheet, rect, what !== "Formats", what !== "Contents");
+      },
+      writes: true,
+    });
+  }
+
+  /**
+   * Range.copyFrom (ExcelApi 1.9): the source's cells land from this range's top-left cell, the
+   * destination growing to the source's size. "All" copies values, formulas, number formats, bold and
+   * merges, blanks included (they empty the destination cell); column widths are not copied (that
+   * copy type is preview-only). Formulas are copied as written: the double does not shift relative
+   * references, so it refuses to copy a formula to another position.
+   */
+  copyFrom(source: RangeDouble | string, copyType?: string, skipBlanks?: boolean, transpose?: boolean): void {
+    const type = copyType ?? "All";
+    const from = typeof source === "string" ? null : source;
+    this.q.push({
+      json: method(this.q, this.id, "CopyFrom", [typeof source === "string" ? source : { _ReferenceId: source.id }, type, skipBlanks === true, transpose === true]),
+      run: () => {
+        if (type !== "All" && type !== "Values" && type !== "Formats") throw officeError("InvalidArgument", `The double does not implement copying "${type}".`);
+        if (from === null || skipBlanks === true || transpose === true) throw officeError("InvalidArgument", "The double copies from a Range, without skipBlanks or transpose.");
+        const src = rangeTarget(from.binding);
+        const dst = writable(this.binding);
+        const to: Rect = { row: dst.rect.row, col: dst.rect.col, rows: src.rect.rows, cols: src.rect.cols };
+        const contents = type !== "Formats";
+        const formats = type !== "Values";
+        const cells: { value: CellValue; formula: string | undefined; format: string; bold: boolean }[] = [];
+        for (let r = 0; r < to.rows; r++)
+          for (let c = 0; c < to.cols; c++) {
+            const key = cellKey(src.rect.row + r, src.rect.col + c);
+            const formula = src.sheet.formulas.get(key);
+            if (formula !== undefined && (to.row !== src.rect.row || to.col !== src.rect.col)) throw officeError("InvalidArgument", "The double does not move formulas.");
+            cells.push({ value: readCell(src.sheet, src.rect.row + r, src.rect.col + c), formula, format: formatAt(src.sheet, src.rect.row + r, src.rect.col + c), bold: src.sheet.bold.has(key) });
+          }
+        const merges = src.sheet.merges.filter((m) => inside(m, src.rect)).map((m) => ({ ...m, row: m.row - src.rect.row + to.row, col: m.col - src.rect.col + to.col }));
+        clearRect(dst.sheet, to, contents, formats);
+        let i = 0;
+        for (let r = 0; r < to.rows; r++)
+          for (let c = 0; c < to.cols; c++) {
+            const cell = cells[i++]!;
+            const row = to.row + r;
+            const col = to.col + c;
+            const key = cellKey(row, col);
+            if (formats) {
+              setFormat(dst.sheet, row, col, cell.format);
+              if (cell.bold) dst.sheet.bold.add(key);
+            }
+            if (contents) {
+              if (cell.value !== null) (dst.sheet.values[row] ??= [])[col] = cell.value;
+              if (cell.formula !== undefined && type === "All") dst.sheet.formulas.set(key, cell.formula);
+            }
+          }
+        if (formats) dst.sheet.merges.push(...merges);
+      },
+      writes: true,
+    });
+  }
+
   select(): void {
     this.q.push({
       json: method(this.q, this.id, "Select", []),
       run: (book) => {
         const t = rangeTarget(this.binding);
-        book.activeId = t.sheet.id;
+        // Excel selects only on the active sheet: on another sheet select() neither fails nor
+        // switches sheets, it does nothing (OfficeDev/office-js#5118). Activate the sheet first.
+        if (book.activeId !== t.sheet.id) return;
         book.selection = { sheetId: t.sheet.id, address: rectAddress(t.rect) };
       },
     });
+  }
+
+  get valuesAsJson(): Record<string, unknown>[][] {
+    return this.loaded.get<Record<string, unknown>[][]>("valuesAsJson");
+  }
+
+  /**
+   * ExcelApi 1.13. Only the merged areas whose top-left cell lies in this range (OfficeDev/office-js#3611);
+   * over 512 of them Excel fails instead of answering (the method's documentation).
+   */
+  getMergedAreasOrNullObject(): RangeAreasDouble {
+    const areas = new RangeAreasDouble(this.q, this.q.id());
+    this.q.push({
+      json: path(this.q, areas.id, "GetMergedAreasOrNullObject", this.id, []),
+      run: (book) => {
+        needApi(book, "1.13", "Range.getMergedAreasOrNullObject");
+        const { sheet, rect } = rangeTarget(this.binding);
+        const found = sheet.merges.filter((m) => m.row >= rect.row && m.row < rect.row + rect.rows && m.col >= rect.col && m.col < rect.col + rect.cols);
+        if (found.length > 512) throw officeError("GeneralException", `The range has ${found.length} merged areas; getMergedAreasOrNullObject returns at most 512.`);
+        areas.binding.set(found.length === 0 ? null : { sheet, rects: found });
+      },
+      commit: () => areas.binding.markKnown(),
+    });
+    return areas;
   }
 
   load(option?: LoadOption): this {
@@ -443,7 +592,8 @@ export class RangeDouble {
     let isNull = false;
     this.q.push({
       json: query(this.q, this.id, paths),
-      run: () => {
+      run: (book) => {
+        if (paths.includes("valuesAsJson")) needApi(book, "1.16", "Range.valuesAsJson");
         const bound = this.binding;
         try {
           data = rangeProps(rangeTarget(bound), paths);
@@ -466,6 +616,47 @@ export class RangeDouble {
   }
 }
 
+const overlaps = (a: Rect, b: Rect): boolean => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+const inside = (a: Rect, b: Rect): boolean => a.row >= b.row && a.col >= b.col && a.row + a.rows <= b.row + b.rows && a.col + a.cols <= b.col + b.cols;
+
+/** Empties the cells of `rect` (contents) and resets their formats, bold and merges (formats). */
+function clearRect(sheet: SheetState, rect: Rect, contents: boolean, formats: boolean): void {
+  const bottom = Math.min(rect.row + rect.rows, Math.max(sheet.values.length, sheet.formats.length));
+  for (let r = rect.row; r < bottom; r++) {
+    const right = rect.col + rect.cols;
+    const line = sheet.values[r];
+    if (contents && line !== undefined) for (let c = rect.col; c < Math.min(right, line.length); c++) line[c] = undefined;
+    const fl = sheet.formats[r];
+    if (formats && fl !== undefined) for (let c = rect.col; c < Math.min(right, fl.length); c++) fl[c] = undefined;
+  }
+  const within = (key: number): boolean => {
+    const r = Math.floor(key / 16_384);
+    const c = key % 16_384;
+    return r >= rect.row && r < rect.row + rect.rows && c >= rect.col && c < rect.col + rect.cols;
+  };
+  if (contents) {
+    for (const key of [...sheet.formulas.keys()]) if (within(key)) sheet.formulas.delete(key);
+    for (const key of [...sheet.dataTypes.keys()]) if (within(key)) sheet.dataTypes.delete(key);
+  }
+  if (formats) {
+    for (const key of [...sheet.bold]) if (within(key)) sheet.bold.delete(key);
+    sheet.merges = sheet.merges.filter((m) => !overlaps(m, rect));
+  }
+  sheet.touched = true;
+}
+
+/** One cell as Range.valuesAsJson gives it (ExcelApi 1.16). */
+function cellJson(sheet: SheetState, row: number, col: number): Record<string, unknown> {
+  const rich = sheet.dataTypes.get(cellKey(row, col));
+  if (rich !== undefined) return rich;
+  const v = readCell(sheet, row, col);
+  if (v === null) return { type: "Empty", basicType: "Empty", basicValue: "" };
+  if (typeof v === "number") return { type: "Double", basicType: "Double", basicValue: v };
+  if (typeof v === "boolean") return { type: "Boolean", basicType: "Boolean", basicValue: v };
+  if (/^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA)$/.test(v)) return { type: "Error", basicType: "Error", basicValue: v };
+  return { type: "String", basicType: "String", basicValue: v };
+}
+
 function rangeProps(t: RangeTarget, paths: string[]): Record<string, unknown> {
   const { sheet, rect } = t;
   const out: Record<string, unknown> = {};
@@ -484,11 +675,23 @@ function rangeProps(t: RangeTarget, paths: string[]): Record<string, unknown> {
         out.address = `${quoteSheetName(sheet.name)}!${rectAddress(rect)}`;
         break;
       case "values":
-        if (rect.rows * rect.cols > 5_000_000) throw officeError("InvalidArgument", "A range read is limited to five million cells.");
+        // Desktop Excel gives null, not an error, for the values of a range over five million cells
+        // (the Office.js performance article): a caller that does not look gets a crash, not a message.
+        if (rect.rows * rect.cols > 5_000_000) {
+          out.values = null;
+          break;
+        }
         out.values = grid((r, c) => {
           const v = readCell(sheet, r, c);
           return v === null ? "" : v;
         });
+        break;
+      case "valuesAsJson":
+        if (rect.rows * rect.cols > 5_000_000) {
+          out.valuesAsJson = null;
+          break;
+        }
+        out.valuesAsJson = grid((r, c) => cellJson(sheet, r, c));
         break;
       case "numberFormat":
         out.numberFormat = grid((r, c) => formatAt(sheet, r, c));
@@ -524,6 +727,76 @@ function rangeProps(t: RangeTarget, paths: string[]): Record<string, unknown> {
     }
   }
   return out;
+}
+
+function needApi(book: WorkbookState, version: string, what: string): void {
+  if (!versionAtLeast(book.excelApi, version)) throw officeError("ApiNotFound", `${what} needs ExcelApi ${version}; this Excel has ${book.excelApi}.`);
+}
+
+/** A merged area's place, as the areas of a RangeAreas load it (0-based, like Range.rowIndex). */
+export interface AreaDouble {
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+const AREA_PROPS = ["rowIndex", "columnIndex", "rowCount", "columnCount"] as const;
+
+/** RangeAreas (ExcelApi 1.9): its areas load as items with their index and size. */
+export class RangeAreasDouble {
+  readonly binding = new Binding<{ sheet: SheetState; rects: Rect[] }>("RangeAreas");
+  private readonly loaded = new Loaded("RangeAreas");
+  readonly areas: { readonly items: AreaDouble[] };
+
+  constructor(
+    private readonly q: RequestQueue,
+    readonly id: number,
+  ) {
+    const loaded = this.loaded;
+    this.areas = {
+      get items(): AreaDouble[] {
+        return loaded.get<AreaDouble[]>("areas");
+      },
+    };
+  }
+
+  get isNullObject(): boolean {
+    return this.binding.isNull;
+  }
+
+  get areaCount(): number {
+    return this.loaded.get<number>("areaCount");
+  }
+
+  /** "areaCount" and "areas/items/rowIndex, …columnIndex, …rowCount, …columnCount". */
+  load(option?: LoadOption): this {
+    const paths = loadPaths(option) ?? ["areaCount"];
+    let data: { areaCount: number; areas: AreaDouble[] } | null = null;
+    this.q.push({
+      json: query(this.q, this.id, paths),
+      run: () => {
+        for (const p of paths) {
+          if (p !== "areaCount" && !AREA_PROPS.some((a) => p === `areas/items/${a}`)) throw officeError("InvalidArgument", `The double does not load RangeAreas "${p}".`);
+        }
+        let bound: { sheet: SheetState; rects: Rect[] };
+        try {
+          bound = this.binding.need();
+        } catch (e) {
+          if ((e as { code?: string }).code !== "ItemNotFound") throw e;
+          return;
+        }
+        data = { areaCount: bound.rects.length, areas: bound.rects.map((r) => ({ rowIndex: r.row, columnIndex: r.col, rowCount: r.rows, columnCount: r.cols })) };
+      },
+      response: () => data ?? { _IsNull: true },
+      commit: () => {
+        if (data === null) return;
+        this.loaded.put("areaCount", data.areaCount);
+        if (paths.some((p) => p.startsWith("areas/"))) this.loaded.put("areas", data.areas);
+      },
+    });
+    return this;
+  }
 }
 
 export class WorkbookDouble {

@@ -1,6 +1,7 @@
 // The workbook the double holds: plain data that only the execution of a synced request changes.
 import { officeError } from "./errors";
 import type { Rect } from "./a1";
+import { deleteSheetRefs, refersToSheet, renameSheetRefs } from "./refs";
 
 export type CellValue = number | string | boolean | null;
 
@@ -18,6 +19,22 @@ export interface SheetState {
   /** Column widths in points (Office.js' unit), by 0-based column. */
   columnWidths: Map<number, number>;
   frozenRows: number;
+  /** Merged areas, 0-based; the value of each lives in its top-left cell. */
+  merges: Rect[];
+  /**
+   * Formula cells whose inputs changed while calculation was suspended: Excel does not propagate
+   * those changes, so these show old results until something recalculates them.
+   */
+  stale: Set<number>;
+  /**
+   * Data-type values (a Stocks or Geography entity…) as valuesAsJson gives them, keyed like formulas.
+   * `values` shows such a cell by its basic value, "#VALUE!".
+   */
+  dataTypes: Map<number, Record<string, unknown>>;
+  /** Protected (Review → Protect Sheet): its cells cannot be changed; it can still be renamed or deleted. */
+  protected: boolean;
+  /** The running request changed this sheet's cells (cleared when the request ends). */
+  touched: boolean;
   deleted: boolean;
 }
 
@@ -26,6 +43,11 @@ export interface WorkbookState {
   activeId: number | null;
   selection: { sheetId: number; address: string } | null;
   nextId: number;
+  /** Defined names (workbook scope): name → formula, e.g. "=考核结果!$H$2:$H$50". */
+  names: Map<string, string>;
+  calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual";
+  /** The highest ExcelApi requirement set this Excel has, e.g. "1.17" (Excel 2021 has "1.14"). */
+  excelApi: string;
 }
 
 const KEY_COLS = 16_384;
@@ -44,6 +66,11 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     bold: new Set(),
     columnWidths: new Map(),
     frozenRows: 0,
+    merges: [],
+    stale: new Set(),
+    dataTypes: new Map(),
+    protected: false,
+    touched: false,
     deleted: false,
   };
   return sheet;
@@ -100,7 +127,9 @@ const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 export function writeCell(sheet: SheetState, row: number, col: number, value: unknown): void {
   if (value === null || value === undefined) return;
   const key = cellKey(row, col);
+  sheet.touched = true;
   sheet.formulas.delete(key);
+  sheet.dataTypes.delete(key);
   const line = (sheet.values[row] ??= []);
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw officeError("InvalidArgument", `A cell cannot hold ${String(value)}.`);
@@ -165,4 +194,65 @@ export function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | null {
   }
   if (bottom < 0) return null;
   return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+}
+
+/** Renames a sheet as Excel does: every formula and defined name that names it follows it. */
+export function renameSheet(book: WorkbookState, sheet: SheetState, name: string): void {
+  checkNewName(book, name, sheet);
+  const from = sheet.name;
+  sheet.name = name;
+  for (const s of liveSheets(book)) for (const [k, f] of s.formulas) s.formulas.set(k, renameSheetRefs(f, from, name));
+  for (const [n, f] of book.names) book.names.set(n, renameSheetRefs(f, from, name));
+}
+
+/** Deletes a sheet as Excel does: every reference to it becomes #REF!, and so does each result. */
+export function deleteSheet(book: WorkbookState, sheet: SheetState): void {
+  sheet.deleted = true;
+  for (const s of liveSheets(book)) {
+    for (const [k, f] of s.formulas) {
+      if (!refersToSheet(f, sheet.name)) continue;
+      s.formulas.set(k, deleteSheetRefs(f, sheet.name));
+      (s.values[Math.floor(k / KEY_COLS)] ??= [])[k % KEY_COLS] = "#REF!";
+      s.stale.delete(k);
+    }
+  }
+  for (const [n, f] of book.names) book.names.set(n, deleteSheetRefs(f, sheet.name));
+  if (book.activeId === sheet.id) book.activeId = liveSheets(book)[0]?.id ?? null;
+  if (book.selection?.sheetId === sheet.id) book.selection = null;
+}
+
+/**
+ * After a request: the formulas that depend on a sheet whose cells it changed are recalculated,
+ * unless calculation was suspended for the request or is manual; then they keep stale results.
+ */
+export function settleCalculation(book: WorkbookState, suspended: boolean): void {
+  const touched = liveSheets(book).filter((s) => s.touched);
+  for (const s of book.sheets) s.touched = false;
+  if (touched.length === 0) return;
+  const stale = suspended || book.calculationMode === "Manual";
+  for (const s of liveSheets(book)) {
+    for (const [k, f] of s.formulas) {
+      const depends = touched.some((t) => t === s || refersToSheet(f, t.name));
+      if (!depends) continue;
+      if (stale) s.stale.add(k);
+      else s.stale.delete(k);
+    }
+  }
+}
+
+/** Application.calculate: every formula shows a current result again. */
+export function calculateAll(book: WorkbookState): void {
+  for (const s of liveSheets(book)) s.stale.clear();
+}
+
+/** "1.16" ≤ "1.17": requirement-set versions compared number by number. */
+export function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
 }

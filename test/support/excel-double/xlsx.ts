@@ -35,6 +35,9 @@ export function doubleFromExcelJs(wb: ExcelJS.Workbook): ExcelDouble {
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       const line: CellValue[] = (sheet.values[r - 1] = []);
       row.eachCell({ includeEmpty: false }, (cell, c) => {
+        // ExcelJS gives every cell of a merged area the value of its top-left cell; Excel keeps the
+        // value in the top-left cell only, and the others read as empty.
+        if (cell.type === ExcelJS.ValueType.Merge) return;
         const { value, formula } = plainValue(cell.value);
         line[c - 1] = value;
         const a1 = `${colLetters(c - 1)}${r}`;
@@ -52,6 +55,7 @@ export function doubleFromExcelJs(wb: ExcelJS.Workbook): ExcelDouble {
     });
     const view = ws.views?.[0];
     if (view && view.state === "frozen" && typeof view.ySplit === "number") sheet.frozenRows = view.ySplit;
+    sheet.merges = [...(ws.model as { merges?: string[] }).merges ?? []];
     d.putSheet(sheet);
   });
   return d;
@@ -77,6 +81,7 @@ export function excelJsFromDouble(double: ExcelDouble): ExcelJS.Workbook {
     for (const [a1, fmt] of Object.entries(json.numberFormats ?? {})) ws.getCell(a1).numFmt = fmt;
     for (const a1 of json.bold ?? []) ws.getCell(a1).font = { bold: true };
     for (const [col, points] of Object.entries(json.columnWidths ?? {})) ws.getColumn(col).width = pointsToChars(points);
+    for (const area of json.merges ?? []) ws.mergeCells(area);
     if ((json.frozenRows ?? 0) > 0) ws.views = [{ state: "frozen", ySplit: json.frozenRows, xSplit: 0 }];
   }
   const active = double.activeSheet();
