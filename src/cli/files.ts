@@ -1,63 +1,129 @@
 // The files of a run: the input workbook (only ever read), the --scheme rules, and the output, written
 // beside its final place first so a failed write leaves no half-written workbook behind.
 import ExcelJS from "exceljs";
-import { promises as fs } from "fs";
+import { constants as fsConstants, promises as fs } from "fs";
 import path from "path";
 import type { CliText } from "../core/messages/cli";
 import { schemeFromJson } from "../core/scheme/json";
-import type { Problem, Scheme } from "../core/types";
+import type { Grid, Problem, Scheme } from "../core/types";
+import { openPackage, type PackageFailure } from "../xlsx/package";
+import { MAX_CELLS, readGrids } from "../xlsx/read";
 import { cliProblem, type JsonProblem } from "./report";
 
 /** Suffix of the default output's name: `考核.xlsx` → `考核.assess.xlsx`. */
 export const OUTPUT_SUFFIX = ".assess";
 
-const XLSX = /\.xlsx$/i;
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const WORKBOOK_NAME = /\.xls[xm]$/i;
+
+/**
+ * Input files larger than this are not read into memory at all. No score workbook comes near it; the
+ * parts inside are limited again when they inflate (src/xlsx/read).
+ */
+const MAX_INPUT_BYTES = 1024 * 1024 * 1024;
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; problem: JsonProblem };
 
 const fail = <T>(problem: JsonProblem): Loaded<T> => ({ ok: false, problem });
 
+/** `考核.xlsx` → `考核.assess.xlsx`; a macro workbook keeps its kind: `考核.xlsm` → `考核.assess.xlsm`. */
 export function defaultOutputPath(input: string): string {
   const dir = path.dirname(input);
-  const base = path.basename(input).replace(XLSX, "");
-  return path.join(dir, `${base}${OUTPUT_SUFFIX}.xlsx`);
+  const name = path.basename(input);
+  const macro = /\.xlsm$/i.test(name);
+  return path.join(dir, `${name.replace(WORKBOOK_NAME, "")}${OUTPUT_SUFFIX}${macro ? ".xlsm" : ".xlsx"}`);
 }
 
 export function checkOutputPath(output: string, t: CliText): JsonProblem | null {
-  return XLSX.test(output) ? null : cliProblem("USAGE", t.outputNotXlsx(output));
-}
-
-async function startOf(file: string, bytes: number): Promise<Buffer> {
-  const handle = await fs.open(file, "r");
-  try {
-    const buffer = Buffer.alloc(bytes);
-    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
+  return WORKBOOK_NAME.test(output) ? null : cliProblem("USAGE", t.outputNotXlsx(output));
 }
 
 function errorDetail(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export async function loadWorkbook(input: string, t: CliText): Promise<Loaded<ExcelJS.Workbook>> {
+/** The input's bytes and its sheets as the core reads them. */
+export interface LoadedWorkbook {
+  bytes: Uint8Array;
+  grids: Grid[];
+}
+
+/** What the user hears when the bytes are not a workbook ASSESS can read: what the file is, and what to do. */
+export function packageProblem(failure: PackageFailure, input: string, t: CliText): JsonProblem {
+  switch (failure.kind) {
+    case "encrypted":
+      return cliProblem("FILE_ENCRYPTED", t.encrypted(input));
+    case "tooLarge":
+      return cliProblem("FILE_TOO_LARGE", t.tooLarge(input, MAX_CELLS));
+    case "corrupt":
+      return cliProblem("FILE_UNREADABLE", t.corrupt(input));
+    case "xls":
+      return cliProblem("NOT_XLSX", t.oldXls(input));
+    case "text":
+      return cliProblem("NOT_XLSX", t.textFile(input));
+    case "ods":
+      return cliProblem("NOT_XLSX", t.odsFile(input));
+    case "xlsb":
+      return cliProblem("NOT_XLSX", t.xlsbFile(input));
+    case "notWorkbook":
+      return cliProblem("NOT_XLSX", t.zipNotWorkbook(input));
+    case "empty":
+      return cliProblem("NOT_XLSX", t.emptyFile(input));
+    case "notZip":
+      return cliProblem("NOT_XLSX", t.notXlsx(input));
+  }
+}
+
+/**
+ * Reads the input once. A folder, a pipe or a device is refused by its stat before it is opened, and
+ * the file is opened without blocking and checked again, so a FIFO put in its place never hangs the run.
+ */
+async function readInput(input: string, t: CliText): Promise<Loaded<Uint8Array>> {
   let stat;
   try {
     stat = await fs.stat(input);
   } catch {
     return fail(cliProblem("FILE_NOT_FOUND", t.fileNotFound(input)));
   }
-  if (!stat.isFile()) return fail(cliProblem("NOT_XLSX", t.notXlsx(input)));
-  if (/\.xls$/i.test(input)) return fail(cliProblem("NOT_XLSX", t.oldXls(input)));
-  if (!XLSX.test(input)) return fail(cliProblem("NOT_XLSX", t.notXlsx(input)));
+  if (stat.isDirectory()) return fail(cliProblem("NOT_XLSX", t.isDirectory(input)));
+  if (!stat.isFile()) return fail(cliProblem("NOT_XLSX", t.notRegularFile(input)));
+  if (stat.size > MAX_INPUT_BYTES) return fail(cliProblem("FILE_TOO_LARGE", t.tooLarge(input, MAX_CELLS)));
+  let handle;
   try {
-    // An .xlsx is a zip: anything else (a renamed CSV, an empty file) gets a plain answer, not a zip error.
-    if (!(await startOf(input, ZIP_MAGIC.length)).equals(ZIP_MAGIC)) return fail(cliProblem("NOT_XLSX", t.notXlsx(input)));
+    handle = await fs.open(input, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return fail(cliProblem("FILE_UNREADABLE", t.unreadable(input, errorDetail(e))));
+  }
+  try {
+    const opened = await handle.stat();
+    if (!opened.isFile()) return fail(cliProblem("NOT_XLSX", t.notRegularFile(input)));
+    if (opened.size > MAX_INPUT_BYTES) return fail(cliProblem("FILE_TOO_LARGE", t.tooLarge(input, MAX_CELLS)));
+    return { ok: true, value: new Uint8Array(await handle.readFile()) };
+  } catch (e) {
+    return fail(cliProblem("FILE_UNREADABLE", t.unreadable(input, errorDetail(e))));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The input workbook, read once: its bytes (for the writer) and its grids, or why it cannot be read. */
+export async function loadWorkbook(input: string, t: CliText): Promise<Loaded<LoadedWorkbook>> {
+  const read = await readInput(input, t);
+  if (!read.ok) return read;
+  const opened = openPackage(read.value);
+  if (!opened.ok) return fail(packageProblem(opened.failure, input, t));
+  const grids = readGrids(opened.pkg);
+  if (!grids.ok) return fail(packageProblem(grids.failure, input, t));
+  return { ok: true, value: { bytes: read.value, grids: grids.grids } };
+}
+
+/**
+ * The input's bytes loaded into ExcelJS, only to write the copy (reading is src/xlsx's). ExcelJS
+ * re-serialises the whole workbook; the part-preserving writer of src/xlsx replaces this.
+ */
+export async function workbookForWriting(bytes: Uint8Array, input: string, t: CliText): Promise<Loaded<ExcelJS.Workbook>> {
+  try {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(input);
+    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
     return { ok: true, value: wb };
   } catch (e) {
     return fail(cliProblem("FILE_UNREADABLE", t.unreadable(input, errorDetail(e))));

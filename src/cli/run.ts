@@ -7,9 +7,8 @@ import { rankWorkbook } from "../core/pipeline";
 import type { Problem, Scheme } from "../core/types";
 import { parseArgs, type RankArgs } from "./args";
 import { checkDocxPath, writeNoticeDocx } from "./docxFile";
-import { checkOutputPath, defaultOutputPath, loadScheme, loadWorkbook, writeWorkbook } from "./files";
+import { checkOutputPath, defaultOutputPath, loadScheme, loadWorkbook, workbookForWriting, writeWorkbook } from "./files";
 import { jsonGroups, jsonProblems, problemLines, summaryLines, type JsonProblem, type JsonReport } from "./report";
-import { gridsFromWorkbook } from "./xlsxRead";
 import { applyPlanToWorkbook } from "./xlsxWrite";
 
 export const EXIT = { written: 0, dataErrors: 1, usage: 2 } as const;
@@ -60,15 +59,18 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
 
   const loaded = await loadWorkbook(args.input, t);
   if (!loaded.ok) return refuse([loaded.problem]);
-  const wb = loaded.value;
+  const { bytes, grids } = loaded.value;
 
-  const result = rankWorkbook(gridsFromWorkbook(wb), scheme === undefined ? {} : { scheme });
+  const result = rankWorkbook(grids, scheme === undefined ? {} : { scheme });
   const problems = jsonProblems([...schemeProblems, ...result.problems], args.lang);
   if (!result.ok || result.plan === null || result.assessment === null) {
     const errors = problems.filter((p) => p.severity === "error").length;
     return finish(io, args.json, args.lang, { ...emptyReport(), problems }, EXIT.dataErrors, [t.errorsFound(errors), t.nothingWritten]);
   }
 
+  const forWriting = await workbookForWriting(bytes, args.input, t);
+  if (!forWriting.ok) return refuse([...problems, forWriting.problem]);
+  const wb = forWriting.value;
   applyPlanToWorkbook(wb, result.plan);
   const writeProblem = await writeWorkbook(wb, output, t);
   if (writeProblem !== null) return refuse([...problems, writeProblem]);
