@@ -7,9 +7,9 @@ import { rankWorkbook } from "../core/pipeline";
 import type { Problem, Scheme } from "../core/types";
 import { parseArgs, type RankArgs } from "./args";
 import { checkOutputPath, defaultOutputPath, loadScheme, loadWorkbook, writeWorkbook } from "./files";
-import { jsonGroups, jsonProblems, problemLines, summaryLines, type JsonProblem, type JsonReport } from "./report";
+import { cliProblem, jsonGroups, jsonProblems, problemLines, summaryLines, type JsonProblem, type JsonReport } from "./report";
 import { gridsFromWorkbook } from "./xlsxRead";
-import { applyPlanToWorkbook } from "./xlsxWrite";
+import { writeXlsx } from "../xlsx/write";
 
 export const EXIT = { written: 0, dataErrors: 1, usage: 2 } as const;
 
@@ -42,7 +42,7 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
   const refuse = (problems: JsonProblem[]): number => finish(io, args.json, args.lang, { ...emptyReport(), problems }, EXIT.usage);
 
   const output = path.resolve(args.output ?? defaultOutputPath(args.input));
-  const badOutput = checkOutputPath(output, t);
+  const badOutput = checkOutputPath(output, args.input, t);
   if (badOutput !== null) return refuse([badOutput]);
 
   let scheme: Scheme | undefined;
@@ -56,7 +56,7 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
 
   const loaded = await loadWorkbook(args.input, t);
   if (!loaded.ok) return refuse([loaded.problem]);
-  const wb = loaded.value;
+  const { bytes, wb } = loaded.value;
 
   const result = rankWorkbook(gridsFromWorkbook(wb), scheme === undefined ? {} : { scheme });
   const problems = jsonProblems([...schemeProblems, ...result.problems], args.lang);
@@ -65,8 +65,9 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
     return finish(io, args.json, args.lang, { ...emptyReport(), problems }, EXIT.dataErrors, [t.errorsFound(errors), t.nothingWritten]);
   }
 
-  applyPlanToWorkbook(wb, result.plan);
-  const writeProblem = await writeWorkbook(wb, output, t);
+  const copy = writeXlsx(bytes, result.plan);
+  if (!copy.ok) return refuse([...problems, cliProblem("FILE_UNREADABLE", t.unreadable(args.input, copy.failure.part ?? copy.failure.kind))]);
+  const writeProblem = await writeWorkbook(copy.bytes, output, t);
   if (writeProblem !== null) return refuse([...problems, writeProblem]);
 
   const report: JsonReport = { ok: true, output, groups: jsonGroups(result.assessment), problems, notice: result.notice };
