@@ -1,33 +1,39 @@
 // The files of a run: the input workbook (only ever read), the --scheme rules, and the output, written
 // beside its final place first so a failed write leaves no half-written workbook behind.
-import ExcelJS from "exceljs";
-import { promises as fs } from "fs";
+import { constants as fsConstants, promises as fs } from "fs";
 import path from "path";
 import type { CliText } from "../core/messages/cli";
 import { schemeFromJson } from "../core/scheme/json";
-import type { Problem, Scheme } from "../core/types";
+import type { Grid, Problem, Scheme } from "../core/types";
+import { openPackage, type PackageFailure } from "../xlsx/package";
+import { MAX_CELLS, readGrids } from "../xlsx/read";
 import { cliProblem, type JsonProblem } from "./report";
 
 /** Suffix of the default output's name: `考核.xlsx` → `考核.assess.xlsx`, `考核.xlsm` → `考核.assess.xlsm`. */
 export const OUTPUT_SUFFIX = ".assess";
 
-const XLSX = /\.xls[xm]$/i;
+const WORKBOOK_NAME = /\.xls[xm]$/i;
+
+/**
+ * Input files larger than this are not read into memory at all. No score workbook comes near it; the
+ * parts inside are limited again when they inflate (src/xlsx/read).
+ */
+const MAX_INPUT_BYTES = 1024 * 1024 * 1024;
+
+export type Loaded<T> = { ok: true; value: T } | { ok: false; problem: JsonProblem };
+
+const fail = <T>(problem: JsonProblem): Loaded<T> => ({ ok: false, problem });
 
 /** The kind of workbook a file name says: ".xlsx", ".xlsm" (with macros), or null. */
 export function workbookKind(file: string): ".xlsx" | ".xlsm" | null {
   const m = /\.(xls[xm])$/i.exec(file);
   return m === null ? null : m[1]?.toLowerCase() === "xlsm" ? ".xlsm" : ".xlsx";
 }
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
-export type Loaded<T> = { ok: true; value: T } | { ok: false; problem: JsonProblem };
-
-const fail = <T>(problem: JsonProblem): Loaded<T> => ({ ok: false, problem });
-
+/** `考核.xlsx` → `考核.assess.xlsx`; a macro workbook keeps its kind: `考核.xlsm` → `考核.assess.xlsm`. */
 export function defaultOutputPath(input: string): string {
-  const dir = path.dirname(input);
-  const base = path.basename(input).replace(XLSX, "");
-  return path.join(dir, `${base}${OUTPUT_SUFFIX}${workbookKind(input) ?? ".xlsx"}`);
+  const name = path.basename(input);
+  return path.join(path.dirname(input), `${name.replace(WORKBOOK_NAME, "")}${OUTPUT_SUFFIX}${workbookKind(input) ?? ".xlsx"}`);
 }
 
 /**
@@ -41,48 +47,83 @@ export function checkOutputPath(output: string, input: string, t: CliText): Json
   return kind === wanted ? null : cliProblem("USAGE", t.outputKindMismatch(output, wanted));
 }
 
-async function startOf(file: string, bytes: number): Promise<Buffer> {
-  const handle = await fs.open(file, "r");
-  try {
-    const buffer = Buffer.alloc(bytes);
-    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
 function errorDetail(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** The input as read: its bytes (what the copy is made from) and the workbook for reading its cells. */
+/** The input's bytes and its sheets as the core reads them. */
 export interface LoadedWorkbook {
   bytes: Uint8Array;
-  wb: ExcelJS.Workbook;
+  grids: Grid[];
 }
 
-export async function loadWorkbook(input: string, t: CliText): Promise<Loaded<LoadedWorkbook>> {
+/** What the user hears when the bytes are not a workbook ASSESS can read: what the file is, and what to do. */
+export function packageProblem(failure: PackageFailure, input: string, t: CliText): JsonProblem {
+  switch (failure.kind) {
+    case "encrypted":
+      return cliProblem("FILE_ENCRYPTED", t.encrypted(input));
+    case "tooLarge":
+      return cliProblem("FILE_TOO_LARGE", t.tooLarge(input, MAX_CELLS));
+    case "corrupt":
+      return cliProblem("FILE_UNREADABLE", t.corrupt(input));
+    case "xls":
+      return cliProblem("NOT_XLSX", t.oldXls(input));
+    case "text":
+      return cliProblem("NOT_XLSX", t.textFile(input));
+    case "ods":
+      return cliProblem("NOT_XLSX", t.odsFile(input));
+    case "xlsb":
+      return cliProblem("NOT_XLSX", t.xlsbFile(input));
+    case "notWorkbook":
+      return cliProblem("NOT_XLSX", t.zipNotWorkbook(input));
+    case "empty":
+      return cliProblem("NOT_XLSX", t.emptyFile(input));
+    case "notZip":
+      return cliProblem("NOT_XLSX", t.notXlsx(input));
+  }
+}
+
+/**
+ * Reads the input once. A folder, a pipe or a device is refused by its stat before it is opened, and
+ * the file is opened without blocking and checked again, so a FIFO put in its place never hangs the run.
+ */
+async function readInput(input: string, t: CliText): Promise<Loaded<Uint8Array>> {
   let stat;
   try {
     stat = await fs.stat(input);
   } catch {
     return fail(cliProblem("FILE_NOT_FOUND", t.fileNotFound(input)));
   }
-  if (!stat.isFile()) return fail(cliProblem("NOT_XLSX", t.notXlsx(input)));
-  if (/\.xls$/i.test(input)) return fail(cliProblem("NOT_XLSX", t.oldXls(input)));
-  if (!XLSX.test(input)) return fail(cliProblem("NOT_XLSX", t.notXlsx(input)));
+  if (stat.isDirectory()) return fail(cliProblem("NOT_XLSX", t.isDirectory(input)));
+  if (!stat.isFile()) return fail(cliProblem("NOT_XLSX", t.notRegularFile(input)));
+  if (stat.size > MAX_INPUT_BYTES) return fail(cliProblem("FILE_TOO_LARGE", t.tooLarge(input, MAX_CELLS)));
+  let handle;
   try {
-    // An .xlsx is a zip: anything else (a renamed CSV, an empty file) gets a plain answer, not a zip error.
-    if (!(await startOf(input, ZIP_MAGIC.length)).equals(ZIP_MAGIC)) return fail(cliProblem("NOT_XLSX", t.notXlsx(input)));
-    const bytes = await fs.readFile(input);
-    const wb = new ExcelJS.Workbook();
-    // ExcelJS's typings call its input an ArrayBuffer; JSZip underneath takes the file's bytes as they are.
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
-    return { ok: true, value: { bytes, wb } };
+    handle = await fs.open(input, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
   } catch (e) {
     return fail(cliProblem("FILE_UNREADABLE", t.unreadable(input, errorDetail(e))));
   }
+  try {
+    const opened = await handle.stat();
+    if (!opened.isFile()) return fail(cliProblem("NOT_XLSX", t.notRegularFile(input)));
+    if (opened.size > MAX_INPUT_BYTES) return fail(cliProblem("FILE_TOO_LARGE", t.tooLarge(input, MAX_CELLS)));
+    return { ok: true, value: new Uint8Array(await handle.readFile()) };
+  } catch (e) {
+    return fail(cliProblem("FILE_UNREADABLE", t.unreadable(input, errorDetail(e))));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The input workbook, read once: its bytes (for the writer) and its grids, or why it cannot be read. */
+export async function loadWorkbook(input: string, t: CliText): Promise<Loaded<LoadedWorkbook>> {
+  const read = await readInput(input, t);
+  if (!read.ok) return read;
+  const opened = openPackage(read.value);
+  if (!opened.ok) return fail(packageProblem(opened.failure, input, t));
+  const grids = readGrids(opened.pkg);
+  if (!grids.ok) return fail(packageProblem(grids.failure, input, t));
+  return { ok: true, value: { bytes: read.value, grids: grids.grids } };
 }
 
 /** A --scheme file read, with what was said about its content (warnings only when ok). */
@@ -128,7 +169,7 @@ export async function writeWorkbook(bytes: Uint8Array, output: string, t: CliTex
   } catch (e) {
     await handle?.close().catch(() => undefined);
     await fs.rm(temporary, { force: true });
-    const full = (e as NodeJS.ErrnoException).code === "ENOSPC" || (e as NodeJS.ErrnoException).code === "EDQUOT";
-    return cliProblem("WRITE_FAILED", full ? t.diskFull(output) : t.writeFailed(output, errorDetail(e)));
+    const code = (e as NodeJS.ErrnoException).code;
+    return cliProblem("WRITE_FAILED", code === "ENOSPC" || code === "EDQUOT" ? t.diskFull(output) : t.writeFailed(output, errorDetail(e)));
   }
 }

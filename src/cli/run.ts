@@ -6,10 +6,9 @@ import type { Lang } from "../core/messages/ui";
 import { rankWorkbook } from "../core/pipeline";
 import type { Problem, Scheme } from "../core/types";
 import { parseArgs, type RankArgs } from "./args";
-import { checkOutputPath, defaultOutputPath, loadScheme, loadWorkbook, writeWorkbook } from "./files";
-import { cliProblem, jsonGroups, jsonProblems, problemLines, summaryLines, type JsonProblem, type JsonReport } from "./report";
-import { gridsFromWorkbook } from "./xlsxRead";
 import { writeXlsx } from "../xlsx/write";
+import { checkOutputPath, defaultOutputPath, loadScheme, loadWorkbook, packageProblem, writeWorkbook } from "./files";
+import { jsonGroups, jsonProblems, problemLines, summaryLines, type JsonProblem, type JsonReport } from "./report";
 
 export const EXIT = { written: 0, dataErrors: 1, usage: 2 } as const;
 
@@ -56,9 +55,9 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
 
   const loaded = await loadWorkbook(args.input, t);
   if (!loaded.ok) return refuse([loaded.problem]);
-  const { bytes, wb } = loaded.value;
+  const { bytes, grids } = loaded.value;
 
-  const result = rankWorkbook(gridsFromWorkbook(wb), scheme === undefined ? {} : { scheme });
+  const result = rankWorkbook(grids, scheme === undefined ? {} : { scheme });
   const problems = jsonProblems([...schemeProblems, ...result.problems], args.lang);
   if (!result.ok || result.plan === null || result.assessment === null) {
     const errors = problems.filter((p) => p.severity === "error").length;
@@ -66,7 +65,7 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
   }
 
   const copy = writeXlsx(bytes, result.plan);
-  if (!copy.ok) return refuse([...problems, cliProblem("FILE_UNREADABLE", t.unreadable(args.input, copy.failure.part ?? copy.failure.kind))]);
+  if (!copy.ok) return refuse([...problems, packageProblem(copy.failure, args.input, t)]);
   const writeProblem = await writeWorkbook(copy.bytes, output, t);
   if (writeProblem !== null) return refuse([...problems, writeProblem]);
 

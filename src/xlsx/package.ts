@@ -146,6 +146,8 @@ class ZipPackage implements Package {
     let crc = 0;
     let stopped = false;
     let overflow = false;
+    // A throw from the sink is the caller's own (a programming mistake): kept apart from fflate's.
+    let sinkThrew: { error: unknown } | null = null;
     const take = (chunk: Uint8Array): void => {
       if (stopped || overflow || chunk.length === 0) return;
       produced += chunk.length;
@@ -155,7 +157,12 @@ class ZipPackage implements Package {
         return;
       }
       crc = crc32(chunk, crc);
-      if (sink(chunk) === false) stopped = true;
+      try {
+        if (sink(chunk) === false) stopped = true;
+      } catch (error) {
+        sinkThrew = { error };
+        stopped = true;
+      }
     };
 
     try {
@@ -173,6 +180,7 @@ class ZipPackage implements Package {
       // fflate throws on invalid deflate data and on data that ends too early (a truncated entry).
       return { kind: "corrupt", part: entry.name };
     }
+    if (sinkThrew !== null) throw (sinkThrew as { error: unknown }).error;
     if (stopped) return null;
     if (overflow || produced !== entry.size || crc !== entry.crc32) return { kind: "corrupt", part: entry.name };
     return null;

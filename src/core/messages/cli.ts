@@ -9,8 +9,10 @@ import type { Lang } from "./ui";
 export type CliProblemCode =
   | "USAGE" // an unknown option, a missing argument
   | "FILE_NOT_FOUND"
-  | "NOT_XLSX" // the input or output is not an .xlsx file
-  | "FILE_UNREADABLE" // the input could not be opened as a workbook
+  | "NOT_XLSX" // the input is not an .xlsx/.xlsm workbook (a CSV, an .xls, an .ods, a folder…); the output name is not .xlsx
+  | "FILE_UNREADABLE" // the input could not be read: truncated or damaged, or the system refused to read it
+  | "FILE_ENCRYPTED" // the workbook is password-protected
+  | "FILE_TOO_LARGE" // the workbook holds more cells than ASSESS reads, or a part inflates past its limit
   | "SCHEME_FILE_INVALID" // the --scheme file is missing, not JSON, or holds invalid rules
   | "WRITE_FAILED";
 
@@ -26,6 +28,16 @@ export interface CliText {
   fileNotFound: (path: string) => string;
   notXlsx: (path: string) => string;
   oldXls: (path: string) => string;
+  textFile: (path: string) => string;
+  odsFile: (path: string) => string;
+  xlsbFile: (path: string) => string;
+  zipNotWorkbook: (path: string) => string;
+  emptyFile: (path: string) => string;
+  isDirectory: (path: string) => string;
+  notRegularFile: (path: string) => string;
+  encrypted: (path: string) => string;
+  corrupt: (path: string) => string;
+  tooLarge: (path: string, maxCells: number) => string;
   outputNotXlsx: (path: string, kind: string) => string;
   /** The output names another kind of workbook than the input (.xlsx for an .xlsm, or the reverse). */
   outputKindMismatch: (path: string, kind: string) => string;
@@ -51,13 +63,13 @@ export interface CliText {
 
 const CLI_TEXT_ZH: CliText = {
   help: [
-    "ASSESS 依法行政考核：读取考核得分工作簿（.xlsx 或含宏的 .xlsm），计算综合成绩、等次和名次，写出结果工作表。",
+    "ASSESS 依法行政考核：读取考核得分工作簿（.xlsx 或 .xlsm），计算综合成绩、等次和名次，写出结果工作表。",
     "",
     "用法：",
     "  npm run --silent assess -- rank <输入.xlsx> [-o <输出.xlsx>] [--json] [--scheme <设置.json>] [--lang zh|en]",
     "",
     "选项：",
-    "  -o, --output <文件>   输出文件（默认：输入文件旁的 <文件名>.assess.xlsx，.xlsm 输入则为 .assess.xlsm；只有用 -o 指定时才会覆盖输入文件）",
+    "  -o, --output <文件>   输出文件（默认：输入文件旁的 <文件名>.assess.xlsx，.xlsm 输入则为 .assess.xlsm，输出与输入同类；只有用 -o 指定时才会覆盖输入文件）",
     "  --json                在标准输出打印一个 JSON 文档（其余说明文字写到标准错误）",
     "  --scheme <文件>       使用 JSON 文件中的考核规则（权重、等次、排名方式、小数位），代替工作簿“考核设置”表中的规则",
     "  --lang zh|en          提示信息的语言（默认 zh）",
@@ -74,7 +86,17 @@ const CLI_TEXT_ZH: CliText = {
   extraArgument: (a) => `多余的参数“${a}”：一次只能处理一个输入文件。`,
   fileNotFound: (p) => `找不到文件“${p}”。`,
   notXlsx: (p) => `“${p}”不是 .xlsx 工作簿。`,
-  oldXls: (p) => `“${p}”是旧版 .xls 工作簿：请在 Excel 中另存为 .xlsx 后再试。`,
+  oldXls: (p) => `“${p}”是旧版 Excel 97-2003 工作簿（.xls）：请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）后再试。`,
+  textFile: (p) => `“${p}”是文本文件（如 CSV），不是 Excel 工作簿：请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）后再试。`,
+  odsFile: (p) => `“${p}”是 OpenDocument 电子表格（.ods）：请在 LibreOffice、WPS 或 Excel 中打开，另存为 Excel 工作簿（.xlsx）后再试。`,
+  xlsbFile: (p) => `“${p}”是 Excel 二进制工作簿（.xlsb）：请在 Excel 中打开，另存为 Excel 工作簿（.xlsx）后再试。`,
+  zipNotWorkbook: (p) => `“${p}”是压缩包，但不是 Excel 工作簿（可能是 Word 文档或其他文件）。`,
+  emptyFile: (p) => `“${p}”是空文件（0 字节），不是工作簿。`,
+  isDirectory: (p) => `“${p}”是文件夹，不是工作簿文件。`,
+  notRegularFile: (p) => `“${p}”不是普通文件（而是管道或设备），不能作为工作簿读取。`,
+  encrypted: (p) => `“${p}”受密码保护：请在 Excel 中打开，在“文件 → 信息 → 保护工作簿 → 用密码进行加密”中清除密码并保存，然后再试。`,
+  corrupt: (p) => `“${p}”已损坏或不完整（可能没有下载或复制完）：请重新获取该文件，或在 Excel 中打开修复后另存为 .xlsx 再试。`,
+  tooLarge: (p, n) => `“${p}”太大，无法读取：ASSESS 一个工作簿最多读取 ${n.toLocaleString("en-US")} 个单元格（每个工作表解压后不超过 1 GB）。请删去与考核无关的工作表或数据后再试。`,
   outputNotXlsx: (p, k) => `输出文件“${p}”应以 ${k} 结尾。`,
   outputKindMismatch: (p, k) =>
     k === ".xlsm"
@@ -100,13 +122,13 @@ const CLI_TEXT_ZH: CliText = {
 
 const CLI_TEXT_EN: CliText = {
   help: [
-    "ASSESS rule-of-law assessment: reads a score workbook (.xlsx, or a macro-enabled .xlsm), computes totals, tiers and ranks, and writes the result sheets.",
+    "ASSESS rule-of-law assessment: reads a score workbook (.xlsx or .xlsm), computes totals, tiers and ranks, and writes the result sheets.",
     "",
     "Usage:",
     "  npm run --silent assess -- rank <input.xlsx> [-o <output.xlsx>] [--json] [--scheme <rules.json>] [--lang zh|en]",
     "",
     "Options:",
-    "  -o, --output <file>   output file (default: <name>.assess.xlsx beside the input, .assess.xlsm for an .xlsm; the input is overwritten only when -o names it)",
+    "  -o, --output <file>   output file (default: <name>.assess.xlsx beside the input, .assess.xlsm for an .xlsm: the same kind as the input; the input is overwritten only when -o names it)",
     "  --json                print one JSON document on stdout (all other text goes to stderr)",
     "  --scheme <file>       use the rules in a JSON file (weights, tiers, ranking style, decimals) instead of the workbook's 考核设置 sheet",
     "  --lang zh|en          language of the messages (default zh)",
@@ -123,7 +145,17 @@ const CLI_TEXT_EN: CliText = {
   extraArgument: (a) => `Unexpected argument "${a}": one input file at a time.`,
   fileNotFound: (p) => `File "${p}" not found.`,
   notXlsx: (p) => `"${p}" is not an .xlsx workbook.`,
-  oldXls: (p) => `"${p}" is an old .xls workbook: save it as .xlsx in Excel and try again.`,
+  oldXls: (p) => `"${p}" is an old Excel 97-2003 workbook (.xls): open it in Excel or WPS, save it as an Excel Workbook (.xlsx) and try again.`,
+  textFile: (p) => `"${p}" is a text file (such as CSV), not an Excel workbook: open it in Excel or WPS, save it as an Excel Workbook (.xlsx) and try again.`,
+  odsFile: (p) => `"${p}" is an OpenDocument spreadsheet (.ods): open it in LibreOffice, WPS or Excel, save it as an Excel Workbook (.xlsx) and try again.`,
+  xlsbFile: (p) => `"${p}" is an Excel Binary Workbook (.xlsb): open it in Excel, save it as an Excel Workbook (.xlsx) and try again.`,
+  zipNotWorkbook: (p) => `"${p}" is a zip archive but not an Excel workbook (perhaps a Word document or another file).`,
+  emptyFile: (p) => `"${p}" is empty (0 bytes), not a workbook.`,
+  isDirectory: (p) => `"${p}" is a folder, not a workbook file.`,
+  notRegularFile: (p) => `"${p}" is not a regular file (it is a pipe or a device) and cannot be read as a workbook.`,
+  encrypted: (p) => `"${p}" is password-protected: open it in Excel, clear the password under File → Info → Protect Workbook → Encrypt with Password, save it and try again.`,
+  corrupt: (p) => `"${p}" is damaged or incomplete (perhaps not fully downloaded or copied): get the file again, or open and repair it in Excel and save it as .xlsx, then try again.`,
+  tooLarge: (p, n) => `"${p}" is too large to read: ASSESS reads at most ${n.toLocaleString("en-US")} cells per workbook (and 1 GB per unpacked sheet). Remove the sheets or data the assessment does not need and try again.`,
   outputNotXlsx: (p, k) => `The output file "${p}" must end in ${k}.`,
   outputKindMismatch: (p, k) =>
     k === ".xlsm"

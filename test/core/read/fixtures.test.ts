@@ -1,11 +1,11 @@
-// Each fixture workbook is read the way the command line reads it (ExcelJS → Grid → readScoreTable)
+// Each fixture workbook is read the way the command line reads it (src/xlsx → Grid → readScoreTable)
 // and compared with the reading written beside it by hand.
-import ExcelJS from "exceljs";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { gridsFromWorkbook } from "../../../src/cli/xlsxRead";
 import { readScoreTable } from "../../../src/core/read/readScoreTable";
 import { defaultScheme } from "../../../src/core/scheme/defaults";
+import { openPackage } from "../../../src/xlsx/package";
+import { readGrids } from "../../../src/xlsx/read";
 import type { Expected } from "../../fixtures/build-fixtures";
 
 const DIR = join(__dirname, "../../fixtures");
@@ -13,10 +13,12 @@ const names = readdirSync(DIR)
   .filter((f) => f.endsWith(".expected.json"))
   .map((f) => f.replace(/\.expected\.json$/, ""));
 
-async function read(name: string) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(join(DIR, `${name}.xlsx`));
-  return readScoreTable(gridsFromWorkbook(wb), defaultScheme());
+function read(name: string) {
+  const opened = openPackage(readFileSync(join(DIR, `${name}.xlsx`)));
+  if (!opened.ok) throw new Error(`${name}.xlsx does not open: ${opened.failure.kind}`);
+  const grids = readGrids(opened.pkg);
+  if (!grids.ok) throw new Error(`${name}.xlsx does not read: ${grids.failure.kind}`);
+  return readScoreTable(grids.grids, defaultScheme());
 }
 
 test("every fixture workbook has its expected reading", () => {
