@@ -3,7 +3,7 @@
 // position right: a defined name's localSheetId and the window's activeTab and firstSheet. Sheets it
 // writes again keep their entry (the same sheetId and r:id), so references to them keep working.
 import { RELATIONSHIPS } from "./sheetXml";
-import { applySplices, findElements, qualified, removeAttribute, setAttribute, xmlAttr, xmlText, type ElementSpan, type Splice } from "./xml";
+import { applySplices, findElements, qualified, setAttribute, xmlAttr, xmlText, type ElementSpan, type Splice } from "./xml";
 
 const STRICT_RELATIONSHIPS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
@@ -167,7 +167,7 @@ function editViews(xml: string, spans: ElementSpan[], sheetsList: ElementSpan, s
     tag = newActive === 0 && view.attributes.activeTab === undefined ? tag : setAttribute(tag, "activeTab", String(newActive));
     if (view.attributes.firstSheet !== undefined) {
       const first = Math.min(shifted(Number(view.attributes.firstSheet)), newActive);
-      tag = first === 0 ? removeAttribute(tag, "firstSheet") : setAttribute(tag, "firstSheet", String(first));
+      if (first !== Number(view.attributes.firstSheet)) tag = setAttribute(tag, "firstSheet", String(first));
     }
     if (tag !== startTag) splices.push({ start: view.start, end: view.openEnd, text: tag });
   }
