@@ -14,8 +14,12 @@ const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;",
 
 const hex4 = (code: number): string => code.toString(16).toUpperCase().padStart(4, "0");
 
+/** Anything that needs a second look: markup, controls, "_x", surrogates, U+FFFE/FFFF. Most text has none. */
+const SPECIAL = /[\u0000-\u001F&<>"_\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Text of an OOXML string (cell text, a sheet title): exactly its characters, whatever they are. */
 export function xmlText(s: string): string {
+  if (!SPECIAL.test(s)) return s;
   let out = s;
   if (out.includes("_x")) out = out.replace(LOOKS_ESCAPED, "_x005F_$1");
   if (NOT_IN_XML.test(out)) out = out.replace(NOT_IN_XML_G, (c) => `_x${hex4(c.charCodeAt(0))}_`);
