@@ -156,7 +156,8 @@ export function writePackage(pkg: Package, plan: WorkbookPlan): WriteResult {
   if (activeKey !== null) {
     const writtenParts = new Set(inPlace.map((s) => s.part.toLowerCase()));
     for (const sheet of wb.sheets) {
-      if (sheet.path === null || sheet.kind !== "worksheet" || dropped.has(sheet.path.toLowerCase()) || writtenParts.has(sheet.path.toLowerCase())) continue;
+      // Chart sheets have views too: a selected chart tab must lose its flag as well.
+      if (sheet.path === null || dropped.has(sheet.path.toLowerCase()) || writtenParts.has(sheet.path.toLowerCase())) continue;
       const head = sheetHead(pkg, sheet.path);
       if (head === null || clearTabSelected(head) === null) continue;
       const whole = pkg.bytes(sheet.path);

@@ -1,7 +1,7 @@
-// Opening the workbook on ASSESS's results sheet: a user's sheet that was the selected tab loses its
-// tabSelected flag (two selected tabs would group the sheets in Excel) and nothing else. The flag
-// sits in <sheetView>, before <sheetData>, so only the start of the sheet is decoded and edited; the
-// rest of its bytes are kept as they are.
+// Opening the workbook on ASSESS's results sheet: a user's sheet (or chart sheet) that was the selected
+// tab loses its tabSelected flag (two selected tabs would group the sheets in Excel) and nothing else.
+// The flag sits in <sheetView>, before <sheetData>, so only the start of the sheet is decoded and
+// edited; the rest of its bytes are kept as they are.
 import { removeAttribute } from "./xml";
 
 /** How far into a sheet its views may start: beyond this a sheet has no tabSelected worth clearing. */
