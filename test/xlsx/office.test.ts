@@ -101,6 +101,9 @@ describe("ranking a workbook that LibreOffice saved with the features offices us
     expect(without(rels, newRels)).toBe(text(input, "xl/_rels/workbook.xml.rels"));
     expect(text(output, "docProps/app.xml")).toBe(text(input, "docProps/app.xml"));
     expectStylesAppended(text(input, "xl/styles.xml"), text(output, "xl/styles.xml"));
+    // One selected tab, ASSESS's results: two would group the sheets in Excel.
+    const selected = [...outSheets].filter(([, part]) => /<sheetView\b[^>]*tabSelected="(?:1|true)"/.test(text(output, part))).map(([name]) => name);
+    expect(selected).toEqual(["考核结果"]);
   });
 
   itWithOffice("opens in LibreOffice with its chart, pivot table, image, comments, names, hidden sheet and properties", () => {

@@ -62,11 +62,18 @@ export function writePackage(pkg: Package, plan: WorkbookPlan): WriteResult {
   // Kept in plan order: the plan's order is the order new sheets take among themselves.
   adds.sort((a, b) => plan.sheets.indexOf(a) - plan.sheets.indexOf(b));
 
+  // Parts that go: a removed sheet with its relationships; and the relationships of a sheet written
+  // again in place, whose new XML refers to none of them (a comment or drawing left pointing at a sheet
+  // that no longer mentions it is what makes Excel offer to repair a file).
   const dropped = new Set<string>();
   for (const info of removed) {
     if (info.path === null) continue;
     dropped.add(info.path.toLowerCase());
     const rels = relsPathOf(info.path);
+    if (pkg.has(rels)) dropped.add(rels.toLowerCase());
+  }
+  for (const sheet of inPlace) {
+    const rels = relsPathOf(sheet.part);
     if (pkg.has(rels)) dropped.add(rels.toLowerCase());
   }
 

@@ -126,3 +126,21 @@ it("refuses bytes that are not a workbook with the reader's failure, not a throw
   const out = writeXlsx(new TextEncoder().encode("单位名称,日常考核\n"), { remove: [], sheets: [results], activate: null });
   expect(out.ok).toBe(false);
 });
+
+it("drops the relationships of a generated sheet it writes again, whose new XML refers to none of them", async () => {
+  const input = await workbook((wb) => {
+    wb.addWorksheet("得分").getCell("A1").value = "mine";
+    const old = wb.addWorksheet("考核结果");
+    old.getCell("A1").value = "old result";
+    old.getCell("A1").note = "a note someone added to ASSESS's sheet";
+  });
+  const before = partsOf(input);
+  const part = "xl/worksheets/sheet2.xml";
+  expect(before.has("xl/worksheets/_rels/sheet2.xml.rels")).toBe(true);
+  const after = partsOf(written(input, { remove: ["考核结果"], sheets: [results], activate: "考核结果" }));
+  expect(after.has("xl/worksheets/_rels/sheet2.xml.rels")).toBe(false);
+  expect(text(after, part)).toContain("<t>名次</t>");
+  expect(text(after, "[Content_Types].xml")).toBe(text(before, "[Content_Types].xml"));
+  const back = await readBack(zipParts(after));
+  expect(back.getWorksheet("考核结果")?.getCell("A1").value).toBe("名次");
+});
