@@ -57,6 +57,8 @@ export function writeSheetXml(plan: SheetPlan, look: SheetLook, emit: (chunk: st
       const styles = look.columns[c] as ColumnStyles;
       const ref = (letters[c] as string) + rowNumber;
       if (typeof value === "number") {
+        // A NaN or an infinity has no spelling in a cell: it is a blank, as in a score column.
+        if (!Number.isFinite(value)) continue;
         cells += `<c r="${ref}"${styleAttr(styles.number[b])}><v>${String(value)}</v></c>`;
       } else if (typeof value === "string") {
         const space = value !== value.trim() ? ' xml:space="preserve"' : "";
