@@ -3,7 +3,7 @@
 // its relationships, docProps/app.xml) by adding or removing its own entries, and appends the styles
 // its cells need; every other part of the input is copied as stored, byte for byte. Bytes in, bytes
 // out: no fs, no DOM, so the command line and the web page share it.
-import { planCell, sheetChanges } from "../../core/plan";
+import { sheetChanges } from "../../core/plan";
 import { sheetKey } from "../../core/report/names";
 import type { SheetPlan, WorkbookPlan } from "../../core/types";
 import { openPackage, relsPathOf, type Package, type PackageFailure, type SheetInfo } from "../package";
@@ -11,8 +11,9 @@ import { editAppXml } from "./appXml";
 import { editContentTypes, STYLES_TYPE, WORKSHEET_TYPE } from "./contentTypes";
 import { editRelationships, freshRelationshipIds, STYLES_REL, WORKSHEET_REL, type NewRelationship } from "./rels";
 import { writeSheetXml, type ColumnStyles } from "./sheetXml";
-import { appendStyles, EMPTY_STYLES, lookKey, type CellLook } from "./styles";
-import { SHEET_HEAD_BYTES, clearTabSelected, sheetHeadLength, unselectSheet } from "./tabSelected";
+import { cellLooks, TEXT_FORMAT } from "./looks";
+import { appendStyles, EMPTY_STYLES, lookKey } from "./styles";
+import { clearTabSelected, sheetHead, unselectSheet } from "./tabSelected";
 import { editWorkbookXml, type OwnDefinedName } from "./workbookXml";
 import { ZipWriter } from "./zipOut";
 
@@ -20,8 +21,6 @@ export type WriteResult = { ok: true; bytes: Uint8Array } | { ok: false; failure
 
 const CONTENT_TYPES = "[Content_Types].xml";
 const APP_XML = "docProps/app.xml";
-/** Excel's number format for text: a cell so formatted stays text even when a person edits it. */
-const TEXT_FORMAT = "@";
 
 /** One sheet ASSESS writes, and where. */
 interface Placed {
@@ -131,7 +130,6 @@ export function writePackage(pkg: Package, plan: WorkbookPlan): WriteResult {
     if (after !== read.value) editedText.set(name.toLowerCase(), after);
     return null;
   };
-  const removedPaths = removed.flatMap((s) => (s.path === null ? [] : [s.path]));
   const renamed = inPlace.filter((s) => s.info.name !== s.plan.name).map((s) => ({ rId: s.info.relId, name: s.plan.name }));
   // Print titles and the like for ASSESS's own sheets go here when the plan carries them.
   const ownNames: OwnDefinedName[] = [];
@@ -154,8 +152,8 @@ export function writePackage(pkg: Package, plan: WorkbookPlan): WriteResult {
   if (!pkg.has(wb.relsPath) && newRels.length > 0) {
     createdText.set(wb.relsPath, editRelationships('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>', { remove: [], add: newRels }));
   }
-  if (pkg.has(stylesPart)) editedText.set(stylesPart.toLowerCase(), styles.xml);
-  else createdText.set(stylesPart, styles.xml);
+  if (!pkg.has(stylesPart)) createdText.set(stylesPart, styles.xml);
+  else if (styles.xml !== stylesText) editedText.set(stylesPart.toLowerCase(), styles.xml);
 
   // Opening on the activated sheet: the user's selected tab loses its flag.
   const unselected = new Map<string, Uint8Array>();
@@ -198,45 +196,4 @@ export function writePackage(pkg: Package, plan: WorkbookPlan): WriteResult {
   for (const [name, text] of createdText) zip.text(name, (emit) => emit(text));
   for (const s of newSheets) writeSheet(s.part, s.plan);
   return { ok: true, bytes: zip.finish() };
-}
-
-/** The start of a sheet, up to its cells, as text; null when it cannot be read. */
-function sheetHead(pkg: Package, part: string): string | null {
-  const head = new Uint8Array(SHEET_HEAD_BYTES);
-  let at = 0;
-  const failure = pkg.stream(part, (chunk) => {
-    const n = Math.min(chunk.length, head.length - at);
-    head.set(chunk.subarray(0, n), at);
-    at += n;
-    return at < head.length;
-  });
-  if (failure !== null) return null;
-  const bytes = head.subarray(0, at);
-  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(0, sheetHeadLength(bytes)));
-}
-
-/** Every look the plan's cells take: per column, its numbers, its text and its other values, bold or not. */
-function cellLooks(sheets: readonly SheetPlan[]): CellLook[] {
-  const looks = new Map<string, CellLook>();
-  const want = (numFmt: string | null, bold: boolean): void => {
-    const look = { numFmt, bold };
-    looks.set(lookKey(look), look);
-  };
-  for (const sheet of sheets) {
-    const bold = new Set(sheet.boldRows);
-    for (const col of sheet.columns) {
-      const seen = new Set<string>();
-      const rows = sheet.rowCount;
-      for (let r = 0; r < rows; r++) {
-        const v = planCell(col, r);
-        if (v === null || v === "") continue;
-        const type = typeof v;
-        const key = `${type}${bold.has(r) ? "b" : ""}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        want(type === "number" ? col.numFmt : type === "string" ? TEXT_FORMAT : null, bold.has(r));
-      }
-    }
-  }
-  return [...looks.values()];
 }

@@ -2,6 +2,7 @@
 // tab loses its tabSelected flag (two selected tabs would group the sheets in Excel) and nothing else.
 // The flag sits in <sheetView>, before <sheetData>, so only the start of the sheet is decoded and
 // edited; the rest of its bytes are kept as they are.
+import type { Package } from "../package";
 import { removeAttribute } from "./xml";
 
 /** How far into a sheet its views may start: beyond this a sheet has no tabSelected worth clearing. */
@@ -52,3 +53,19 @@ export function unselectSheet(bytes: Uint8Array): Uint8Array | null {
   out.set(bytes.subarray(length), head.length);
   return out;
 }
+
+/** The start of a sheet, up to its cells, as text; null when it cannot be read. */
+export function sheetHead(pkg: Package, part: string): string | null {
+  const head = new Uint8Array(SHEET_HEAD_BYTES);
+  let at = 0;
+  const failure = pkg.stream(part, (chunk) => {
+    const n = Math.min(chunk.length, head.length - at);
+    head.set(chunk.subarray(0, n), at);
+    at += n;
+    return at < head.length;
+  });
+  if (failure !== null) return null;
+  const bytes = head.subarray(0, at);
+  return decoder.decode(bytes.subarray(0, sheetHeadLength(bytes)));
+}
+
