@@ -158,7 +158,7 @@ export async function writeWorkbook(bytes: Uint8Array, output: string, t: CliTex
   const temporary = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
   let handle: fs.FileHandle | null = null;
   try {
-    handle = await fs.open(temporary, "wx");
+    handle = await fs.open(temporary, "w");
     await handle.writeFile(bytes);
     // On disk before the rename: after a crash the output is the old file or the whole new one.
     await handle.sync();
