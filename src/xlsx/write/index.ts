@@ -9,10 +9,11 @@ import type { SheetPlan, WorkbookPlan } from "../../core/types";
 import { openPackage, relsPathOf, type Package, type PackageFailure, type SheetInfo } from "../package";
 import { editAppXml } from "./appXml";
 import { editContentTypes, STYLES_TYPE, WORKSHEET_TYPE } from "./contentTypes";
-import { editRelationships, freshRelationshipIds, STYLES_REL, WORKSHEET_REL, type NewRelationship } from "./rels";
+import { dialectOf } from "./dialect";
+import { editRelationships, freshRelationshipIds, type NewRelationship } from "./rels";
 import { writeSheetXml, type ColumnStyles } from "./sheetXml";
 import { cellLooks, TEXT_FORMAT } from "./looks";
-import { appendStyles, EMPTY_STYLES, lookKey } from "./styles";
+import { appendStyles, emptyStyles, lookKey } from "./styles";
 import { clearTabSelected, sheetHead, unselectSheet } from "./tabSelected";
 import { editWorkbookXml, type OwnDefinedName } from "./workbookXml";
 import { ZipWriter } from "./zipOut";
@@ -98,9 +99,12 @@ export function writePackage(pkg: Package, plan: WorkbookPlan): WriteResult {
 
   // Styles: appended to the workbook's styles part, or a styles part of ASSESS's own when there is none.
   const stylesRel = wb.relationships.find((r) => r.type.endsWith("/styles") && r.part !== null && pkg.has(r.part));
-  let stylesText = EMPTY_STYLES;
+  const workbookText = pkg.text(wb.path);
+  if (!workbookText.ok) return workbookText;
+  const dialect = dialectOf(workbookText.value);
+  let stylesText = emptyStyles(dialect);
   let stylesPart: string;
-  const newRels: NewRelationship[] = newSheets.map((s) => ({ id: s.rId, type: WORKSHEET_REL, target: s.part.slice(folder.length) }));
+  const newRels: NewRelationship[] = newSheets.map((s) => ({ id: s.rId, type: dialect.worksheetRel, target: s.part.slice(folder.length) }));
   const newTypes = newSheets.map((s) => ({ part: s.part, contentType: WORKSHEET_TYPE }));
   if (stylesRel?.part != null) {
     stylesPart = pkg.entry(stylesRel.part)?.name ?? stylesRel.part;
@@ -109,7 +113,7 @@ export function writePackage(pkg: Package, plan: WorkbookPlan): WriteResult {
     stylesText = read.value;
   } else {
     stylesPart = taken.has(`${folder}styles.xml`.toLowerCase()) ? freshPart("styles", ".xml") : `${folder}styles.xml`;
-    newRels.push({ id: relIds[added.length] as string, type: STYLES_REL, target: stylesPart.slice(folder.length) });
+    newRels.push({ id: relIds[added.length] as string, type: dialect.stylesRel, target: stylesPart.slice(folder.length) });
     newTypes.push({ part: stylesPart, contentType: STYLES_TYPE });
   }
   const written: SheetPlan[] = [...inPlace.map((s) => s.plan), ...newSheets.map((s) => s.plan)];
@@ -136,7 +140,7 @@ export function writePackage(pkg: Package, plan: WorkbookPlan): WriteResult {
   const failures = [
     edit(CONTENT_TYPES, (xml) => editContentTypes(xml, { remove: [...dropped], add: newTypes })),
     edit(wb.path, (xml) =>
-      editWorkbookXml(xml, { remove: removed.map((s) => s.relId), add: newSheets.map((s) => ({ name: s.plan.name, sheetId: s.sheetId, rId: s.rId })), rename: renamed, activate: plan.activate, definedNames: ownNames }),
+      editWorkbookXml(xml, { remove: removed.map((s) => s.relId), add: newSheets.map((s) => ({ name: s.plan.name, sheetId: s.sheetId, rId: s.rId })), rename: renamed, activate: plan.activate, definedNames: ownNames, relationshipsNamespace: dialect.relationships }),
     ),
     pkg.has(wb.relsPath) ? edit(wb.relsPath, (xml) => editRelationships(xml, { remove: removed.map((s) => s.relId), add: newRels })) : null,
     pkg.has(APP_XML)
@@ -175,7 +179,7 @@ export function writePackage(pkg: Package, plan: WorkbookPlan): WriteResult {
   const zip = new ZipWriter();
   const inPlaceByPart = new Map(inPlace.map((s) => [s.part.toLowerCase(), s.plan] as const));
   const writeSheet = (name: string, sheet: SheetPlan): void => {
-    const look = { columns: columnStyles(sheet), tabSelected: activeKey !== null && sheetKey(sheet.name) === activeKey };
+    const look = { columns: columnStyles(sheet), tabSelected: activeKey !== null && sheetKey(sheet.name) === activeKey, dialect };
     zip.text(name, (emit) => writeSheetXml(sheet, look, emit));
   };
   for (const name of pkg.names) {

@@ -2,9 +2,6 @@
 // and removes those of the parts it removes; every other relationship keeps its id and text.
 import { applySplices, findElements, qualified, xmlAttr, type Splice } from "./xml";
 
-export const WORKSHEET_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
-export const STYLES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
-
 export interface NewRelationship {
   id: string;
   type: string;

@@ -3,10 +3,8 @@
 import { planCell } from "../../core/plan";
 import { columnLetter } from "../../core/read/address";
 import type { SheetPlan } from "../../core/types";
+import type { Dialect } from "./dialect";
 import { xmlText } from "./xml";
-
-export const SPREADSHEETML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-export const RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** Style indexes (into cellXfs) of one column, normal and bold. */
 export interface ColumnStyles {
@@ -20,6 +18,7 @@ export interface SheetLook {
   columns: ColumnStyles[];
   /** The workbook opens on this sheet. */
   tabSelected: boolean;
+  dialect: Dialect;
 }
 
 /** Characters per chunk handed on: large enough to keep calls few, small enough to stay out of the way. */
@@ -37,7 +36,7 @@ export function writeSheetXml(plan: SheetPlan, look: SheetLook, emit: (chunk: st
   const lastRow = Math.max(plan.rowCount, 1);
   const dimension = width === 0 ? "A1" : `A1:${letters[width - 1] as string}${lastRow}`;
 
-  let out = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${SPREADSHEETML}" xmlns:r="${RELATIONSHIPS}">`;
+  let out = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${look.dialect.main}" xmlns:r="${look.dialect.relationships}">`;
   out += `<dimension ref="${dimension}"/>${sheetViews(plan, look)}<sheetFormatPr defaultRowHeight="15"/>`;
   if (width > 0) {
     out += "<cols>";

@@ -1,7 +1,7 @@
 // The styles ASSESS's cells need, appended to the workbook's styles part: every number format, font
 // and cell format already there keeps its index and so its meaning; ASSESS only adds at the ends of
 // the lists (or reuses an entry that is already exactly what it needs, so a re-run adds nothing).
-import { SPREADSHEETML } from "./sheetXml";
+import type { Dialect } from "./dialect";
 import { applySplices, findElements, qualified, setAttribute, xmlAttr, type ElementSpan, type Splice } from "./xml";
 
 /** The look of one kind of cell: its number format (null: General) and whether it is bold. */
@@ -37,8 +37,8 @@ export interface AppendedStyles {
 }
 
 /** A styles part for a workbook that has none: Excel's defaults, to which ASSESS then appends. */
-export const EMPTY_STYLES =
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${SPREADSHEETML}">` +
+export const emptyStyles = (dialect: Dialect): string =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${dialect.main}">` +
   '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +

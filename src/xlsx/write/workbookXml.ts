@@ -2,10 +2,8 @@
 // adds entries for its new sheets after the user's, and keeps everything that counts sheets by
 // position right: a defined name's localSheetId and the window's activeTab and firstSheet. Sheets it
 // writes again keep their entry (the same sheetId and r:id), so references to them keep working.
-import { RELATIONSHIPS } from "./sheetXml";
+import { STRICT, TRANSITIONAL } from "./dialect";
 import { applySplices, findElements, qualified, setAttribute, xmlAttr, xmlText, type ElementSpan, type Splice } from "./xml";
-
-const STRICT_RELATIONSHIPS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
 /** A defined name ASSESS keeps on one of its own sheets (a print title, say); it replaces one of the same name there. */
 export interface OwnDefinedName {
@@ -25,6 +23,8 @@ export interface WorkbookEdit {
   /** The sheet the workbook opens on, by its name after the edit; null leaves the choice as it was. */
   activate: string | null;
   definedNames: readonly OwnDefinedName[];
+  /** For an r:id on a new sheet when the workbook declares no prefix for it (its dialect's). */
+  relationshipsNamespace: string;
 }
 
 /** What workbook.xml lists: each sheet's name, sheetId and r:id, in tab order. */
@@ -37,7 +37,7 @@ export interface ListedSheet {
 /** The prefix the document gives the relationships namespace, if it declares one on its root. */
 function relationshipPrefix(root: ElementSpan): string | null {
   for (const [key, value] of Object.entries(root.attributes)) {
-    if (key.startsWith("xmlns:") && (value === RELATIONSHIPS || value === STRICT_RELATIONSHIPS)) return key.slice("xmlns:".length);
+    if (key.startsWith("xmlns:") && (value === TRANSITIONAL.relationships || value === STRICT.relationships)) return key.slice("xmlns:".length);
   }
   return null;
 }
@@ -97,7 +97,7 @@ export function editWorkbookXml(xml: string, edit: WorkbookEdit): string {
   };
 
   const sheetTag = qualified(sheetsList.prefix, "sheet");
-  const rAttr = rIdAttr ?? `xmlns:r="${RELATIONSHIPS}" r:id`;
+  const rAttr = rIdAttr ?? `xmlns:r="${edit.relationshipsNamespace}" r:id`;
   const added = edit.add.map((a) => `<${sheetTag} name="${xmlAttr(a.name)}" sheetId="${a.sheetId}" ${rAttr}="${xmlAttr(a.rId)}"/>`).join("");
   for (const a of edit.add) finalNames.push(a.name);
   if (added !== "") splices.push({ start: sheetsList.closeStart, end: sheetsList.closeStart, text: added });

@@ -2,7 +2,8 @@
 // entries change, and everything that counts sheets by position (localSheetId, activeTab, firstSheet)
 // follows the sheets that are removed.
 import { editAppXml } from "../../../src/xlsx/write/appXml";
-import { appendStyles, EMPTY_STYLES } from "../../../src/xlsx/write/styles";
+import { TRANSITIONAL } from "../../../src/xlsx/write/dialect";
+import { appendStyles, emptyStyles } from "../../../src/xlsx/write/styles";
 import { editWorkbookXml } from "../../../src/xlsx/write/workbookXml";
 
 const WORKBOOK = (views: string, names: string): string =>
@@ -25,7 +26,7 @@ describe("workbook.xml", () => {
 
   it("removes a sheet with the names local to it, and shifts the names, activeTab and firstSheet of the sheets after it", () => {
     const xml = WORKBOOK('<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300" firstSheet="3" activeTab="3"/></bookViews>', names);
-    const out = editWorkbookXml(xml, { remove: ["rId3"], add: [], rename: [], activate: null, definedNames: [] });
+    const out = editWorkbookXml(xml, { remove: ["rId3"], add: [], rename: [], activate: null, definedNames: [], relationshipsNamespace: TRANSITIONAL.relationships });
     expect(out).not.toContain("合格等次");
     expect(out).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="0">得分!$1:$2</definedName>');
     expect(out).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="2">统计!$1:$1</definedName>');
@@ -49,13 +50,14 @@ describe("workbook.xml", () => {
       rename: [],
       activate: "考核结果",
       definedNames: [],
+      relationshipsNamespace: TRANSITIONAL.relationships,
     });
     expect(out).toContain('<sheet name="附表" sheetId="5" state="hidden" r:id="rId5"/><sheet name="优秀等次" sheetId="6" r:id="rId9"/></sheets>');
     expect(out).toContain('<workbookView activeTab="1"/>');
   });
 
   it("writes a window when the workbook has none and must open on a sheet other than the first", () => {
-    const out = editWorkbookXml(WORKBOOK("", ""), { remove: [], add: [{ name: "考核设置", sheetId: 6, rId: "rId6" }], rename: [], activate: "考核设置", definedNames: [] });
+    const out = editWorkbookXml(WORKBOOK("", ""), { remove: [], add: [{ name: "考核设置", sheetId: 6, rId: "rId6" }], rename: [], activate: "考核设置", definedNames: [], relationshipsNamespace: TRANSITIONAL.relationships });
     expect(out).toContain('<bookViews><workbookView activeTab="5"/></bookViews><sheets>');
   });
 
@@ -69,6 +71,7 @@ describe("workbook.xml", () => {
         { name: "_xlnm.Print_Area", sheet: "合格等次", formula: "'合格等次'!$A$1:$D$20" },
         { name: "_xlnm.Print_Titles", sheet: "考核结果", formula: "'考核结果'!$1:$1" },
       ],
+      relationshipsNamespace: TRANSITIONAL.relationships,
     });
     expect(out).not.toContain("合格等次!$A$1:$C$9");
     expect(out).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="2">'合格等次'!$A$1:$D$20</definedName>`);
@@ -127,7 +130,7 @@ describe("styles.xml", () => {
   });
 
   it("builds on Excel's defaults when the workbook had no styles part", () => {
-    const { xml, indexes } = appendStyles(EMPTY_STYLES, [{ numFmt: "0.00", bold: true }]);
+    const { xml, indexes } = appendStyles(emptyStyles(TRANSITIONAL), [{ numFmt: "0.00", bold: true }]);
     expect(indexes.get("b|0.00")).toBe(1);
     expect(xml).toContain('<xf numFmtId="2" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/>');
   });
