@@ -33,6 +33,8 @@ export function writeSheetXml(plan: SheetPlan, look: SheetLook, emit: (chunk: st
   const width = plan.columns.length;
   const letters = plan.columns.map((_, c) => columnLetter(c + 1));
   const bold = new Set(plan.boldRows);
+  // The ` s="…"` of each column's numbers, text and other values, normal and bold, spelled once.
+  const attrs = look.columns.map((c) => ({ number: c.number.map(styleAttr), text: c.text.map(styleAttr), other: c.other.map(styleAttr) }));
   const lastRow = Math.max(plan.rowCount, 1);
   const dimension = width === 0 ? "A1" : `A1:${letters[width - 1] as string}${lastRow}`;
 
@@ -53,17 +55,17 @@ export function writeSheetXml(plan: SheetPlan, look: SheetLook, emit: (chunk: st
     for (let c = 0; c < width; c++) {
       const value = planCell(plan.columns[c] as SheetPlan["columns"][number], r);
       if (value === null || value === "") continue;
-      const styles = look.columns[c] as ColumnStyles;
+      const styles = attrs[c] as { number: string[]; text: string[]; other: string[] };
       const ref = (letters[c] as string) + rowNumber;
       if (typeof value === "number") {
         // A NaN or an infinity has no spelling in a cell: it is a blank, as in a score column.
         if (!Number.isFinite(value)) continue;
-        cells += `<c r="${ref}"${styleAttr(styles.number[b])}><v>${String(value)}</v></c>`;
+        cells += `<c r="${ref}"${styles.number[b] as string}><v>${String(value)}</v></c>`;
       } else if (typeof value === "string") {
         const space = value !== value.trim() ? ' xml:space="preserve"' : "";
-        cells += `<c r="${ref}"${styleAttr(styles.text[b])} t="inlineStr"><is><t${space}>${xmlText(value)}</t></is></c>`;
+        cells += `<c r="${ref}"${styles.text[b] as string} t="inlineStr"><is><t${space}>${xmlText(value)}</t></is></c>`;
       } else {
-        cells += `<c r="${ref}"${styleAttr(styles.other[b])} t="b"><v>${value ? 1 : 0}</v></c>`;
+        cells += `<c r="${ref}"${styles.other[b] as string} t="b"><v>${value ? 1 : 0}</v></c>`;
       }
     }
     if (cells === "") continue;
