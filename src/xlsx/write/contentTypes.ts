@@ -1,6 +1,6 @@
 // [Content_Types].xml: ASSESS adds an Override for each part it adds and drops the Override of each part
 // it removes; every other entry stays as written.
-import { applySplices, findElements, qualified, xmlAttr, type Splice } from "./xml";
+import { applySplices, findElements, MalformedPart, qualified, xmlAttr, type Splice } from "./xml";
 
 export const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 export const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
@@ -11,7 +11,7 @@ const partKey = (part: string): string => `/${part.replace(/^\//, "")}`.toLowerC
 export function editContentTypes(xml: string, change: { remove: readonly string[]; add: readonly { part: string; contentType: string }[] }): string {
   const spans = findElements(xml, (local, parent) => parent === "" || (parent === "Types" && local === "Override"));
   const root = spans.find((s) => s.depth === 0);
-  if (root === undefined || root.local !== "Types") throw new Error("editContentTypes: not a content types part");
+  if (root === undefined || root.local !== "Types") throw new MalformedPart("not a content types part");
   const removing = new Set(change.remove.map(partKey));
   const splices: Splice[] = spans
     .filter((s) => s.depth === 1 && removing.has(partKey(s.attributes.PartName ?? "")))

@@ -16,6 +16,7 @@ import { cellLooks, TEXT_FORMAT } from "./looks";
 import { appendStyles, emptyStyles, lookKey } from "./styles";
 import { clearTabSelected, sheetHead, unselectSheet } from "./tabSelected";
 import { editWorkbookXml, type OwnDefinedName } from "./workbookXml";
+import { MalformedPart } from "./xml";
 import { ZipWriter } from "./zipOut";
 
 export type WriteResult = { ok: true; bytes: Uint8Array } | { ok: false; failure: PackageFailure };
@@ -36,6 +37,15 @@ export function writeXlsx(input: Uint8Array, plan: WorkbookPlan): WriteResult {
 }
 
 export function writePackage(pkg: Package, plan: WorkbookPlan): WriteResult {
+  try {
+    return assemble(pkg, plan);
+  } catch (e) {
+    if (e instanceof MalformedPart) return { ok: false, failure: { kind: "corrupt", part: e.part } };
+    throw e;
+  }
+}
+
+function assemble(pkg: Package, plan: WorkbookPlan): WriteResult {
   const wb = pkg.workbook;
   const changes = sheetChanges(plan);
   const byKey = new Map(wb.sheets.map((s) => [sheetKey(s.name), s] as const));
@@ -117,7 +127,7 @@ export function writePackage(pkg: Package, plan: WorkbookPlan): WriteResult {
     newTypes.push({ part: stylesPart, contentType: STYLES_TYPE });
   }
   const written: SheetPlan[] = [...inPlace.map((s) => s.plan), ...newSheets.map((s) => s.plan)];
-  const styles = appendStyles(stylesText, cellLooks(written));
+  const styles = MalformedPart.naming(stylesPart, () => appendStyles(stylesText, cellLooks(written)));
   const columnStyles = (sheet: SheetPlan): ColumnStyles[] =>
     sheet.columns.map((col) => {
       const at = (numFmt: string | null, bold: boolean): number => styles.indexes.get(lookKey({ numFmt, bold })) ?? 0;
@@ -130,7 +140,7 @@ export function writePackage(pkg: Package, plan: WorkbookPlan): WriteResult {
     const read = pkg.text(part);
     if (!read.ok) return read.failure;
     const name = pkg.entry(part)?.name ?? part;
-    const after = change(read.value);
+    const after = MalformedPart.naming(name, () => change(read.value));
     if (after !== read.value) editedText.set(name.toLowerCase(), after);
     return null;
   };

@@ -1,6 +1,6 @@
 // A relationships part (xl/_rels/workbook.xml.rels): ASSESS adds the relationships of the parts it adds
 // and removes those of the parts it removes; every other relationship keeps its id and text.
-import { applySplices, findElements, qualified, xmlAttr, type Splice } from "./xml";
+import { applySplices, findElements, MalformedPart, qualified, xmlAttr, type Splice } from "./xml";
 
 export interface NewRelationship {
   id: string;
@@ -25,7 +25,7 @@ export function freshRelationshipIds(used: readonly string[], count: number): st
 export function editRelationships(xml: string, change: { remove: readonly string[]; add: readonly NewRelationship[] }): string {
   const spans = findElements(xml, (local, parent) => parent === "" || (parent === "Relationships" && local === "Relationship"));
   const root = spans.find((s) => s.depth === 0);
-  if (root === undefined || root.local !== "Relationships") throw new Error("editRelationships: not a relationships part");
+  if (root === undefined || root.local !== "Relationships") throw new MalformedPart("not a relationships part");
   const removing = new Set(change.remove);
   const splices: Splice[] = spans.filter((s) => s.depth === 1 && removing.has(s.attributes.Id ?? "")).map((s) => ({ start: s.start, end: s.end, text: "" }));
   const added = change.add.map((r) => `<${qualified(root.prefix, "Relationship")} Id="${xmlAttr(r.id)}" Type="${xmlAttr(r.type)}" Target="${xmlAttr(r.target)}"/>`).join("");

@@ -2,7 +2,7 @@
 // and cell format already there keeps its index and so its meaning; ASSESS only adds at the ends of
 // the lists (or reuses an entry that is already exactly what it needs, so a re-run adds nothing).
 import type { Dialect } from "./dialect";
-import { applySplices, findElements, qualified, setAttribute, xmlAttr, type ElementSpan, type Splice } from "./xml";
+import { applySplices, findElements, MalformedPart, qualified, setAttribute, xmlAttr, type ElementSpan, type Splice } from "./xml";
 
 /** The look of one kind of cell: its number format (null: General) and whether it is bold. */
 export interface CellLook {
@@ -51,7 +51,7 @@ export const emptyStyles = (dialect: Dialect): string =>
 export function appendStyles(xml: string, looks: readonly CellLook[]): AppendedStyles {
   const spans = findElements(xml, (local, parent) => parent === "" || parent === "styleSheet" || (parent === "numFmts" && local === "numFmt") || (parent === "fonts" && local === "font") || (parent === "cellXfs" && local === "xf"));
   const root = spans.find((s) => s.depth === 0);
-  if (root === undefined || root.local !== "styleSheet") throw new Error("appendStyles: not a styles part");
+  if (root === undefined || root.local !== "styleSheet") throw new MalformedPart("not a styles part");
   const list = (local: string): ElementSpan | undefined => spans.find((s) => s.depth === 1 && s.local === local);
   const items = (parent: string, local: string): ElementSpan[] => spans.filter((s) => s.depth === 2 && s.parent === parent && s.local === local);
   const text = (s: ElementSpan): string => xml.slice(s.start, s.end);

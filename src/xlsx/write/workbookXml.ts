@@ -3,7 +3,7 @@
 // position right: a defined name's localSheetId and the window's activeTab and firstSheet. Sheets it
 // writes again keep their entry (the same sheetId and r:id), so references to them keep working.
 import { STRICT, TRANSITIONAL } from "./dialect";
-import { applySplices, findElements, qualified, setAttribute, xmlAttr, xmlText, type ElementSpan, type Splice } from "./xml";
+import { applySplices, findElements, MalformedPart, qualified, setAttribute, xmlAttr, xmlText, type ElementSpan, type Splice } from "./xml";
 
 /** A defined name ASSESS keeps on one of its own sheets (a print title, say); it replaces one of the same name there. */
 export interface OwnDefinedName {
@@ -48,7 +48,7 @@ function spansOf(xml: string): { root: ElementSpan; spans: ElementSpan[]; rIdAtt
     (local, parent) => parent === "" || parent === "workbook" || (parent === "sheets" && local === "sheet") || (parent === "definedNames" && local === "definedName") || (parent === "bookViews" && local === "workbookView"),
   );
   const root = spans.find((s) => s.depth === 0);
-  if (root === undefined || root.local !== "workbook") throw new Error("workbook.xml: no workbook element");
+  if (root === undefined || root.local !== "workbook") throw new MalformedPart("no workbook element");
   const prefix = relationshipPrefix(root);
   return { root, spans, rIdAttr: prefix === null ? null : `${prefix}:id` };
 }
@@ -64,7 +64,7 @@ export function editWorkbookXml(xml: string, edit: WorkbookEdit): string {
   const { spans, rIdAttr } = spansOf(xml);
   const child = (local: string): ElementSpan | undefined => spans.find((s) => s.depth === 1 && s.local === local);
   const sheetsList = child("sheets");
-  if (sheetsList === undefined) throw new Error("workbook.xml: no sheets element");
+  if (sheetsList === undefined) throw new MalformedPart("no sheets element");
   const sheets = spans.filter((s) => s.depth === 2 && s.parent === "sheets" && s.local === "sheet");
   const rIdOf = (s: ElementSpan): string => (rIdAttr === null ? "" : (s.attributes[rIdAttr] ?? ""));
   const removing = new Set(edit.remove);

@@ -31,6 +31,30 @@ export function xmlAttr(s: string): string {
   return s.replace(/[&<>"\t\n\r]/g, (c) => ENTITY[c] ?? `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * A part of the user's that is not the XML it should be (not well formed, or another root element):
+ * the user's file is damaged, which the writer reports as such rather than crashing on it.
+ */
+export class MalformedPart extends Error {
+  /** The part, once known. */
+  part?: string;
+
+  constructor(what: string) {
+    super(what);
+    this.name = "MalformedPart";
+  }
+
+  /** Runs `work` over the part `part`, naming it in any MalformedPart thrown. */
+  static naming<T>(part: string, work: () => T): T {
+    try {
+      return work();
+    } catch (e) {
+      if (e instanceof MalformedPart) e.part ??= part;
+      throw e;
+    }
+  }
+}
+
 /** Where one element sits in a document's text: [start, openEnd) is its start tag, [closeStart, end) its end tag. */
 export interface ElementSpan {
   /** Qualified name as written (`x:sheet` or `sheet`). */
@@ -80,7 +104,11 @@ export function findElements(xml: string, wanted: (local: string, parent: string
       top.span.closeStart = xml.lastIndexOf("</", parser.position - 1);
     }
   });
-  parser.write(xml).close();
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    throw new MalformedPart(e instanceof Error ? e.message : String(e));
+  }
   return found;
 }
 

@@ -144,3 +144,14 @@ it("drops the relationships of a generated sheet it writes again, whose new XML 
   const back = await readBack(zipParts(after));
   expect(back.getWorksheet("考核结果")?.getCell("A1").value).toBe("名次");
 });
+
+it("reports a damaged part it must edit as a corrupt file, naming the part, instead of throwing", async () => {
+  const parts = partsOf(
+    await workbook((wb) => {
+      wb.addWorksheet("得分").getCell("A1").value = 1;
+    }),
+  );
+  parts.set("xl/styles.xml", new TextEncoder().encode(text(parts, "xl/styles.xml").slice(0, 200)));
+  const out = writeXlsx(zipParts(parts), { remove: [], sheets: [results], activate: null });
+  expect(out).toEqual({ ok: false, failure: { kind: "corrupt", part: "xl/styles.xml" } });
+});
