@@ -3,7 +3,7 @@
 import { spawnSync } from "child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
-import { itWithOffice, sheetsAsCsv } from "../xlsx/office";
+import { itWithOffice, sheetsAsCsv } from "../xlsx/libreoffice";
 import { readParts, same, text, zipParts } from "../xlsx/zipParts";
 import { parseJson, ROOT, runAssess, tempDir } from "./support";
 

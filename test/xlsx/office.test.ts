@@ -7,7 +7,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
 import { parseJson, ROOT, runAssess, tempDir } from "../cli/support";
-import { convert, itWithOffice, sheetsAsCsv } from "./office";
+import { convert, itWithOffice, sheetsAsCsv } from "./libreoffice";
 import { readParts, same, text, type Parts } from "./zipParts";
 
 jest.setTimeout(240_000);

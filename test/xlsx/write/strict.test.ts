@@ -6,7 +6,7 @@ import type { WorkbookPlan } from "../../../src/core/types";
 import { writeXlsx } from "../../../src/xlsx/write";
 import { STRICT } from "../../../src/xlsx/write/dialect";
 import { tempDir, writeWorkbook } from "../../cli/support";
-import { itWithOffice, sheetsAsCsv } from "../office";
+import { itWithOffice, sheetsAsCsv } from "../libreoffice";
 import { readParts, text, zipParts } from "../zipParts";
 
 jest.setTimeout(120_000);

@@ -5,7 +5,7 @@ import path from "path";
 import type { WorkbookPlan } from "../../../src/core/types";
 import { writeXlsx } from "../../../src/xlsx/write";
 import { tempDir, writeWorkbook } from "../../cli/support";
-import { itWithOffice, sheetsAsCsv } from "../office";
+import { itWithOffice, sheetsAsCsv } from "../libreoffice";
 
 jest.setTimeout(120_000);
 
