@@ -7,9 +7,9 @@ import { rankWorkbook } from "../core/pipeline";
 import type { Problem, Scheme } from "../core/types";
 import { parseArgs, type RankArgs } from "./args";
 import { checkDocxPath, writeNoticeDocx } from "./docxFile";
-import { checkOutputPath, defaultOutputPath, loadScheme, loadWorkbook, workbookForWriting, writeWorkbook } from "./files";
+import { writeXlsx } from "../xlsx/write";
+import { checkOutputPath, defaultOutputPath, loadScheme, loadWorkbook, packageProblem, writeWorkbook } from "./files";
 import { jsonGroups, jsonProblems, problemLines, summaryLines, type JsonProblem, type JsonReport } from "./report";
-import { applyPlanToWorkbook } from "./xlsxWrite";
 
 export const EXIT = { written: 0, dataErrors: 1, usage: 2 } as const;
 
@@ -42,7 +42,7 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
   const refuse = (problems: JsonProblem[]): number => finish(io, args.json, args.lang, { ...emptyReport(), problems }, EXIT.usage);
 
   const output = path.resolve(args.output ?? defaultOutputPath(args.input));
-  const badOutput = checkOutputPath(output, t);
+  const badOutput = checkOutputPath(output, args.input, t);
   if (badOutput !== null) return refuse([badOutput]);
   const docx = args.docx === null ? null : path.resolve(args.docx);
   const badDocx = docx === null ? null : checkDocxPath(docx, t);
@@ -68,11 +68,9 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
     return finish(io, args.json, args.lang, { ...emptyReport(), problems }, EXIT.dataErrors, [t.errorsFound(errors), t.nothingWritten]);
   }
 
-  const forWriting = await workbookForWriting(bytes, args.input, t);
-  if (!forWriting.ok) return refuse([...problems, forWriting.problem]);
-  const wb = forWriting.value;
-  applyPlanToWorkbook(wb, result.plan);
-  const writeProblem = await writeWorkbook(wb, output, t);
+  const copy = writeXlsx(bytes, result.plan);
+  if (!copy.ok) return refuse([...problems, packageProblem(copy.failure, args.input, t)]);
+  const writeProblem = await writeWorkbook(copy.bytes, output, t);
   if (writeProblem !== null) return refuse([...problems, writeProblem]);
 
   const report: JsonReport = { ok: true, output, groups: jsonGroups(result.assessment), problems, notice: result.notice };

@@ -38,13 +38,16 @@ export interface CliText {
   encrypted: (path: string) => string;
   corrupt: (path: string) => string;
   tooLarge: (path: string, maxCells: number) => string;
-  outputNotXlsx: (path: string) => string;
+  outputNotXlsx: (path: string, kind: string) => string;
+  /** The output names another kind of workbook than the input (.xlsx for an .xlsm, or the reverse). */
+  outputKindMismatch: (path: string, kind: string) => string;
   docxNotDocx: (path: string) => string;
   unreadable: (path: string, detail: string) => string;
   schemeFileNotFound: (path: string) => string;
   schemeFileNotJson: (path: string, detail: string) => string;
   schemeFileInvalid: (path: string) => string;
   writeFailed: (path: string, detail: string) => string;
+  diskFull: (path: string) => string;
   /** One problem as a line; its message already names the sheet and cell. */
   problemLine: (severity: "error" | "warning", message: string) => string;
   errorsFound: (count: number) => string;
@@ -67,7 +70,7 @@ const CLI_TEXT_ZH: CliText = {
     "  npm run --silent assess -- rank <输入.xlsx> [-o <输出.xlsx>] [--docx <通报.docx>] [--json] [--scheme <设置.json>] [--lang zh|en]",
     "",
     "选项：",
-    "  -o, --output <文件>   输出文件（默认：输入文件旁的 <文件名>.assess.xlsx；只有用 -o 指定时才会覆盖输入文件）",
+    "  -o, --output <文件>   输出文件（默认：输入文件旁的 <文件名>.assess.xlsx，.xlsm 输入则为 .assess.xlsm，输出与输入同类；只有用 -o 指定时才会覆盖输入文件）",
     "  --docx <文件>         另写出 Word 格式的考核情况通报（按 GB/T 9704 公文格式：标题、主送机关、考核方式、考评结果及等次、各组成绩附件）",
     "  --json                在标准输出打印一个 JSON 文档（其余说明文字写到标准错误）",
     "  --scheme <文件>       使用 JSON 文件中的考核规则（权重、等次、排名方式、小数位），代替工作簿“考核设置”表中的规则",
@@ -96,13 +99,18 @@ const CLI_TEXT_ZH: CliText = {
   encrypted: (p) => `“${p}”受密码保护：请在 Excel 中打开，在“文件 → 信息 → 保护工作簿 → 用密码进行加密”中清除密码并保存，然后再试。`,
   corrupt: (p) => `“${p}”已损坏或不完整（可能没有下载或复制完）：请重新获取该文件，或在 Excel 中打开修复后另存为 .xlsx 再试。`,
   tooLarge: (p, n) => `“${p}”太大，无法读取：ASSESS 一个工作簿最多读取 ${n.toLocaleString("en-US")} 个单元格（每个工作表解压后不超过 1 GB）。请删去与考核无关的工作表或数据后再试。`,
-  outputNotXlsx: (p) => `输出文件“${p}”应以 .xlsx 或 .xlsm 结尾。`,
+  outputNotXlsx: (p, k) => `输出文件“${p}”应以 ${k} 结尾。`,
+  outputKindMismatch: (p, k) =>
+    k === ".xlsm"
+      ? `输入是含宏的工作簿（.xlsm），输出文件“${p}”也应以 .xlsm 结尾，否则宏会失效。`
+      : `输入是 .xlsx 工作簿，输出文件“${p}”也应以 .xlsx 结尾。`,
   docxNotDocx: (p) => `通报文件“${p}”应以 .docx 结尾。`,
   unreadable: (p, d) => `无法读取工作簿“${p}”：${d}`,
   schemeFileNotFound: (p) => `找不到考核设置文件“${p}”。`,
   schemeFileNotJson: (p, d) => `考核设置文件“${p}”不是有效的 JSON：${d}`,
   schemeFileInvalid: (p) => `考核设置文件“${p}”有误，见下列问题。`,
   writeFailed: (p, d) => `无法写出“${p}”：${d}`,
+  diskFull: (p) => `无法写出“${p}”：磁盘空间不足。未留下任何文件，请腾出空间后再试。`,
   problemLine: (s, m) => `${s === "error" ? "错误" : "提示"}：${m}`,
   errorsFound: (n) => `数据中有 ${n} 处错误，请改正后再试。`,
   nothingWritten: "未写出任何文件，输入文件未被改动。",
@@ -123,7 +131,7 @@ const CLI_TEXT_EN: CliText = {
     "  npm run --silent assess -- rank <input.xlsx> [-o <output.xlsx>] [--docx <notice.docx>] [--json] [--scheme <rules.json>] [--lang zh|en]",
     "",
     "Options:",
-    "  -o, --output <file>   output file (default: <name>.assess.xlsx beside the input; the input is overwritten only when -o names it)",
+    "  -o, --output <file>   output file (default: <name>.assess.xlsx beside the input, .assess.xlsm for an .xlsm: the same kind as the input; the input is overwritten only when -o names it)",
     "  --docx <file>         also write the notice as a Word document in the official format (GB/T 9704: title, addressees, how the total is formed, the results, a results table per group)",
     "  --json                print one JSON document on stdout (all other text goes to stderr)",
     "  --scheme <file>       use the rules in a JSON file (weights, tiers, ranking style, decimals) instead of the workbook's 考核设置 sheet",
@@ -152,13 +160,18 @@ const CLI_TEXT_EN: CliText = {
   encrypted: (p) => `"${p}" is password-protected: open it in Excel, clear the password under File → Info → Protect Workbook → Encrypt with Password, save it and try again.`,
   corrupt: (p) => `"${p}" is damaged or incomplete (perhaps not fully downloaded or copied): get the file again, or open and repair it in Excel and save it as .xlsx, then try again.`,
   tooLarge: (p, n) => `"${p}" is too large to read: ASSESS reads at most ${n.toLocaleString("en-US")} cells per workbook (and 1 GB per unpacked sheet). Remove the sheets or data the assessment does not need and try again.`,
-  outputNotXlsx: (p) => `The output file "${p}" must end in .xlsx or .xlsm.`,
+  outputNotXlsx: (p, k) => `The output file "${p}" must end in ${k}.`,
+  outputKindMismatch: (p, k) =>
+    k === ".xlsm"
+      ? `The input is a macro-enabled workbook (.xlsm): the output file "${p}" must end in .xlsm too, or its macros would stop working.`
+      : `The input is an .xlsx workbook: the output file "${p}" must end in .xlsx too.`,
   docxNotDocx: (p) => `The notice file "${p}" must end in .docx.`,
   unreadable: (p, d) => `Cannot read the workbook "${p}": ${d}`,
   schemeFileNotFound: (p) => `Rules file "${p}" not found.`,
   schemeFileNotJson: (p, d) => `Rules file "${p}" is not valid JSON: ${d}`,
   schemeFileInvalid: (p) => `Rules file "${p}" is invalid; see the problems below.`,
   writeFailed: (p, d) => `Cannot write "${p}": ${d}`,
+  diskFull: (p) => `Cannot write "${p}": the disk is full. No file was left behind; free some space and try again.`,
   problemLine: (s, m) => `${s === "error" ? "error" : "note"}: ${m}`,
   errorsFound: (n) => `The data has ${n} error(s); correct them and try again.`,
   nothingWritten: "Nothing was written; the input file is unchanged.",

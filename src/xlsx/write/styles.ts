@@ -1,0 +1,158 @@
+// The styles ASSESS's cells need, appended to the workbook's styles part: every number format, font
+// and cell format already there keeps its index and so its meaning; ASSESS only adds at the ends of
+// the lists (or reuses an entry that is already exactly what it needs, so a re-run adds nothing).
+import type { Dialect } from "./dialect";
+import { applySplices, findElements, MalformedPart, qualified, setAttribute, xmlAttr, type ElementSpan, type Splice } from "./xml";
+
+/** The look of one kind of cell: its number format (null: General) and whether it is bold. */
+export interface CellLook {
+  numFmt: string | null;
+  bold: boolean;
+}
+
+export const lookKey = (look: CellLook): string => `${look.bold ? "b" : ""}|${look.numFmt ?? ""}`;
+
+/** Excel's built-in number formats that ASSESS uses, by their fixed ids. */
+const BUILT_IN_FORMATS: ReadonlyMap<string, number> = new Map([
+  ["General", 0],
+  ["0", 1],
+  ["0.00", 2],
+  ["#,##0", 3],
+  ["#,##0.00", 4],
+  ["0%", 9],
+  ["0.00%", 10],
+  ["@", 49],
+]);
+
+/** The first id a workbook may give a format of its own. */
+const FIRST_CUSTOM_FORMAT = 164;
+
+/** styleSheet's children in the schema's order: a list that is missing goes after those before it. */
+const STYLESHEET_ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+
+export interface AppendedStyles {
+  xml: string;
+  /** cellXfs index of each look asked for, by lookKey. */
+  indexes: Map<string, number>;
+}
+
+/** A styles part for a workbook that has none: Excel's defaults, to which ASSESS then appends. */
+export const emptyStyles = (dialect: Dialect): string =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${dialect.main}">` +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  "</styleSheet>";
+
+/** Appends to `xml` (a styles part) what `looks` need; the plain look (General, not bold) is the workbook's default, index 0. */
+export function appendStyles(xml: string, looks: readonly CellLook[]): AppendedStyles {
+  const spans = findElements(xml, (local, parent) => parent === "" || parent === "styleSheet" || (parent === "numFmts" && local === "numFmt") || (parent === "fonts" && local === "font") || (parent === "cellXfs" && local === "xf"));
+  const root = spans.find((s) => s.depth === 0);
+  if (root === undefined || root.local !== "styleSheet") throw new MalformedPart("not a styles part");
+  const list = (local: string): ElementSpan | undefined => spans.find((s) => s.depth === 1 && s.local === local);
+  const items = (parent: string, local: string): ElementSpan[] => spans.filter((s) => s.depth === 2 && s.parent === parent && s.local === local);
+  const text = (s: ElementSpan): string => xml.slice(s.start, s.end);
+  const p = root.prefix;
+  const rootOpenEnd = root.openEnd;
+
+  // Number formats: a built-in id unless the workbook redefined it, else one the workbook already has, else a new id.
+  const userFormats = items("numFmts", "numFmt").map((s) => ({ id: Number(s.attributes.numFmtId), code: s.attributes.formatCode ?? "" }));
+  let nextFormat = Math.max(FIRST_CUSTOM_FORMAT - 1, ...userFormats.map((f) => (Number.isFinite(f.id) ? f.id : 0))) + 1;
+  const newFormats: string[] = [];
+  const formatIds = new Map<string, number>();
+  const formatId = (code: string): number => {
+    let id = formatIds.get(code);
+    if (id !== undefined) return id;
+    const builtIn = BUILT_IN_FORMATS.get(code);
+    const redefined = builtIn !== undefined && userFormats.some((f) => f.id === builtIn && f.code !== code);
+    if (builtIn !== undefined && !redefined) id = builtIn;
+    else id = userFormats.find((f) => f.code === code)?.id;
+    if (id === undefined) {
+      id = nextFormat++;
+      newFormats.push(`<${qualified(p, "numFmt")} numFmtId="${id}" formatCode="${xmlAttr(code)}"/>`);
+    }
+    formatIds.set(code, id);
+    return id;
+  };
+
+  // The bold font: the workbook's default font (its first) made bold, so bold cells keep the user's typeface and size.
+  const fonts = items("fonts", "font");
+  const newFonts: string[] = [];
+  let boldFont: number | null = null;
+  const boldFontId = (): number => {
+    if (boldFont !== null) return boldFont;
+    const base = fonts[0];
+    const wanted = base === undefined ? `<${qualified(p, "font")}><${qualified(p, "b")}/></${qualified(p, "font")}>` : emboldened(text(base), base);
+    const same = fonts.findIndex((f) => text(f) === wanted);
+    if (same >= 0) boldFont = same;
+    else {
+      boldFont = Math.max(fonts.length, 1) + newFonts.length;
+      newFonts.push(wanted);
+    }
+    return boldFont;
+  };
+
+  const xfs = items("cellXfs", "xf");
+  const xfTexts = xfs.map(text);
+  const newXfs: string[] = [];
+  const indexes = new Map<string, number>();
+  for (const look of looks) {
+    const key = lookKey(look);
+    if (indexes.has(key)) continue;
+    if (look.numFmt === null && !look.bold) {
+      indexes.set(key, 0);
+      continue;
+    }
+    let xf = `<${qualified(p, "xf")} numFmtId="${look.numFmt === null ? 0 : formatId(look.numFmt)}" fontId="${look.bold ? boldFontId() : 0}" fillId="0" borderId="0" xfId="0"`;
+    if (look.numFmt !== null) xf += ' applyNumberFormat="1"';
+    if (look.bold) xf += ' applyFont="1"';
+    xf += "/>";
+    const existing = xfTexts.indexOf(xf);
+    const pending = newXfs.indexOf(xf);
+    indexes.set(key, existing >= 0 ? existing : Math.max(xfs.length, 1) + (pending >= 0 ? pending : newXfs.push(xf) - 1));
+  }
+
+  const splices: Splice[] = [];
+  const defaultFont = `<${qualified(p, "font")}><${qualified(p, "sz")} val="11"/><${qualified(p, "name")} val="Calibri"/></${qualified(p, "font")}>`;
+  const defaultXf = `<${qualified(p, "xf")} numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+  appendTo("numFmts", userFormats.length, newFormats, null);
+  appendTo("fonts", fonts.length, newFonts, defaultFont);
+  appendTo("cellXfs", xfs.length, newXfs, defaultXf);
+  return { xml: applySplices(xml, splices), indexes };
+
+  /** Adds `children` at the end of the list `local`, creating the list where it is missing (with `first` at index 0 when the list cannot be empty). */
+  function appendTo(local: string, count: number, children: string[], first: string | null): void {
+    if (children.length === 0) return;
+    const span = list(local);
+    const q = qualified(p, local);
+    if (span === undefined) {
+      const all = first !== null && count === 0 ? [first, ...children] : children;
+      const before = STYLESHEET_ORDER.slice(0, STYLESHEET_ORDER.indexOf(local));
+      const after = spans.filter((s) => s.depth === 1 && before.includes(s.local)).pop();
+      const at = after === undefined ? rootOpenEnd : after.end;
+      splices.push({ start: at, end: at, text: `<${q} count="${all.length}">${all.join("")}</${q}>` });
+      return;
+    }
+    const all = first !== null && count === 0 ? [first, ...children] : children;
+    const startTag = setAttribute(xml.slice(span.start, span.openEnd), "count", String(count + all.length));
+    if (span.closeStart === span.end) {
+      // A self-closing empty list: written out whole.
+      splices.push({ start: span.start, end: span.end, text: `${startTag.replace(/\s*\/>$/, ">")}${all.join("")}</${q}>` });
+    } else {
+      splices.push({ start: span.start, end: span.openEnd, text: startTag });
+      splices.push({ start: span.closeStart, end: span.closeStart, text: all.join("") });
+    }
+  }
+}
+
+/** A font element's text with a bold flag, kept otherwise as the workbook wrote it. */
+function emboldened(font: string, span: ElementSpan): string {
+  const b = qualified(span.prefix, "b");
+  if (new RegExp(`<${b}[\\s/>]`).test(font)) return font;
+  if (span.closeStart === span.end) return `${font.replace(/\s*\/>$/, ">")}<${b}/></${span.qname}>`;
+  const open = span.openEnd - span.start;
+  return `${font.slice(0, open)}<${b}/>${font.slice(open)}`;
+}

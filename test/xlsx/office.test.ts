@@ -1,0 +1,201 @@
+// The promise of the file path, tested the way a user would find out: a score workbook that LibreOffice
+// itself saved with a chart, a pivot table, an image, comments, a validation list, conditional
+// formatting, defined names, a hidden sheet, print titles and custom properties
+// (test/fixtures/office/build.py) is ranked by the command line; the copy must hold every part of the
+// input byte for byte, differ only by ASSESS's own entries in the parts that list sheets, open in
+// LibreOffice with all of it, and a re-rank must replace exactly ASSESS's parts.
+import { copyFileSync, readFileSync, writeFileSync } from "fs";
+import path from "path";
+import { parseJson, ROOT, runAssess, tempDir } from "../cli/support";
+import { convert, itWithOffice, sheetsAsCsv } from "./libreoffice";
+import { readParts, same, text, type Parts } from "./zipParts";
+
+jest.setTimeout(240_000);
+
+const FIXTURES = path.join(ROOT, "test", "fixtures", "office");
+const OFFICE = path.join(FIXTURES, "office.xlsx");
+const RANKED = path.join(FIXTURES, "office-ranked.xlsx");
+const LISTING = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "docProps/app.xml", "xl/styles.xml"];
+
+let tmp: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  tmp = tempDir();
+});
+afterEach(() => tmp.done());
+const at = (name: string): string => path.join(tmp.dir, name);
+
+/** Removes each of `pieces` from `xml`, failing when one is not there exactly once. */
+function without(xml: string, pieces: readonly string[]): string {
+  let out = xml;
+  for (const piece of pieces) {
+    const first = out.indexOf(piece);
+    expect({ piece, found: first >= 0 && out.indexOf(piece, first + 1) < 0 }).toEqual({ piece, found: true });
+    out = out.slice(0, first) + out.slice(first + piece.length);
+  }
+  return out;
+}
+
+const elements = (xml: string, tag: string): string[] => xml.match(new RegExp(`<${tag}\\b[^>]*?(?:/>|>.*?</${tag}>)`, "g")) ?? [];
+const sheetEntry = (workbook: string, name: string): string => elements(workbook, "sheet").find((e) => e.includes(`name="${name}"`)) ?? `(no sheet ${name})`;
+
+/** The part each sheet of a workbook is stored in, by sheet name. */
+function sheetParts(parts: Parts): Map<string, string> {
+  const rels = new Map(elements(text(parts, "xl/_rels/workbook.xml.rels"), "Relationship").map((r) => [/Id="([^"]+)"/.exec(r)?.[1], /Target="([^"]+)"/.exec(r)?.[1]]));
+  return new Map(elements(text(parts, "xl/workbook.xml"), "sheet").map((s) => [/name="([^"]+)"/.exec(s)?.[1] as string, `xl/${rels.get(/r:id="([^"]+)"/.exec(s)?.[1]) ?? ""}`]));
+}
+
+/**
+ * The styles part: each of numFmts, fonts and cellXfs in the output starts with exactly the input's
+ * entries (so every style index of the user's keeps its meaning), and nothing else differs but what
+ * ASSESS appended and the lists' counts.
+ */
+function expectStylesAppended(before: string, after: string): void {
+  let rest = after;
+  for (const [list, item] of [["numFmts", "numFmt"], ["fonts", "font"], ["cellXfs", "xf"]] as const) {
+    const listOf = (xml: string): string => new RegExp(`<${list}\\b[^>]*>.*?</${list}>`).exec(xml)?.[0] ?? "";
+    const old = elements(listOf(before), item);
+    const now = elements(listOf(after), item);
+    expect(now.slice(0, old.length)).toEqual(old);
+    rest = without(rest, now.slice(old.length).length === 0 ? [] : [now.slice(old.length).join("")]);
+  }
+  const uncounted = (xml: string): string => xml.replace(/(<(?:numFmts|fonts|cellXfs)\b[^>]*?) count="\d+"/g, "$1");
+  expect(uncounted(rest)).toBe(uncounted(before));
+}
+
+/** User's worksheets may lose tabSelected and nothing else; every other user part is byte for byte the same. */
+function expectUserPartsKept(input: Parts, output: Parts, except: readonly string[]): void {
+  const userSheets = new Set([...sheetParts(input).values()]);
+  for (const [name, bytes] of input) {
+    if (LISTING.includes(name) || except.includes(name)) continue;
+    if (same(bytes, output.get(name))) continue;
+    expect({ name, userSheet: userSheets.has(name) }).toEqual({ name, userSheet: true });
+    expect(text(output, name)).toBe(text(input, name).replace(/ tabSelected="(?:true|1)"/, ""));
+  }
+}
+
+describe("ranking a workbook that LibreOffice saved with the features offices use", () => {
+  it("keeps every part of the input and adds only ASSESS's sheets and entries", () => {
+    const run = runAssess(["rank", OFFICE, "-o", at("ranked.xlsx"), "--json"]);
+    expect(run.code).toBe(0);
+    const input = readParts(OFFICE);
+    const output = readParts(at("ranked.xlsx"));
+
+    const generated = ["考核结果", "优秀等次", "良好等次", "合格等次", "不合格等次", "结果通报", "考核设置"];
+    const outSheets = sheetParts(output);
+    const added = generated.map((name) => outSheets.get(name) as string);
+    expect([...output.keys()].sort()).toEqual([...input.keys(), ...added].sort());
+    for (const part of ["xl/charts/chart1.xml", "xl/pivotTables/pivotTable1.xml", "xl/pivotCache/pivotCacheDefinition1.xml", "xl/pivotCache/pivotCacheRecords1.xml", "xl/media/image1.png", "xl/comments1.xml", "xl/drawings/drawing1.xml", "xl/drawings/vmlDrawing1.vml", "docProps/custom.xml", "xl/sharedStrings.xml"]) {
+      expect({ part, same: same(input.get(part), output.get(part)) }).toEqual({ part, same: true });
+    }
+    expectUserPartsKept(input, output, []);
+
+    const wb = text(output, "xl/workbook.xml");
+    const newEntries = generated.map((name) => sheetEntry(wb, name));
+    // The workbook opens on 考核结果 (the fifth tab); nothing else of the user's workbook.xml moved.
+    expect(without(wb, newEntries).replace('activeTab="4"', 'activeTab="0"')).toBe(text(input, "xl/workbook.xml"));
+    const types = text(output, "[Content_Types].xml");
+    expect(without(types, added.map((p) => `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`))).toBe(text(input, "[Content_Types].xml"));
+    const rels = text(output, "xl/_rels/workbook.xml.rels");
+    const newRels = elements(rels, "Relationship").filter((r) => added.some((p) => r.includes(`Target="${p.slice("xl/".length)}"`)));
+    expect(newRels).toHaveLength(added.length);
+    expect(without(rels, newRels)).toBe(text(input, "xl/_rels/workbook.xml.rels"));
+    expect(text(output, "docProps/app.xml")).toBe(text(input, "docProps/app.xml"));
+    expectStylesAppended(text(input, "xl/styles.xml"), text(output, "xl/styles.xml"));
+    // One selected tab, ASSESS's results: two would group the sheets in Excel.
+    const selected = [...outSheets].filter(([, part]) => /<sheetView\b[^>]*tabSelected="(?:1|true)"/.test(text(output, part))).map(([name]) => name);
+    expect(selected).toEqual(["考核结果"]);
+  });
+
+  itWithOffice("opens in LibreOffice with its chart, pivot table, image, comments, names, hidden sheet and properties", () => {
+    expect(runAssess(["rank", OFFICE, "-o", at("ranked.xlsx")]).code).toBe(0);
+    convert(at("ranked.xlsx"), "xlsx", at("resaved"), tmp.dir);
+    const again = readParts(path.join(at("resaved"), "ranked.xlsx"));
+    const names = [...again.keys()];
+    expect(names.some((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toBe(true);
+    expect(names.some((n) => /^xl\/pivotTables\/pivotTable\d+\.xml$/.test(n))).toBe(true);
+    expect(names.some((n) => /^xl\/pivotCache\/pivotCacheDefinition\d+\.xml$/.test(n))).toBe(true);
+    expect(names.some((n) => /^xl\/media\/image\d+\.png$/.test(n))).toBe(true);
+    const comments = names.filter((n) => /^xl\/comments\d*\.xml$/.test(n)).map((n) => text(again, n)).join("");
+    expect(comments).toContain("县（区）第一名");
+    expect(comments).toContain("实地考核复核后修改");
+    const chart = names.filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).map((n) => text(again, n)).join("");
+    expect(chart).toContain("得分!$G$3:$G$22");
+    const wb = text(again, "xl/workbook.xml");
+    expect(wb).toMatch(/name="最高综合"[^>]*>MAX\(得分!\$G\$3:\$G\$22\)</);
+    expect(wb).toMatch(/name="税率"[^>]*>0\.06</);
+    expect(wb).toMatch(/localSheetId="0" name="_xlnm.Print_Titles"[^>]*>得分!\$1:\$2</);
+    expect(sheetEntry(wb, "底稿")).toContain('state="hidden"');
+    expect(text(again, "docProps/custom.xml")).toContain("考核年度");
+
+    const csv = sheetsAsCsv(at("ranked.xlsx"), tmp.dir);
+    const results = (csv.get("考核结果") ?? "").trim().split(/\r?\n/);
+    expect(results).toHaveLength(21);
+    expect(results[1]).toMatch(/^1,清丰县,县（区）,96,92,95,94\.7,优秀$/);
+    expect(csv.get("透视")).toMatch(/县（区）/);
+  });
+});
+
+describe("ranking again a copy that LibreOffice saved with a user's formula on ASSESS's results", () => {
+  // Stricter tiers: 合格等次 and 不合格等次 are no longer written, so they are removed; the other sheets
+  // are written again in place.
+  const STRICTER = { tiers: [{ label: "优秀", min: 85 }, { label: "良好" }] };
+
+  itWithOffice("replaces ASSESS's sheets in place, removes the old ones, and the user's formula counts the new results", () => {
+    writeFileSync(at("rules.json"), JSON.stringify(STRICTER));
+    const run = runAssess(["rank", RANKED, "-o", at("again.xlsx"), "--scheme", at("rules.json"), "--json"]);
+    expect(run.code).toBe(0);
+    const doc = parseJson(run.stdout);
+    const excellent = doc.groups.flatMap((g) => g.units).filter((u) => u.tier === "优秀").length;
+
+    const input = readParts(RANKED);
+    const output = readParts(at("again.xlsx"));
+    const before = sheetParts(input);
+    const after = sheetParts(output);
+    const gone = [before.get("合格等次"), before.get("不合格等次")] as string[];
+    expect([...output.keys()].sort()).toEqual([...input.keys()].filter((n) => !gone.includes(n)).sort());
+    for (const name of ["考核结果", "优秀等次", "良好等次", "结果通报", "考核设置"]) {
+      expect(after.get(name)).toBe(before.get(name));
+      expect(sheetEntry(text(output, "xl/workbook.xml"), name)).toBe(sheetEntry(text(input, "xl/workbook.xml"), name));
+    }
+    const rewritten = ["考核结果", "优秀等次", "良好等次", "结果通报", "考核设置"].map((n) => before.get(n) as string);
+    expectUserPartsKept(input, output, [...gone, ...rewritten]);
+
+    const wbBefore = text(input, "xl/workbook.xml");
+    const wbAfter = text(output, "xl/workbook.xml");
+    // 统计 was the 12th tab; two tabs before it went, so its print titles are now local to the 10th.
+    expect(wbBefore).toContain('localSheetId="11" name="_xlnm.Print_Titles"');
+    expect(wbAfter).toContain('localSheetId="9" name="_xlnm.Print_Titles"');
+    const normalised = (xml: string): string => xml.replace(/activeTab="\d+"/, "").replace(/localSheetId="(9|11)"/, "");
+    expect(normalised(wbAfter)).toBe(normalised(without(wbBefore, [sheetEntry(wbBefore, "合格等次"), sheetEntry(wbBefore, "不合格等次")])));
+    expect(wbAfter).toContain('activeTab="4"');
+    expect(text(output, "[Content_Types].xml")).toBe(without(text(input, "[Content_Types].xml"), gone.map((p) => elements(text(input, "[Content_Types].xml"), "Override").find((o) => o.includes(`"/${p}"`)) as string)));
+    expectStylesAppended(text(input, "xl/styles.xml"), text(output, "xl/styles.xml"));
+
+    // LibreOffice recalculates: the user's COUNTIF over 考核结果 counts the new 优秀 units (the copy it
+    // saved had counted 8 under the old tiers).
+    const csv = sheetsAsCsv(at("again.xlsx"), tmp.dir);
+    expect(excellent).not.toBe(8);
+    expect((csv.get("统计") ?? "").trim()).toBe(`优秀单位数,${excellent}`);
+    expect(csv.has("合格等次")).toBe(false);
+    const resaved = at("resaved");
+    convert(at("again.xlsx"), "xlsx", resaved, tmp.dir);
+    expect(text(readParts(path.join(resaved, "again.xlsx")), "xl/workbook.xml")).toMatch(/name="优秀数"[^>]*>COUNTIF\(考核结果!\$H:\$H,&quot;优秀&quot;\)</);
+  });
+
+  it("ranking its own copy again changes no part at all", () => {
+    writeFileSync(at("rules.json"), JSON.stringify(STRICTER));
+    expect(runAssess(["rank", RANKED, "-o", at("b.xlsx"), "--scheme", at("rules.json")]).code).toBe(0);
+    expect(runAssess(["rank", at("b.xlsx"), "-o", at("c.xlsx"), "--scheme", at("rules.json")]).code).toBe(0);
+    const b = readParts(at("b.xlsx"));
+    const c = readParts(at("c.xlsx"));
+    expect([...c.keys()]).toEqual([...b.keys()]);
+    for (const [name, bytes] of b) expect({ name, same: same(bytes, c.get(name)) }).toEqual({ name, same: true });
+  });
+
+  it("leaves the input file as it was", () => {
+    copyFileSync(RANKED, at("in.xlsx"));
+    const before = readFileSync(at("in.xlsx"));
+    expect(runAssess(["rank", at("in.xlsx")]).code).toBe(0);
+    expect(readFileSync(at("in.xlsx")).equals(before)).toBe(true);
+  });
+});
