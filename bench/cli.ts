@@ -110,7 +110,7 @@ export async function benchCli(units = 100_000): Promise<Record<string, number>>
  */
 async function cliPhases(input: string, output: string): Promise<Record<string, number>> {
   const startup = await runCliChild(["--help"]);
-  const { loadWorkbook, writeWorkbook } = await import("../src/cli/files");
+  const { loadWorkbook, writeFileAtomically } = await import("../src/cli/files");
   const { cliText } = await import("../src/core/messages/cli");
   const { rankWorkbook } = await import("../src/core/pipeline");
   const { writeXlsx } = await import("../src/xlsx/write");
@@ -126,7 +126,7 @@ async function cliPhases(input: string, output: string): Promise<Record<string, 
   const copy = writeXlsx(loaded.value.bytes, result.plan);
   if (!copy.ok) throw new Error("cliPhases: the copy was not written");
   const t3 = at();
-  const problem = await writeWorkbook(copy.bytes, output, t);
+  const problem = await writeFileAtomically(copy.bytes, output, t);
   if (problem !== null) throw new Error(`cliPhases: ${problem.message}`);
   const t4 = at();
   return {

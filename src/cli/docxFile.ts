@@ -1,10 +1,9 @@
-// The --docx file: the notice as a Word document (src/docx renders the bytes), written beside its final
-// place first and then renamed, like the workbook, so a failed write leaves no half-written document.
-import { promises as fs } from "fs";
-import path from "path";
+// The --docx file: the notice as a Word document (src/docx renders the bytes), written like the
+// workbook's copy, so a failed write leaves no half-written document.
 import type { CliText } from "../core/messages/cli";
 import type { Assessment } from "../core/types";
 import { noticeDocx } from "../docx";
+import { writeFileAtomically } from "./files";
 import { cliProblem, type JsonProblem } from "./report";
 
 const DOCX = /\.docx$/i;
@@ -14,13 +13,5 @@ export function checkDocxPath(file: string, t: CliText): JsonProblem | null {
 }
 
 export async function writeNoticeDocx(a: Assessment, file: string, t: CliText): Promise<JsonProblem | null> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temporary, await noticeDocx(a));
-    await fs.rename(temporary, file);
-    return null;
-  } catch (e) {
-    await fs.rm(temporary, { force: true });
-    return cliProblem("WRITE_FAILED", t.writeFailed(file, e instanceof Error ? e.message : String(e)));
-  }
+  return writeFileAtomically(await noticeDocx(a), file, t);
 }

@@ -153,8 +153,9 @@ export async function loadScheme(file: string, t: CliText): Promise<LoadedScheme
 /**
  * Writes next to `output`, then renames: the output (even when it is the input) is never left
  * half-written, and a write that fails (a full disk) leaves neither the output nor the temporary file.
+ * Every file the command line writes (the workbook's copy, the notice document) goes through here.
  */
-export async function writeWorkbook(bytes: Uint8Array, output: string, t: CliText): Promise<JsonProblem | null> {
+export async function writeFileAtomically(bytes: Uint8Array, output: string, t: CliText): Promise<JsonProblem | null> {
   const temporary = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
   let handle: fs.FileHandle | null = null;
   try {

@@ -8,7 +8,7 @@ import type { Problem, Scheme } from "../core/types";
 import { parseArgs, type RankArgs } from "./args";
 import { checkDocxPath, writeNoticeDocx } from "./docxFile";
 import { writeXlsx } from "../xlsx/write";
-import { checkOutputPath, defaultOutputPath, loadScheme, loadWorkbook, packageProblem, writeWorkbook } from "./files";
+import { checkOutputPath, defaultOutputPath, loadScheme, loadWorkbook, packageProblem, writeFileAtomically } from "./files";
 import { jsonGroups, jsonProblems, problemLines, summaryLines, type JsonProblem, type JsonReport } from "./report";
 
 export const EXIT = { written: 0, dataErrors: 1, usage: 2 } as const;
@@ -70,7 +70,7 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
 
   const copy = writeXlsx(bytes, result.plan);
   if (!copy.ok) return refuse([...problems, packageProblem(copy.failure, args.input, t)]);
-  const writeProblem = await writeWorkbook(copy.bytes, output, t);
+  const writeProblem = await writeFileAtomically(copy.bytes, output, t);
   if (writeProblem !== null) return refuse([...problems, writeProblem]);
 
   const report: JsonReport = { ok: true, output, groups: jsonGroups(result.assessment), problems, notice: result.notice };
