@@ -19,7 +19,8 @@ export function Notice(props: {
     <MessageBar intent={props.intent} layout="multiline" data-testid={props.testId}>
       <MessageBarBody className={s.body}>
         {props.title !== undefined && <MessageBarTitle>{props.title}</MessageBarTitle>}
-        {props.children}
+        {/* Under its title, not run on after it: the title is a line of its own in a narrow pane. */}
+        {props.title !== undefined && props.children !== undefined ? <div>{props.children}</div> : props.children}
       </MessageBarBody>
     </MessageBar>
   );

@@ -18,8 +18,8 @@ const useResultStyles = makeStyles({
   tier: {
     display: "inline-flex",
     alignItems: "center",
-    gap: tokens.spacingHorizontalXS,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    gap: tokens.spacingHorizontalXXS,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalSNudge}`,
     borderRadius: tokens.borderRadiusMedium,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
@@ -31,7 +31,7 @@ const useResultStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     fontWeight: tokens.fontWeightRegular,
   },
-  swatch: { width: "8px", height: "8px", borderRadius: tokens.borderRadiusCircular, flexShrink: 0 },
+  swatch: { width: "6px", height: "6px", borderRadius: tokens.borderRadiusCircular, flexShrink: 0 },
   // The notice in full, wrapped at the pane's width: every line shows, none is cut in half by a
   // scrolling box; the pane itself scrolls when the notice is long.
   notice: {
