@@ -1,4 +1,5 @@
 import { Button, FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
+import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import { useMemo } from "react";
 import { uiText } from "../core/messages/ui";
 import type { UiText } from "../core/messages/ui";
@@ -9,7 +10,7 @@ import { ProblemList } from "./components/ProblemList";
 import { RulesEditor } from "./components/RulesEditor";
 import { RunPanel } from "./components/RunPanel";
 import { RunResults } from "./components/RunResults";
-import { Section } from "./components/Section";
+import { Section, Sections } from "./components/Section";
 import { HostProvider, type Host } from "./host";
 import { usePaneStyles } from "./styles";
 import { usePane, type Pane as PaneState } from "./usePane";
@@ -27,6 +28,7 @@ function blockedBy(pane: PaneState, t: UiText): string | null {
 function PaneBody(props: { host: Host }) {
   const { host } = props;
   const lang = useMemo(() => host.displayLanguage(), [host]);
+  const downloads = useMemo(() => host.downloads?.() ?? true, [host]);
   const t = uiText(lang);
   const s = usePaneStyles();
   const pane = usePane(host);
@@ -39,7 +41,7 @@ function PaneBody(props: { host: Host }) {
         <h1 className={s.heading} style={{ fontSize: "20px", lineHeight: "28px" }}>
           {t.title}
         </h1>
-        <Button size="small" appearance="subtle" onClick={pane.reload} disabled={pane.load.kind === "loading" || pane.run.kind === "running"}>
+        <Button size="small" appearance="subtle" icon={<ArrowClockwiseRegular />} onClick={pane.reload} disabled={pane.load.kind === "loading" || pane.run.kind === "running"}>
           {t.readAgain}
         </Button>
       </div>
@@ -49,31 +51,33 @@ function PaneBody(props: { host: Host }) {
         <>
           <FoundSummary reading={pane.reading} edited={pane.schemeEdited} t={t} />
           <RunPanel run={pane.run} blockedBy={blockedBy(pane, t)} onRun={pane.startRun} lang={lang} t={t} />
-          {pane.run.kind === "done" && <RunResults summary={pane.run.summary} onOpenSheet={open} t={t} />}
+          {pane.run.kind === "done" && <RunResults summary={pane.run.summary} downloads={downloads} onOpenSheet={open} t={t} />}
           <ProblemList problems={pane.reading.problems} onSelect={select} lang={lang} t={t} />
-          <Section title={t.columnsHeading}>
-            <ColumnMeanings
-              reading={pane.reading}
-              scheme={pane.scheme}
-              overrides={pane.overrides}
-              onOverride={pane.setOverride}
-              onUndo={pane.clearOverrides}
-              t={t}
-            />
-          </Section>
-          <Section title={t.rulesHeading}>
-            <RulesEditor
-              scheme={pane.scheme}
-              problems={pane.schemeProblems}
-              edited={pane.schemeEdited}
-              groups={pane.reading.table.groups}
-              save={pane.save}
-              onChange={pane.editScheme}
-              onSave={pane.saveScheme}
-              lang={lang}
-              t={t}
-            />
-          </Section>
+          <Sections>
+            <Section value="columns" title={t.columnsHeading}>
+              <ColumnMeanings
+                reading={pane.reading}
+                scheme={pane.scheme}
+                overrides={pane.overrides}
+                onOverride={pane.setOverride}
+                onUndo={pane.clearOverrides}
+                t={t}
+              />
+            </Section>
+            <Section value="rules" title={t.rulesHeading}>
+              <RulesEditor
+                scheme={pane.scheme}
+                problems={pane.schemeProblems}
+                edited={pane.schemeEdited}
+                groups={pane.reading.table.groups}
+                save={pane.save}
+                onChange={pane.editScheme}
+                onSave={pane.saveScheme}
+                lang={lang}
+                t={t}
+              />
+            </Section>
+          </Sections>
         </>
       )}
     </main>

@@ -21,6 +21,11 @@ export interface Host {
   selectCell(sheet: string, cell: string): Promise<void>;
   activateSheet(name: string): Promise<void>;
   displayLanguage(): Lang;
+  /**
+   * Whether a link with `download` saves a file here. Optional: true unless the host says otherwise
+   * (Excel for Mac's web view ignores downloads).
+   */
+  downloads?(): boolean;
 }
 
 const HostContext = createContext<Host | null>(null);

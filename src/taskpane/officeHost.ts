@@ -2,6 +2,16 @@
 import { activateSheet, applyPlan, displayLanguage, onPaneShown, paneHidden, problemsOfReading, readGrids, selectCell } from "../excel";
 import type { Host } from "./host";
 
+/**
+ * Excel for Mac and for iPad show the pane in a WKWebView, which drops downloads without a word
+ * (Microsoft: "by design", office-js issues 2700 and 4681); Excel on the web and on Windows (WebView2)
+ * save them. openBrowserWindow is no way round it: a Blob URL lives only inside the pane's web view.
+ */
+function downloads(): boolean {
+  const platform: unknown = typeof Office === "undefined" ? undefined : Office.context?.diagnostics?.platform;
+  return platform !== "Mac" && platform !== "iOS";
+}
+
 export const officeHost: Host = {
   readGrids,
   problemsOf: problemsOfReading,
@@ -11,4 +21,5 @@ export const officeHost: Host = {
   displayLanguage,
   paneHidden,
   onPaneShown,
+  downloads,
 };

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { rankWorkbook, readWorkbook, settingsOnlyPlan } from "../core/pipeline";
 import type { RankOptions, RankResult, WorkbookReading } from "../core/pipeline";
 import { validateScheme } from "../core/scheme/validate";
-import type { ColumnOverride, Grid, Problem, Scheme } from "../core/types";
+import type { Assessment, ColumnOverride, Grid, Problem, Scheme } from "../core/types";
 import type { Host } from "./host";
 
 export interface TierCount {
@@ -22,6 +22,10 @@ export interface RunSummary {
   groups: GroupSummary[];
   notice: string;
   resultsSheet: string | null;
+  /** The sheets the run wrote, in the plan's order. */
+  written: string[];
+  /** What the notice document is rendered from. */
+  assessment: Assessment;
 }
 
 /** Steps of a run, in order: 读取 → 检查 → 排名 → 写入 (indexes into UiText.steps). */
@@ -75,7 +79,7 @@ export function summarise(result: RankResult): RunSummary {
   });
   const plan = result.plan;
   const resultsSheet = plan?.activate ?? plan?.sheets.find((s) => s.kind === "results")?.name ?? null;
-  return { groups, notice: result.notice, resultsSheet };
+  return { groups, notice: result.notice, resultsSheet, written: plan?.sheets.map((sh) => sh.name) ?? [], assessment };
 }
 
 export function usePane(host: Host): Pane {

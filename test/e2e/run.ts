@@ -1,15 +1,16 @@
 // The browser test (`npm run test:e2e`, after `npm run build`): the production task pane in Debian's
 // Chromium, with the Excel double standing in for Office over the sample workbook. It checks what a
 // user sees and what lands in the workbook, and saves the screenshot the README shows.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { uiText } from "../../src/core/messages/ui";
 import { Checks } from "./checks";
 import type { CellValue, ExcelDouble } from "../support/excel-double";
 import { doubleScript } from "./double";
-import { COUNTIES, DEPARTMENTS, SCORE_SHEET, noticeWorkbook } from "./fixture";
+import { groupSize, noticeTier, sampleWorkbook } from "./fixture";
 import { serveDirectory } from "./serve";
 
 const ROOT = join(__dirname, "..", "..");
@@ -18,6 +19,8 @@ const CHROMIUM = "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const SHOT = join(ROOT, "test-output", "taskpane-after-run.png");
 const README_SHOT = join(ROOT, "docs", "taskpane.png");
+/** Office's task pane is 320 to 350 px wide; the narrowest is the hardest. */
+const PANE_WIDTH = 320;
 const ARGS = [
   "--headless",
   "--no-sandbox",
@@ -31,10 +34,19 @@ const ARGS = [
 
 const t = uiText("zh");
 
-/** What the 2020 notice published (section 二), which the fixture workbook reproduces. */
+const COUNTY = "县（区）";
+const DEPT = "市直部门";
+
+/** What the 2020 notice published (section 二), which the sample workbook reproduces. */
 const NOTICE_2020 = {
-  county: { group: "县(区)", units: 9, tiers: { 优秀: COUNTIES.优秀.length, 良好: COUNTIES.良好.length }, first: "清丰县", excellent: COUNTIES.优秀.join("、") },
-  dept: { group: "市直部门", units: 37, tiers: { 优秀: DEPARTMENTS.优秀.length, 良好: DEPARTMENTS.良好.length } },
+  county: {
+    group: COUNTY,
+    units: groupSize(COUNTY),
+    tiers: { 优秀: noticeTier(COUNTY, "优秀").length, 良好: noticeTier(COUNTY, "良好").length },
+    first: noticeTier(COUNTY, "优秀")[0] as string,
+    excellent: noticeTier(COUNTY, "优秀").join("、"),
+  },
+  dept: { group: DEPT, units: groupSize(DEPT), tiers: { 优秀: noticeTier(DEPT, "优秀").length, 良好: noticeTier(DEPT, "良好").length } },
 };
 
 interface DoubleView {
@@ -55,21 +67,42 @@ async function text(page: Page, testId: string): Promise<string> {
   return (await page.getByTestId(testId).first().textContent({ timeout: 15_000 })) ?? "";
 }
 
-async function exercise(page: Page, url: string, checks: Checks): Promise<void> {
+/** The text of a .docx as Word shows it: the runs of word/document.xml, paragraph by paragraph. */
+function docxText(bytes: Uint8Array): string {
+  const xml = strFromU8(unzipSync(bytes)["word/document.xml"] ?? new Uint8Array());
+  return xml
+    .split(/<\/w:p>/)
+    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""))
+    .join("\n");
+}
+
+async function exercise(page: Page, url: string, scoreSheet: string, checks: Checks): Promise<void> {
   const pageErrors: string[] = [];
   page.on("pageerror", (e) => pageErrors.push(e.message));
   await page.goto(`${url}/taskpane.html`);
 
   const groups = await text(page, "units-per-group");
   checks.ok(
-    "the pane shows the units per group of the 2020 workbook",
+    "the pane shows the units per group of the 2020 sample workbook (县（区） as the sample writes it)",
     groups.includes(t.groupUnits(NOTICE_2020.county.group, NOTICE_2020.county.units)) &&
       groups.includes(t.groupUnits(NOTICE_2020.dept.group, NOTICE_2020.dept.units)),
     groups,
   );
+
+  // The sections are Fluent's Accordion: closed, then opened by the header, then closed again.
+  const columns = page.getByRole("button", { name: t.columnsHeading });
+  const closedAtFirst = (await columns.getAttribute("aria-expanded")) === "false";
+  await columns.click();
+  const opened = (await columns.getAttribute("aria-expanded")) === "true" && (await page.getByText(t.columnsHint).isVisible());
+  await columns.click();
+  await page.getByText(t.columnsHint).waitFor({ state: "hidden", timeout: 5_000 }).catch(() => undefined);
+  const closedAgain = (await columns.getAttribute("aria-expanded")) === "false" && !(await page.getByText(t.columnsHint).isVisible());
+  checks.ok("各列的含义 opens and closes as an accordion section", closedAtFirst && opened && closedAgain, `${closedAtFirst} ${opened} ${closedAgain}`);
+
   const run = page.getByRole("button", { name: t.run });
   checks.ok("一键排名 is enabled for a clean workbook", await run.isEnabled());
-  const before = (await view(page)).sheets.find((sh) => sh.name === SCORE_SHEET)?.values;
+  const before = (await view(page)).sheets.find((sh) => sh.name === scoreSheet)?.values;
+  const sheetsBefore = (await view(page)).sheets.map((sh) => sh.name);
   // Count only the run's own round trips, not the read the pane made on opening.
   await page.evaluate(() => (window as unknown as { __excelDouble: ExcelDouble }).__excelDouble.resetCounters());
 
@@ -87,10 +120,33 @@ async function exercise(page: Page, url: string, checks: Checks): Promise<void> 
       shown.includes(t.tierUnits("良好", NOTICE_2020.dept.tiers.良好)),
     shown,
   );
-  const notice = await page.getByLabel(t.noticeHeading).inputValue();
-  checks.ok("the pane shows the notice text", notice.includes(NOTICE_2020.county.excellent), notice.slice(0, 300));
+  const colours = await page.locator("[data-testid=results] [data-tier]").evaluateAll((tags) =>
+    tags.map((tag) => ({ tier: tag.getAttribute("data-tier") ?? "", fill: getComputedStyle(tag).backgroundColor })),
+  );
+  const fillOf = (tier: string): Set<string> => new Set(colours.filter((c) => c.tier === tier).map((c) => c.fill));
+  checks.ok(
+    "优秀 and 良好 have each one colour, not the same, in both groups",
+    fillOf("优秀").size === 1 && fillOf("良好").size === 1 && [...fillOf("优秀")][0] !== [...fillOf("良好")][0],
+    JSON.stringify(colours),
+  );
 
   const book = await view(page);
+  const added = book.sheets.map((s) => s.name).filter((name) => !sheetsBefore.includes(name));
+  const done = await text(page, "run-done");
+  checks.ok(
+    `a message bar says ${t.sheetsWritten(added.length)} and names them`,
+    added.length > 0 && done.includes(t.sheetsWritten(added.length)) && added.every((name) => done.includes(name)),
+    `${done} | ${added.join(", ")}`,
+  );
+
+  const noticeBox = page.getByTestId("notice");
+  const notice = (await noticeBox.textContent()) ?? "";
+  checks.ok("the pane shows the notice text", notice.includes(NOTICE_2020.county.excellent), notice.slice(0, 300));
+  const clipped = await noticeBox.evaluate((el) => el.scrollHeight - el.clientHeight);
+  checks.ok("the notice box shows every line, none cut off", clipped <= 1, `hidden: ${clipped} px`);
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  checks.ok("nothing in the pane is wider than the pane", wide <= 0, `${wide} px too wide`);
+
   const results0 = book.sheets.find((s) => s.name === "考核结果");
   checks.ok("the workbook has the 考核结果 sheet", results0 !== undefined, book.sheets.map((s) => s.name).join(", "));
   const firstUnitRow = results0?.values.find((row) => row.some((v) => v === NOTICE_2020.county.first));
@@ -104,10 +160,26 @@ async function exercise(page: Page, url: string, checks: Checks): Promise<void> 
     "the notice sheet holds the notice",
     noticeSheet !== undefined && noticeSheet.values.some((row) => row.some((v) => typeof v === "string" && v.includes(NOTICE_2020.county.excellent))),
   );
-  const after = book.sheets.find((sh) => sh.name === SCORE_SHEET)?.values;
+  const after = book.sheets.find((sh) => sh.name === scoreSheet)?.values;
   checks.ok("the user's score sheet is unchanged", before !== undefined && JSON.stringify(after) === JSON.stringify(before));
   // Read: the sheet list; used ranges and merged areas; values. Write: the sheet list again; one request.
   checks.ok("the run took at most 5 syncs", book.syncs <= 5, `syncs: ${book.syncs}`);
+
+  // The notice as a Word document: the browser saves it as a download.
+  const download = page.getByRole("button", { name: t.downloadDocx });
+  await download.waitFor({ timeout: 30_000 });
+  await page.waitForFunction((name) => [...document.querySelectorAll("button")].some((b) => b.textContent === name && !b.disabled), t.downloadDocx, { timeout: 30_000 });
+  const [file] = await Promise.all([page.waitForEvent("download", { timeout: 15_000 }), download.click()]);
+  const docxPath = join(ROOT, "test-output", "taskpane-notice.docx");
+  await file.saveAs(docxPath);
+  const bytes = new Uint8Array(readFileSync(docxPath));
+  const words = docxText(bytes);
+  checks.ok("下载通报（Word） downloads a .docx", file.suggestedFilename().endsWith(".docx") && bytes[0] === 0x50 && bytes[1] === 0x4b, file.suggestedFilename());
+  checks.ok(
+    "the document has section 二 with the notice's lists",
+    words.includes("二、考评结果及等次") && words.includes(NOTICE_2020.county.excellent) && words.includes(noticeTier(DEPT, "良好").join("、")),
+    words.slice(0, 400),
+  );
 
   await page.getByRole("button", { name: t.openSheet("考核结果") }).click();
   await page
@@ -117,10 +189,12 @@ async function exercise(page: Page, url: string, checks: Checks): Promise<void> 
   checks.ok("the link activates the results sheet", active === "考核结果", String(active));
   checks.ok("no script error in the page", pageErrors.length === 0, pageErrors.join("\n"));
 
-  mkdirSync(join(ROOT, "test-output"), { recursive: true });
   mkdirSync(join(ROOT, "docs"), { recursive: true });
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: SHOT });
+  // The pane down to the notice's buttons: what a user sees after a run, scrolled as far as that.
+  const actions = await page.getByRole("button", { name: t.copy }).boundingBox();
+  const height = Math.ceil((actions?.y ?? 800) + (actions?.height ?? 0) + 16);
+  await page.screenshot({ path: SHOT, fullPage: true, clip: { x: 0, y: 0, width: PANE_WIDTH, height } });
   copyFileSync(SHOT, README_SHOT);
   checks.ok("the screenshot is saved", existsSync(SHOT));
 }
@@ -138,7 +212,10 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const script = await doubleScript(ROOT, noticeWorkbook());
+  const workbook = await sampleWorkbook();
+  const scoreSheet = workbook.sheets[0]?.name ?? "";
+  const script = await doubleScript(ROOT, workbook);
+  mkdirSync(join(ROOT, "test-output"), { recursive: true });
   const server = await serveDirectory(DIST);
   const profile = mkdtempSync(join(tmpdir(), "assess-e2e-"));
   let context: BrowserContext | null = null;
@@ -147,14 +224,15 @@ async function main(): Promise<number> {
       executablePath: CHROMIUM,
       headless: true,
       args: ARGS,
-      viewport: { width: 320, height: 800 },
+      viewport: { width: PANE_WIDTH, height: 800 },
+      acceptDownloads: true,
       locale: "zh-CN",
     });
     // Nothing leaves the machine: the pane's page and the double are all the test needs.
     await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
     await context.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: script }));
     const page = context.pages()[0] ?? (await context.newPage());
-    await exercise(page, server.url, checks);
+    await exercise(page, server.url, scoreSheet, checks);
   } catch (e) {
     checks.fail("the browser run finished", e);
   } finally {

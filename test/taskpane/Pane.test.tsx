@@ -11,7 +11,7 @@ const en = uiText("en");
 const runButton = (t = zh): HTMLButtonElement => screen.getByRole("button", { name: t.run }) as HTMLButtonElement;
 
 async function openSection(title: string): Promise<void> {
-  fireEvent.click(screen.getByText(title, { selector: "summary" }));
+  fireEvent.click(screen.getByRole("button", { name: title }));
 }
 
 describe("the task pane over a score workbook", () => {
@@ -128,7 +128,7 @@ describe("the task pane over a score workbook", () => {
     const dept = results.getByText(zh.groupResult("市直部门", 3)).parentElement!;
     expect(within(dept).getByText(zh.tierUnits("不合格", 1))).toBeTruthy();
 
-    const notice = (results.getByLabelText(zh.noticeHeading) as HTMLTextAreaElement).value;
+    const notice = results.getByRole("textbox", { name: zh.noticeHeading }).textContent ?? "";
     expect(notice).toMatch(/清丰县、台前县/);
     expect(notice).toMatch(/市民政局/);
 

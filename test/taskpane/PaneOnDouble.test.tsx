@@ -103,7 +103,7 @@ test("saving the rules names its sheet from the sheets as they are now, not as t
   await screen.findByText(zh.sheetUnits(SHEET, 7));
   // After the pane read the workbook, the user made a sheet of their own named like ASSESS's settings.
   double.putSheet({ name: "考核设置", values: [["我的设置"]] });
-  fireEvent.click(screen.getByText(zh.rulesHeading, { selector: "summary" }));
+  fireEvent.click(screen.getByRole("button", { name: zh.rulesHeading }));
   fireEvent.change(screen.getByLabelText(zh.tierMin("优秀")), { target: { value: "93" } });
   fireEvent.click(screen.getByRole("button", { name: zh.saveRules }));
   expect(await screen.findByText(zh.rulesSaved)).toBeTruthy();

@@ -17,7 +17,7 @@ function sheetGrid(plan: WorkbookPlan["sheets"][number]): Grid {
   return { sheet: plan.name, originRow: 1, originCol: 1, cells };
 }
 
-export function fakeHost(grids: Grid[], lang: Lang = "zh"): FakeHost {
+export function fakeHost(grids: Grid[], lang: Lang = "zh", downloads = true): FakeHost {
   const host: FakeHost = {
     grids: grids.map((g) => ({ ...g, cells: g.cells.map((row) => [...row]) })),
     plans: [],
@@ -31,6 +31,7 @@ export function fakeHost(grids: Grid[], lang: Lang = "zh"): FakeHost {
     selectCell: jest.fn(async (_sheet: string, _cell: string) => undefined),
     activateSheet: jest.fn(async (_name: string) => undefined),
     displayLanguage: () => lang,
+    downloads: () => downloads,
   };
   return host;
 }

@@ -73,6 +73,9 @@ export interface UiText {
   stepOf: (step: number, steps: number, label: string) => string;
   runStoppedAtCheck: string;
   runFailed: string;
+  /** The message after a run: how many sheets were written (their names follow). */
+  sheetsWritten: (sheets: number) => string;
+  sheetList: (names: readonly string[]) => string;
 
   resultsHeading: string;
   groupResult: (group: string, units: number) => string;
@@ -82,6 +85,13 @@ export interface UiText {
   copied: string;
   copyFailed: string;
   openSheet: (sheet: string) => string;
+  downloadDocx: string;
+  preparingDocx: string;
+  docxFailed: (detail: string) => string;
+  /** Where the host cannot save a download (Excel for Mac): what to do instead. */
+  docxNoDownload: string;
+  /** The document's file name, from the notice's title; `fallback` when the title leaves nothing. */
+  docxFallbackName: string;
 }
 
 const ZH: UiText = {
@@ -154,6 +164,8 @@ const ZH: UiText = {
   stepOf: (i, n, l) => `第 ${i}/${n} 步：${l}`,
   runStoppedAtCheck: "检查发现错误，未写入任何内容。请按“问题”中的提示修正。",
   runFailed: "排名未完成，工作簿保持原样：",
+  sheetsWritten: (n) => `已写入 ${n} 张工作表`,
+  sheetList: (names) => names.join("、"),
 
   resultsHeading: "排名结果",
   groupResult: (g, n) => `${g}（${n} 个单位）`,
@@ -163,6 +175,12 @@ const ZH: UiText = {
   copied: "已复制",
   copyFailed: "无法自动复制，请选中文本后按 Ctrl+C。",
   openSheet: (s) => `打开“${s}”工作表`,
+  downloadDocx: "下载通报（Word）",
+  preparingDocx: "正在生成 Word 文件…",
+  docxFailed: (d) => `无法生成 Word 文件：${d}`,
+  docxNoDownload:
+    "Mac 版 Excel 不允许加载项下载文件。请复制通报文本，或在命令行运行 assess rank 工作簿.xlsx --docx 通报.docx 生成 Word 文件。",
+  docxFallbackName: "考核情况通报",
 };
 
 const EN: UiText = {
@@ -235,6 +253,8 @@ const EN: UiText = {
   stepOf: (i, n, l) => `Step ${i} of ${n}: ${l}`,
   runStoppedAtCheck: "The check found errors; nothing was written. See Problems.",
   runFailed: "Ranking did not finish; the workbook was left as it was:",
+  sheetsWritten: (n) => `Written: ${n} ${n === 1 ? "sheet" : "sheets"}`,
+  sheetList: (names) => names.join(", "),
 
   resultsHeading: "Results",
   groupResult: (g, n) => `${g} (${n} ${n === 1 ? "unit" : "units"})`,
@@ -244,6 +264,12 @@ const EN: UiText = {
   copied: "Copied",
   copyFailed: "Could not copy automatically: select the text and press Ctrl+C.",
   openSheet: (s) => `Open sheet "${s}"`,
+  downloadDocx: "Download notice (Word)",
+  preparingDocx: "Preparing the Word file…",
+  docxFailed: (d) => `The Word file could not be made: ${d}`,
+  docxNoDownload:
+    "Excel for Mac does not let add-ins download files. Copy the notice text, or run assess rank workbook.xlsx --docx notice.docx on the command line for the Word file.",
+  docxFallbackName: "notice",
 };
 
 export function uiText(lang: Lang): UiText {

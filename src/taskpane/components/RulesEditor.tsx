@@ -1,4 +1,5 @@
 import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
+import { AddRegular, DismissRegular, SaveRegular } from "@fluentui/react-icons";
 import { Notice } from "./Notice";
 import type { Problem, Scheme, TierSpec } from "../../core/types";
 import type { Lang, UiText } from "../../core/messages/ui";
@@ -74,16 +75,15 @@ export function RulesEditor(props: {
               <Button
                 size="small"
                 appearance="subtle"
+                icon={<DismissRegular />}
                 aria-label={t.removeSubItem(sub.label)}
                 title={t.removeSubItem(sub.label)}
                 onClick={() => setComponent(ci, { subItems: c.subItems.filter((_, k) => k !== si) })}
-              >
-                ×
-              </Button>
+              />
             </div>
           ))}
           <div>
-            <Button size="small" onClick={() => setComponent(ci, { subItems: [...c.subItems, { label: "", aliases: [], max: null }] })}>
+            <Button size="small" icon={<AddRegular />} onClick={() => setComponent(ci, { subItems: [...c.subItems, { label: "", aliases: [], max: null }] })}>
               {t.addSubItem}
             </Button>
           </div>
@@ -143,7 +143,7 @@ export function RulesEditor(props: {
         </Notice>
       )}
       <div className={s.row}>
-        <Button appearance="secondary" disabled={!edited || errors.length > 0 || save.kind === "saving"} onClick={onSave}>
+        <Button appearance="secondary" icon={<SaveRegular />} disabled={!edited || errors.length > 0 || save.kind === "saving"} onClick={onSave}>
           {save.kind === "saving" ? t.savingRules : t.saveRules}
         </Button>
         {save.kind === "saved" && <Text size={200}>{t.rulesSaved}</Text>}

@@ -1,4 +1,5 @@
 import { Button, ProgressBar, Text } from "@fluentui/react-components";
+import { TrophyRegular } from "@fluentui/react-icons";
 import { Notice } from "./Notice";
 import type { Lang, UiText } from "../../core/messages/ui";
 import { problemMessage } from "../../core/messages/problems";
@@ -14,6 +15,7 @@ export function RunPanel(props: { run: RunState; blockedBy: string | null; onRun
       <Button
         appearance="primary"
         size="large"
+        icon={<TrophyRegular />}
         className={s.wide}
         disabled={blockedBy !== null || running}
         aria-describedby={blockedBy !== null ? "run-blocked" : undefined}
@@ -32,12 +34,15 @@ export function RunPanel(props: { run: RunState; blockedBy: string | null; onRun
           <Text size={200}>{t.stepOf(run.step + 1, RUN_STEPS, t.steps[run.step] ?? "")}</Text>
         </div>
       )}
-      {run.kind === "stopped" && (
-        <Notice intent="warning">{t.runStoppedAtCheck}</Notice>
+      {run.kind === "done" && (
+        <Notice intent="success" title={t.sheetsWritten(run.summary.written.length)} testId="run-done">
+          {t.sheetList(run.summary.written)}
+        </Notice>
       )}
+      {run.kind === "stopped" && <Notice intent="warning">{t.runStoppedAtCheck}</Notice>}
       {run.kind === "failed" && (
-        <Notice intent="error">
-          {t.runFailed} {run.detail ?? run.problems.map((p) => problemMessage(p, lang)).join(" ")}
+        <Notice intent="error" title={t.runFailed} testId="run-failed">
+          {run.detail ?? run.problems.map((p) => problemMessage(p, lang)).join(" ")}
         </Notice>
       )}
     </section>

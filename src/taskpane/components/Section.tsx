@@ -1,28 +1,30 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 
-// A collapsible section on <details>: the browser gives it keyboard handling and state for free,
-// at no bundle cost, where Fluent's Accordion would add its own motion and focus code.
+// The pane's collapsible sections, as Office's own panes draw them: Fluent's Accordion, each section
+// opening on its own (several may be open at once), all closed at first.
 const useStyles = makeStyles({
-  details: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
-  summary: {
-    cursor: "pointer",
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    lineHeight: tokens.lineHeightBase400,
-    padding: `${tokens.spacingVerticalXS} 0`,
-    borderRadius: tokens.borderRadiusMedium,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
-  body: { paddingTop: tokens.spacingVerticalS },
+  item: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  header: { fontWeight: tokens.fontWeightSemibold },
+  panel: { margin: 0, paddingBottom: tokens.spacingVerticalM },
 });
 
-export function Section(props: { title: string; children: ReactNode }) {
+export function Sections(props: { children: ReactNode }) {
+  return (
+    <Accordion multiple collapsible>
+      {props.children}
+    </Accordion>
+  );
+}
+
+export function Section(props: { value: string; title: string; children: ReactNode }) {
   const s = useStyles();
   return (
-    <details className={s.details}>
-      <summary className={s.summary}>{props.title}</summary>
-      <div className={s.body}>{props.children}</div>
-    </details>
+    <AccordionItem value={props.value} className={s.item}>
+      <AccordionHeader as="h2" size="large" expandIconPosition="end" className={s.header}>
+        {props.title}
+      </AccordionHeader>
+      <AccordionPanel className={s.panel}>{props.children}</AccordionPanel>
+    </AccordionItem>
   );
 }
