@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import "../support/browserGlobals";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { uiText } from "../../src/core/messages/ui";
 import { Pane } from "../../src/taskpane/Pane";
@@ -141,6 +142,8 @@ describe("the task pane over a score workbook", () => {
 
     fireEvent.click(results.getByRole("button", { name: zh.openSheet("考核结果") }));
     expect(host.activateSheet).toHaveBeenCalledWith("考核结果");
+    // The notice document is made after every run; a run never ends on a bar saying it could not be.
+    expect(results.queryByText(/无法生成 Word 文件/)).toBeNull();
   });
 
   test("the run shows its steps as it goes", async () => {

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 // What the pane shows a user beyond the numbers: sections that open and close, the run's outcome in
 // a message bar, a colour per tier, and the notice as a Word file to download.
+import "../support/browserGlobals";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { strFromU8, unzipSync } from "fflate";
 import { makeProblem } from "../../src/core/messages/problems";
@@ -8,12 +9,8 @@ import { uiText } from "../../src/core/messages/ui";
 import { tierColours } from "../../src/core/report/tierColours";
 import { DEFAULT_NOTICE } from "../../src/core/scheme/defaults";
 import { Pane } from "../../src/taskpane/Pane";
-import { TextDecoder, TextEncoder } from "node:util";
 import { fakeHost } from "./fakeHost";
 import { SHEET, scoreWorkbook } from "./workbook";
-
-// Every browser has these; jest's jsdom environment leaves them out, and the docx library needs them.
-Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 const zh = uiText("zh");
 

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 // The pane with its real host binding (src/excel) over the Excel double: what Excel would see.
+import "../support/browserGlobals";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { uiText } from "../../src/core/messages/ui";
 import { officeHost } from "../../src/taskpane/officeHost";
