@@ -61,7 +61,7 @@ describe("a workbook without errors", () => {
     expect(doc.notice).toContain("考评结果为良好等次的县（区）2个：戊县、乙县");
 
     const out = await readBack(doc.output as string);
-    expect(out.worksheets.map((w) => w.name)).toEqual(["得分", "考核结果", "优秀等次", "良好等次", "合格等次", "结果通报", "考核设置"]);
+    expect(out.worksheets.map((w) => w.name)).toEqual(["得分", "考核结果", "优秀等次", "良好等次", "合格等次", "结果通报", "等次分布", "考核设置"]);
     const results = sheetRows(out, "考核结果");
     expect(results[1]).toEqual(expect.arrayContaining([1, "甲县", "县（区）", 92.8, "优秀"]));
   });

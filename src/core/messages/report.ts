@@ -17,6 +17,14 @@ export interface ReportText {
     tier: string;
     veto: string;
   };
+  /** 等次分布: the count of units per group and tier, and the chart drawn from it. */
+  chartSheet: {
+    group: string;
+    total: string;
+    title: string;
+    /** The chart's name in the workbook (not shown on the chart), by which a re-run finds it. */
+    chartName: string;
+  };
   tierSheet: {
     /** The sheet name of a tier, e.g. 优秀等次. */
     name: (tier: string) => string;
@@ -81,6 +89,12 @@ export const REPORT_TEXT_ZH: ReportText = {
     tier: "等次",
     veto: "一票否决",
   },
+  chartSheet: {
+    group: "类别",
+    total: "合计",
+    title: "各类别考核等次分布（单位个数）",
+    chartName: "ASSESS 等次分布",
+  },
   tierSheet: {
     name: (tier) => (tier.endsWith("等次") ? tier : `${tier}等次`),
     rank: "名次",
@@ -140,6 +154,12 @@ export const REPORT_TEXT_EN: ReportText = {
     total: "Total",
     tier: "Tier",
     veto: "Veto",
+  },
+  chartSheet: {
+    group: "Group",
+    total: "Total",
+    title: "Units per tier, by group",
+    chartName: "ASSESS tiers by group",
   },
   tierSheet: {
     name: (tier) => `${tier} tier`,
