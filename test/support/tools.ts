@@ -24,6 +24,7 @@ export const TOOLS: Record<Tool, ToolInfo> = {
     packages: "libreoffice-calc-nogui libreoffice-writer-nogui",
     checks: "LibreOffice opening the workbooks and documents ASSESS writes",
   },
+  // poppler-utils: pdftotext stands for the package, which brings pdfinfo and pdftoppm with it.
   pdftotext: { found: runs("pdftotext", "-v"), packages: "poppler-utils", checks: "the printed pages (PDF) of those" },
   xmllint: { found: runs("xmllint", "--version"), packages: "libxml2-utils", checks: "the manifest's well-formedness by xmllint" },
 };
