@@ -1,18 +1,15 @@
 // An independent reader of what ASSESS writes: LibreOffice Calc opens the output and exports the
 // results sheet as CSV. Without LibreOffice the test is skipped locally, and fails on CI (env CI set).
 import { spawnSync } from "child_process";
-import { existsSync, readdirSync, readFileSync } from "fs";
+import { readdirSync, readFileSync } from "fs";
 import path from "path";
+import { itWith } from "../support/tools";
 import { HEADER, parseJson, runAssess, tempDir, writeWorkbook, type Row } from "./support";
 
 jest.setTimeout(180_000);
 
 const SOFFICE = "/usr/bin/soffice";
-const available = existsSync(SOFFICE);
-if (!available && process.env.CI === undefined) {
-  process.stderr.write(`LibreOffice test skipped: ${SOFFICE} not found (apt-get install -y libreoffice-calc-nogui)\n`);
-}
-const itWithOffice = available || process.env.CI !== undefined ? it : it.skip;
+const itWithOffice = itWith("soffice");
 
 /**
  * Every sheet of `file` as CSV, UTF-8, values as stored (not as shown) and formulas exported as

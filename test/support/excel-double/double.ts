@@ -183,6 +183,8 @@ export class ExcelDouble {
   /** window.Excel / window.Office / window.OfficeExtension as ASSESS sees them. */
   globals(): { Excel: unknown; Office: unknown; OfficeExtension: unknown } {
     const run = <T>(batch: Batch<T>): Promise<T> => this.run(batch);
+    // The Office object's methods below are called with `this` bound to it, not to the double.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     const info = { host: "Excel", platform: "OfficeOnline" };
     return {
