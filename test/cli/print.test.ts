@@ -6,7 +6,7 @@
 import { mkdirSync } from "fs";
 import path from "path";
 import { itWithOffice, run, SOFFICE } from "../docx/support";
-import { parseJson, ROOT, runAssess, tempDir } from "./support";
+import { HEADER, parseJson, ROOT, runAssess, tempDir, writeWorkbook, type Row } from "./support";
 
 jest.setTimeout(240_000);
 
@@ -89,6 +89,38 @@ itWithOffice("the generated sheets print on A4, the results one page wide with t
     mkdirSync(path.join(ROOT, "docs"), { recursive: true });
     const page = String((results[0] as Page).number);
     run("pdftoppm", ["-png", "-r", "70", "-f", page, "-l", page, "-singlefile", pdf, path.join(ROOT, "docs", "results-page1")]);
+  } finally {
+    tmp.done();
+  }
+});
+
+itWithOffice("a results sheet over several pages repeats its header on every page, with the tiers beside the names", async () => {
+  const tmp = tempDir();
+  try {
+    const input = path.join(tmp.dir, "many.xlsx");
+    const rows: Row[] = [["濮阳市2021年度依法行政考核得分汇总表"], HEADER];
+    for (let i = 0; i < 150; i++) rows.push([`第${i + 1}号市直部门法制办公室`, i % 3 === 0 ? "县（区）" : "市直部门", 60 + (i % 40), 70 + (i % 30), 80 + (i % 20)]);
+    await writeWorkbook(input, { 得分: rows });
+    const output = path.join(tmp.dir, "many-ranked.xlsx");
+    const ranked = runAssess(["rank", input, "-o", output, "--json"]);
+    expect(ranked.code).toBe(0);
+    const units = parseJson(ranked.stdout).groups.flatMap((g) => g.units);
+
+    const profile = `file://${path.join(tmp.dir, "lo-profile")}`;
+    run(SOFFICE, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", tmp.dir, output]);
+    const all = pages(path.join(tmp.dir, "many-ranked.pdf"));
+    const first = all.findIndex((p) => p.text.includes("濮阳市2021年度依法行政考核结果"));
+    const end = all.findIndex((p) => p.text.includes("优秀等次单位") || p.text.includes("良好等次单位") || p.text.includes("合格等次单位"));
+    const results = all.slice(first, end);
+    expect(results.length).toBeGreaterThan(1);
+    for (const p of results) {
+      expect({ page: p.number, header: /名次\s+单位名称\s+类别\s+日常考核\s+实地考核\s+满意度调查\s+综合成绩\s+等次/.test(p.text), a4: Math.round(p.width) === 595 }).toEqual({ page: p.number, header: true, a4: true });
+    }
+    const lines = results.flatMap((p) => p.text.split("\n"));
+    for (const u of units) {
+      const line = lines.find((l) => new RegExp(`^\\s*${u.rank}\\s+${u.name}\\s`).test(l));
+      expect({ unit: u.name, line: line !== undefined && line.trimEnd().endsWith(u.tier) }).toEqual({ unit: u.name, line: true });
+    }
   } finally {
     tmp.done();
   }
