@@ -570,11 +570,12 @@ export class RangeFormatDouble {
     });
   }
 
-  /** True: the range's rows go back to the standard height. */
+  /** True: the range's rows go back to the standard height (ExcelApi 1.7). */
   set useStandardHeight(value: boolean) {
     this.q.push({
       json: setProperty(this.q, this.range.id, "Format/UseStandardHeight", value),
-      run: () => {
+      run: (book) => {
+        needApi(book, "1.7", "RangeFormat.useStandardHeight");
         const t = writable(this.range.binding);
         if (value !== true) return;
         for (const row of [...t.sheet.rowHeights.keys()]) if (row >= t.rect.row && row < t.rect.row + t.rect.rows) t.sheet.rowHeights.delete(row);
