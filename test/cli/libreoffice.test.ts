@@ -52,7 +52,9 @@ itWithOffice("LibreOffice reads the results sheet's values, and formula-looking 
     const sheets = sheetsAsCsv(output, tmp.dir);
     const results = sheets.get("考核结果");
     expect(results).toBeDefined();
-    const lines = (results as string).trim().split(/\r?\n/);
+    // Under the sheet's title row.
+    const [title, ...lines] = (results as string).trim().split(/\r?\n/);
+    expect(title).toMatch(/^2020年度全市依法行政考核结果,/);
     expect(lines[0]?.split(",").slice(0, 3)).toEqual(["名次", "单位名称", "类别"]);
     expect(lines).toHaveLength(5);
     expect(lines[1]).toMatch(/^1,"=HYPERLINK\(""http:\/\/example\.com"",""点我""\)",县（区）,.*,92\.8,优秀$/);

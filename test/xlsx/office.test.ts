@@ -25,6 +25,16 @@ afterEach(() => tmp.done());
 const at = (name: string): string => path.join(tmp.dir, name);
 
 /** Removes each of `pieces` from `xml`, failing when one is not there exactly once. */
+/** The print titles ASSESS defines on its sheets `names` (the header row, the second), one each. */
+function printTitles(wb: string, names: readonly string[]): string[] {
+  const titles = elements(wb, "definedName").filter((d) => d.includes('name="_xlnm.Print_Titles"'));
+  return names.map((name) => {
+    const own = titles.filter((d) => d.endsWith(`>'${name}'!$2:$2</definedName>`));
+    expect({ name, defined: own.length }).toEqual({ name, defined: 1 });
+    return own[0] as string;
+  });
+}
+
 function without(xml: string, pieces: readonly string[]): string {
   let out = xml;
   for (const piece of pieces) {
@@ -45,20 +55,20 @@ function sheetParts(parts: Parts): Map<string, string> {
 }
 
 /**
- * The styles part: each of numFmts, fonts and cellXfs in the output starts with exactly the input's
+ * The styles part: each of numFmts, fonts, borders and cellXfs in the output starts with exactly the input's
  * entries (so every style index of the user's keeps its meaning), and nothing else differs but what
  * ASSESS appended and the lists' counts.
  */
 function expectStylesAppended(before: string, after: string): void {
   let rest = after;
-  for (const [list, item] of [["numFmts", "numFmt"], ["fonts", "font"], ["cellXfs", "xf"]] as const) {
+  for (const [list, item] of [["numFmts", "numFmt"], ["fonts", "font"], ["borders", "border"], ["cellXfs", "xf"]] as const) {
     const listOf = (xml: string): string => new RegExp(`<${list}\\b[^>]*>.*?</${list}>`).exec(xml)?.[0] ?? "";
     const old = elements(listOf(before), item);
     const now = elements(listOf(after), item);
     expect(now.slice(0, old.length)).toEqual(old);
     rest = without(rest, now.slice(old.length).length === 0 ? [] : [now.slice(old.length).join("")]);
   }
-  const uncounted = (xml: string): string => xml.replace(/(<(?:numFmts|fonts|cellXfs)\b[^>]*?) count="\d+"/g, "$1");
+  const uncounted = (xml: string): string => xml.replace(/(<(?:numFmts|fonts|borders|cellXfs)\b[^>]*?) count="\d+"/g, "$1");
   expect(uncounted(rest)).toBe(uncounted(before));
 }
 
@@ -90,7 +100,7 @@ describe("ranking a workbook that LibreOffice saved with the features offices us
     expectUserPartsKept(input, output, []);
 
     const wb = text(output, "xl/workbook.xml");
-    const newEntries = generated.map((name) => sheetEntry(wb, name));
+    const newEntries = [...generated.map((name) => sheetEntry(wb, name)), ...printTitles(wb, ["考核结果", "优秀等次", "良好等次", "合格等次", "不合格等次"])];
     // The workbook opens on 考核结果 (the fifth tab); nothing else of the user's workbook.xml moved.
     expect(without(wb, newEntries).replace('activeTab="4"', 'activeTab="0"')).toBe(text(input, "xl/workbook.xml"));
     const types = text(output, "[Content_Types].xml");
@@ -129,8 +139,9 @@ describe("ranking a workbook that LibreOffice saved with the features offices us
 
     const csv = sheetsAsCsv(at("ranked.xlsx"), tmp.dir);
     const results = (csv.get("考核结果") ?? "").trim().split(/\r?\n/);
-    expect(results).toHaveLength(21);
-    expect(results[1]).toMatch(/^1,清丰县,县（区）,96,92,95,94\.7,优秀$/);
+    expect(results).toHaveLength(22);
+    expect(results[0]).toMatch(/^2020年度依法行政考核结果,/);
+    expect(results[2]).toMatch(/^1,清丰县,县（区）,96,92,95,94\.7,优秀$/);
     expect(csv.get("透视")).toMatch(/县（区）/);
   });
 });
@@ -166,7 +177,7 @@ describe("ranking again a copy that LibreOffice saved with a user's formula on A
     expect(wbBefore).toContain('localSheetId="11" name="_xlnm.Print_Titles"');
     expect(wbAfter).toContain('localSheetId="9" name="_xlnm.Print_Titles"');
     const normalised = (xml: string): string => xml.replace(/activeTab="\d+"/, "").replace(/localSheetId="(9|11)"/, "");
-    expect(normalised(wbAfter)).toBe(normalised(without(wbBefore, [sheetEntry(wbBefore, "合格等次"), sheetEntry(wbBefore, "不合格等次")])));
+    expect(normalised(without(wbAfter, printTitles(wbAfter, ["考核结果", "优秀等次", "良好等次"])))).toBe(normalised(without(wbBefore, [sheetEntry(wbBefore, "合格等次"), sheetEntry(wbBefore, "不合格等次")])));
     expect(wbAfter).toContain('activeTab="4"');
     expect(text(output, "[Content_Types].xml")).toBe(without(text(input, "[Content_Types].xml"), gone.map((p) => elements(text(input, "[Content_Types].xml"), "Override").find((o) => o.includes(`"/${p}"`)) as string)));
     expectStylesAppended(text(input, "xl/styles.xml"), text(output, "xl/styles.xml"));

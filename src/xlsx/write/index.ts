@@ -12,7 +12,7 @@ import { editContentTypes, STYLES_TYPE, WORKSHEET_TYPE } from "./contentTypes";
 import { dialectOf } from "./dialect";
 import { editRelationships, freshRelationshipIds, type NewRelationship } from "./rels";
 import { writeSheetXml, type ColumnStyles } from "./sheetXml";
-import { cellLooks, TEXT_FORMAT } from "./looks";
+import { cellLooks, lookOf, styleSlots, type ValueType } from "./looks";
 import { appendStyles, emptyStyles, lookKey } from "./styles";
 import { clearTabSelected, sheetHead, unselectSheet } from "./tabSelected";
 import { editWorkbookXml, type OwnDefinedName } from "./workbookXml";
@@ -128,11 +128,13 @@ function assemble(pkg: Package, plan: WorkbookPlan): WriteResult {
   }
   const written: SheetPlan[] = [...inPlace.map((s) => s.plan), ...newSheets.map((s) => s.plan)];
   const styles = MalformedPart.naming(stylesPart, () => appendStyles(stylesText, cellLooks(written)));
-  const columnStyles = (sheet: SheetPlan): ColumnStyles[] =>
-    sheet.columns.map((col) => {
-      const at = (numFmt: string | null, bold: boolean): number => styles.indexes.get(lookKey({ numFmt, bold })) ?? 0;
-      return { number: [at(col.numFmt, false), at(col.numFmt, true)], text: [at(TEXT_FORMAT, false), at(TEXT_FORMAT, true)], other: [at(null, false), at(null, true)] };
-    });
+  const slotStyles = (sheet: SheetPlan): ColumnStyles[][] =>
+    styleSlots(sheet).map((style) =>
+      sheet.columns.map((col) => {
+        const at = (type: ValueType, bold: boolean): number => styles.indexes.get(lookKey(lookOf(style, col, type, bold))) ?? 0;
+        return { number: [at("number", false), at("number", true)], text: [at("text", false), at("text", true)], other: [at("other", false), at("other", true)] };
+      }),
+    );
 
   // The listing parts.
   const editedText = new Map<string, string>();
@@ -145,8 +147,11 @@ function assemble(pkg: Package, plan: WorkbookPlan): WriteResult {
     return null;
   };
   const renamed = inPlace.filter((s) => s.info.name !== s.plan.name).map((s) => ({ rId: s.info.relId, name: s.plan.name }));
-  // Print titles and the like for ASSESS's own sheets go here when the plan carries them.
-  const ownNames: OwnDefinedName[] = [];
+  // The rows each of ASSESS's sheets repeats at the top of every printed page.
+  const ownNames: OwnDefinedName[] = written.flatMap((sheet) => {
+    const rows = sheet.look?.page.titleRows;
+    return rows == null ? [] : [{ name: "_xlnm.Print_Titles", sheet: sheet.name, formula: `${quotedSheetName(sheet.name)}!$${rows.first + 1}:$${rows.last + 1}` }];
+  });
   const failures = [
     edit(CONTENT_TYPES, (xml) => editContentTypes(xml, { remove: [...dropped], add: newTypes })),
     edit(wb.path, (xml) =>
@@ -189,7 +194,7 @@ function assemble(pkg: Package, plan: WorkbookPlan): WriteResult {
   const zip = new ZipWriter();
   const inPlaceByPart = new Map(inPlace.map((s) => [s.part.toLowerCase(), s.plan] as const));
   const writeSheet = (name: string, sheet: SheetPlan): void => {
-    const look = { columns: columnStyles(sheet), tabSelected: activeKey !== null && sheetKey(sheet.name) === activeKey, dialect };
+    const look = { slots: slotStyles(sheet), bordered: styleSlots(sheet).map((s) => s?.border === true), tabSelected: activeKey !== null && sheetKey(sheet.name) === activeKey, dialect };
     zip.text(name, (emit) => writeSheetXml(sheet, look, emit));
   };
   for (const name of pkg.names) {
@@ -211,3 +216,6 @@ function assemble(pkg: Package, plan: WorkbookPlan): WriteResult {
   for (const s of newSheets) writeSheet(s.part, s.plan);
   return { ok: true, bytes: zip.finish() };
 }
+
+/** A sheet's name as a formula spells it: in apostrophes, an apostrophe in it doubled. */
+const quotedSheetName = (name: string): string => `'${name.replace(/'/g, "''")}'`;

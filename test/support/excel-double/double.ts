@@ -6,6 +6,7 @@ import { RequestQueue, type QueuedOp } from "./context";
 import { officeError, OfficeErrorDouble } from "./errors";
 import { RequestContextDouble } from "./proxies";
 import { colLetters, parseRangeAddress, rectAddress } from "./a1";
+import { lookAt, type CellLook, type PageLayoutState } from "./looks";
 import { cellKey, findSheet, formatAt, liveSheets, newSheet, readCell, settleCalculation, versionAtLeast, writeCell, type CellValue, type SheetState, type WorkbookState } from "./state";
 
 export const FIVE_MB = 5 * 1024 * 1024;
@@ -321,6 +322,27 @@ export class ExcelDouble {
   /** The sheet's cells from A1 to the last used row and column; empty cells are null. */
   values(sheetName: string): CellValue[][] {
     return sheetJson(this.sheet(sheetName)).values;
+  }
+
+  /** The font, alignment, wrapping and borders of one cell, where set. */
+  look(sheetName: string, a1: string): CellLook {
+    const { row, col } = addr(a1);
+    return lookAt(this.sheet(sheetName), row, col);
+  }
+
+  /** A row's height in points (1-based row), or null when never set. */
+  rowHeight(sheetName: string, row: number): number | null {
+    return this.sheet(sheetName).rowHeights.get(row - 1) ?? null;
+  }
+
+  /** The sheet's page layout as set. */
+  pageLayout(sheetName: string): PageLayoutState {
+    return { ...this.sheet(sheetName).pageLayout };
+  }
+
+  /** The sheet's merged areas, "A1:H1". */
+  merges(sheetName: string): string[] {
+    return this.sheet(sheetName).merges.map(rectAddress);
   }
 
   frozenRows(sheetName: string): number {
