@@ -1,5 +1,5 @@
 // The command line's arguments: `rank <input.xlsx> [-o <output.xlsx>] [--docx <notice.docx>] [--json]
-// [--scheme <file.json>] [--lang zh|en]`, or --help. A mistake here is a usage problem (exit 2), said in the user's language.
+// [--scheme <file.json>] [--lang zh|en]`, or --help, or --version. A mistake here is a usage problem (exit 2), said in the user's language.
 import { cliText } from "../core/messages/cli";
 import type { Lang } from "../core/messages/ui";
 
@@ -17,6 +17,7 @@ export interface RankArgs {
 export type ParsedArgs =
   | RankArgs
   | { kind: "help"; lang: Lang }
+  | { kind: "version" }
   /** `json` and `lang` as far as they could be read, so even a usage error is reported the asked-for way. */
   | { kind: "usage"; message: string; json: boolean; lang: Lang };
 
@@ -32,6 +33,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const usage = (message: string): ParsedArgs => ({ kind: "usage", message, json, lang });
 
   if (argv.includes("-h") || argv.includes("--help")) return { kind: "help", lang };
+  if (argv.includes("-v") || argv.includes("--version")) return { kind: "version" };
   if (langAt >= 0 && langValue !== "zh" && langValue !== "en") {
     return usage(langValue === undefined ? t.missingValue("--lang") : t.badLang(langValue));
   }

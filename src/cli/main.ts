@@ -1,4 +1,4 @@
-// `npm run --silent assess -- rank <input.xlsx> …`: the process around runCli. The exit code is set,
+// `npx assess rank <input.xlsx> …` (bin/assess.js) or `npm run --silent assess -- rank …`: the process around runCli. The exit code is set,
 // not forced with process.exit, so a large JSON document on a pipe is written out in full first.
 import { runCli } from "./run";
 

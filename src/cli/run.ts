@@ -5,6 +5,7 @@ import { cliText, type CliText } from "../core/messages/cli";
 import type { Lang } from "../core/messages/ui";
 import { rankWorkbook } from "../core/pipeline";
 import type { Problem, Scheme } from "../core/types";
+import { version } from "../../package.json";
 import { parseArgs, type RankArgs } from "./args";
 import { checkDocxPath, writeNoticeDocx } from "./docxFile";
 import { writeXlsx } from "../xlsx/write";
@@ -25,6 +26,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   switch (args.kind) {
     case "help":
       io.out(`${cliText(args.lang).help}\n`);
+      return EXIT.written;
+    case "version":
+      // The package's version alone, as `node --version` and `npm --version` print theirs: for scripts.
+      io.out(`${version}\n`);
       return EXIT.written;
     case "usage":
       return finish(io, args.json, args.lang, { ...emptyReport(), problems: [{ severity: "error", code: "USAGE", sheet: null, cell: null, message: args.message }] }, EXIT.usage);

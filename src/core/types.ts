@@ -174,6 +174,8 @@ export interface TableLayout {
   groupFromSheetName: boolean;
   /** Number of units read from this table. */
   unitCount: number;
+  /** The title above the table (`濮阳市2020年度依法行政考核得分汇总表`), where it has one. */
+  title?: string;
 }
 
 /** A cell reference back into the source, for problems and for the pane's click-to-select. */
@@ -257,6 +259,8 @@ interface PlanColumnLook {
   width: number;
   /** Number format applied to the numbers of this column, e.g. "0.00"; null: General. */
   numFmt: string | null;
+  /** Alignment of the column's cells where the row's style leaves it to the column; absent: the host's. */
+  align?: HorizontalAlign;
 }
 
 export interface PlanValuesColumn extends PlanColumnLook {
@@ -282,8 +286,73 @@ export interface SheetPlan {
   frozenRows: number;
   /** 0-based row indexes to show bold (headers, group titles). */
   boldRows: number[];
+  /** How the sheet looks on screen and on paper; absent: the host's defaults (a bare plan, in tests). */
+  look?: SheetLook;
   /** Charts drawn over the sheet, over cells of the sheet itself. Absent: none. */
   charts?: ChartPlan[];
+}
+
+/** A typeface as Chinese Excel names it (宋体, 黑体), with its size in points. */
+export interface PlanFont {
+  name: string;
+  size: number;
+  bold: boolean;
+}
+
+export type HorizontalAlign = "left" | "center" | "right";
+
+/** The look of the cells of a band of rows. */
+export interface PlanCellStyle {
+  font: PlanFont;
+  /** Thin borders on every side of each cell. */
+  border: boolean;
+  /** Null: each column's own alignment (PlanColumn.align). */
+  align: HorizontalAlign | null;
+  /** Text wraps within the cell (the row's height is then given in rowHeights). */
+  wrap: boolean;
+}
+
+/** Rows first..last (0-based, inclusive) take `style`: all their cells, or only the first `columns`. */
+export interface RowBand {
+  first: number;
+  last: number;
+  style: PlanCellStyle;
+  /** The band's cells are the first this many of each row; the cells to their right take the base style. Absent: all. */
+  columns?: number;
+}
+
+/** A merged area, 0-based, of `rows` × `cols` cells from (row, col). */
+export interface PlanMerge {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** Page setup as an office prints: the paper, how the sheet is fitted on it, what repeats. */
+export interface PageSetup {
+  paper: "A4";
+  orientation: "portrait" | "landscape";
+  /** Fitted to one page wide (fit-to-page switched on), as many pages tall as it takes. */
+  fitToOnePageWide: boolean;
+  /** 0-based rows printed at the top of every page (print titles), or null. */
+  titleRows: { first: number; last: number } | null;
+  centerHorizontally: boolean;
+  /** In inches, as Excel's page setup keeps them. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** The centred footer in Excel's header/footer codes (&P page, &N pages). */
+  footer: string;
+}
+
+export interface SheetLook {
+  /** The style of rows no band covers. */
+  base: PlanCellStyle;
+  /** Bands in row order, not overlapping. */
+  bands: RowBand[];
+  merges: PlanMerge[];
+  /** Rows of a height of their own, in points (wrapped text the host would not grow a row for). */
+  rowHeights: { row: number; points: number }[];
+  page: PageSetup;
 }
 
 /** A block of cells of a plan's sheet, 0-based, both corners inclusive. */

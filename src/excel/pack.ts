@@ -2,7 +2,7 @@
 // stay under the request budget. Within a sheet, text formats come before values: Excel decides
 // whether "=…" is a formula when the value lands, by the format the cell has at that moment.
 import { planCell } from "../core/plan";
-import type { CellValue, SheetPlan } from "../core/types";
+import type { CellValue, HorizontalAlign, PageSetup, PlanCellStyle, SheetPlan } from "../core/types";
 import { columnLetters, rangeAddress } from "./address";
 import { OP_OVERHEAD_BYTES, REQUEST_BUDGET, utf8Length, widthInPoints } from "./limits";
 
@@ -18,7 +18,14 @@ export type WriteOp =
   | { kind: "values"; sheet: number; row: number; rows: CellValue[][]; cols: number }
   | { kind: "bold"; sheet: number; address: string }
   | { kind: "width"; sheet: number; address: string; points: number }
-  | { kind: "freeze"; sheet: number; rows: number };
+  | { kind: "freeze"; sheet: number; rows: number }
+  /** A band's look: typeface, borders, alignment, wrapping. */
+  | { kind: "style"; sheet: number; address: string; style: PlanCellStyle }
+  /** A column's alignment in a band that leaves it to the columns. */
+  | { kind: "align"; sheet: number; address: string; align: HorizontalAlign }
+  | { kind: "merge"; sheet: number; address: string }
+  | { kind: "rowHeight"; sheet: number; address: string; points: number }
+  | { kind: "page"; sheet: number; page: PageSetup };
 
 export interface Request {
   ops: WriteOp[];
@@ -53,8 +60,36 @@ function formatOps(sheet: number, plan: SheetPlan): WriteOp[] {
   return ops;
 }
 
+/**
+ * The plan's look as operations: one per band (and per column alignment in it), per merged area and
+ * per row of its own height, however many rows a band covers; and the page setup.
+ */
+export function lookOps(sheet: number, plan: SheetPlan): WriteOp[] {
+  const look = plan.look;
+  const cols = plan.columns.length;
+  if (look === undefined || cols === 0 || plan.rowCount === 0) return [];
+  const ops: WriteOp[] = [{ kind: "style", sheet, address: rangeAddress(0, 0, plan.rowCount, cols), style: look.base }];
+  for (const band of look.bands) {
+    const width = Math.min(cols, band.columns ?? cols);
+    const rows = band.last - band.first + 1;
+    if (rows <= 0 || width <= 0) continue;
+    ops.push({ kind: "style", sheet, address: rangeAddress(band.first, 0, rows, width), style: band.style });
+    if (band.style.align !== null) continue;
+    plan.columns.slice(0, width).forEach((column, c) => {
+      if (column.align !== undefined) ops.push({ kind: "align", sheet, address: rangeAddress(band.first, c, rows, 1), align: column.align });
+    });
+  }
+  for (const m of look.merges) ops.push({ kind: "merge", sheet, address: rangeAddress(m.row, m.col, m.rows, m.cols) });
+  for (const h of look.rowHeights) ops.push({ kind: "rowHeight", sheet, address: rangeAddress(h.row, 0, 1, 1), points: h.points });
+  ops.push({ kind: "page", sheet, page: look.page });
+  return ops;
+}
+
+/** Set-property actions a look operation sends: a style sets the font (3), the alignment (2), wrapping and six borders. */
+const ACTIONS: Partial<Record<WriteOp["kind"], number>> = { style: 12, page: 14 };
+
 function styleOps(sheet: number, plan: SheetPlan): WriteOp[] {
-  const ops: WriteOp[] = [];
+  const ops: WriteOp[] = lookOps(sheet, plan);
   const cols = plan.columns.length;
   if (cols > 0) {
     const rows = [...new Set(plan.boldRows)].filter((r) => r >= 0 && r < plan.rowCount).sort((a, b) => a - b);
@@ -87,7 +122,7 @@ function opBytes(op: WriteOp): number {
     case "values":
       return OP_OVERHEAD_BYTES;
     default:
-      return OP_OVERHEAD_BYTES;
+      return OP_OVERHEAD_BYTES * (ACTIONS[op.kind] ?? 1);
   }
 }
 

@@ -17,11 +17,11 @@ import { leftoverSheetsProblem } from "../core/messages/office";
 import { makeProblem } from "../core/messages/problems";
 import { sheetChanges } from "../core/plan";
 import { sheetKey } from "../core/report/names";
-import type { Problem, SheetPlan, WorkbookPlan } from "../core/types";
+import type { PageSetup, PlanCellStyle, Problem, SheetPlan, WorkbookPlan } from "../core/types";
 import { rangeAddress } from "./address";
 import { chartOps, queueCharts } from "./charts";
 import { OP_OVERHEAD_BYTES, REQUEST_BUDGET, widthInPoints } from "./limits";
-import { packWrites, valuesAddress, type WriteOp } from "./pack";
+import { lookOps, packWrites, valuesAddress, type WriteOp } from "./pack";
 import { hostProblem, officeErrorCode } from "./problems";
 
 export type ApplyOutcome = { ok: true; syncs: number } | { ok: false; problems: Problem[] };
@@ -96,7 +96,7 @@ const swapOps = (plan: WorkbookPlan, swap: Swap): number =>
   swap.add.length +
   swap.remove.length +
   1 +
-  [...swap.update.keys()].reduce((n, i) => n + 4 + plan.sheets[i]!.columns.length + (swap.oldCharts.get(i)?.length ?? 0), 0) +
+  [...swap.update.keys()].reduce((n, i) => n + 5 + plan.sheets[i]!.columns.length + (plan.sheets[i]!.look?.rowHeights.length ?? 0) + 14 + (swap.oldCharts.get(i)?.length ?? 0), 0) +
   plan.sheets.reduce((n, s) => n + chartOps(s), 0);
 
 export async function applyPlan(plan: WorkbookPlan): Promise<ApplyOutcome> {
@@ -199,9 +199,9 @@ function queueSwap(context: Excel.RequestContext, plan: WorkbookPlan, swap: Swap
 }
 
 /**
- * The generated sheet `ws` becomes what `from` holds: cells, number formats and bold by copy (one
- * operation however many rows), column widths and frozen rows as the plan gives them (copyFrom does
- * not copy widths). The sheet itself stays, and with it every reference to it.
+ * The generated sheet `ws` becomes what `from` holds: cells, number formats, fonts, borders,
+ * alignment and merged areas by copy (one operation however many rows), column widths and frozen rows
+ * as the plan gives them (copyFrom does not copy widths). The sheet itself stays, and with it every reference to it.
  */
 function fillInPlace(ws: Excel.Worksheet, from: Excel.Worksheet, sheet: SheetPlan): void {
   ws.getRange().clear("All");
@@ -213,6 +213,10 @@ function fillInPlace(ws: Excel.Worksheet, from: Excel.Worksheet, sheet: SheetPla
   sheet.columns.forEach((column, c) => (ws.getRange(rangeAddress(0, c, 1, 1)).format.columnWidth = widthInPoints(column.width)));
   if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
   else ws.freezePanes.unfreeze();
+  // Nor does it copy row heights or the page setup: the heights of the last run's rows go back to
+  // the standard, then the plan's are set, and its page setup.
+  ws.getRange().format.useStandardHeight = true;
+  for (const op of lookOps(0, sheet)) if (op.kind === "rowHeight" || op.kind === "page") queueWrite(ws, op);
 }
 
 function queueWrite(ws: Excel.Worksheet, op: WriteOp): void {
@@ -236,7 +240,64 @@ function queueWrite(ws: Excel.Worksheet, op: WriteOp): void {
     case "freeze":
       ws.freezePanes.freezeRows(op.rows);
       return;
+    case "style":
+      queueStyle(ws.getRange(op.address), op.style);
+      return;
+    case "align":
+      ws.getRange(op.address).format.horizontalAlignment = ALIGN[op.align];
+      return;
+    case "merge":
+      ws.getRange(op.address).merge(false);
+      return;
+    case "rowHeight":
+      ws.getRange(op.address).format.rowHeight = op.points;
+      return;
+    case "page":
+      queuePage(ws, op.page);
+      return;
   }
+}
+
+const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
+
+function queueStyle(range: Excel.Range, style: PlanCellStyle): void {
+  const format = range.format;
+  format.font.name = style.font.name;
+  format.font.size = style.font.size;
+  format.font.bold = style.font.bold;
+  if (style.align !== null) format.horizontalAlignment = ALIGN[style.align];
+  format.verticalAlignment = "Center";
+  format.wrapText = style.wrap;
+  if (style.border) {
+    for (const edge of BORDER_EDGES) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = "Thin";
+    }
+  }
+}
+
+/** Inches to points, to the hundredth: the plan keeps margins as the file format does, Office.js takes points. */
+const points = (inches: number): number => Math.round(inches * 72 * 100) / 100;
+
+/** Page setup through Worksheet.pageLayout (ExcelApi 1.9, which the manifest's 1.13 includes). */
+function queuePage(ws: Excel.Worksheet, page: PageSetup): void {
+  const layout = ws.pageLayout;
+  layout.paperSize = page.paper;
+  layout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+  // verticalFitToPages 0: as many pages tall as the rows take.
+  if (page.fitToOnePageWide) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.centerHorizontally = page.centerHorizontally;
+  const m = page.margins;
+  layout.leftMargin = points(m.left);
+  layout.rightMargin = points(m.right);
+  layout.topMargin = points(m.top);
+  layout.bottomMargin = points(m.bottom);
+  layout.headerMargin = points(m.header);
+  layout.footerMargin = points(m.footer);
+  layout.headersFooters.defaultForAllPages.centerFooter = page.footer;
+  if (page.titleRows !== null) layout.setPrintTitleRows(`$${page.titleRows.first + 1}:$${page.titleRows.last + 1}`);
 }
 
 /**

@@ -4,6 +4,8 @@
 /** A file name from a title: characters Windows refuses in a name replaced, the length kept sane. */
 export function fileName(title: string, extension: string, fallback: string): string {
   const base = title
+    // Control characters are exactly what a file name may not hold.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ")
     .replace(/\s+/g, " ")
     .trim()

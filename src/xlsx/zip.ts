@@ -83,8 +83,14 @@ export function readZipIndex(b: Uint8Array): ZipIndex {
       const length = u16(b, x + 2);
       if (id === ZIP64_EXTRA) {
         let f = x + 4;
-        if (size === 0xffffffff) (size = u64(b, f)), (f += 8);
-        if (compressedSize === 0xffffffff) (compressedSize = u64(b, f)), (f += 8);
+        if (size === 0xffffffff) {
+          size = u64(b, f);
+          f += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(b, f);
+          f += 8;
+        }
         if (localHeaderOffset === 0xffffffff) localHeaderOffset = u64(b, f);
       }
       x += 4 + length;

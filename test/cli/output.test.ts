@@ -61,7 +61,7 @@ describe("a macro-enabled workbook (.xlsm)", () => {
     writeXlsm(at("scores.xlsm"));
     expect(runAssess(["rank", at("scores.xlsm")]).code).toBe(0);
     const csv = sheetsAsCsv(at("scores.assess.xlsm"), tmp.dir);
-    expect(csv.get("考核结果")).toMatch(/^名次,单位名称,类别/);
+    expect(csv.get("考核结果")).toMatch(/^2020年度依法行政考核结果,+\r?\n名次,单位名称,类别/);
   });
 
   it.each([

@@ -63,7 +63,9 @@ describe("a workbook without errors", () => {
     const out = await readBack(doc.output as string);
     expect(out.worksheets.map((w) => w.name)).toEqual(["得分", "考核结果", "优秀等次", "良好等次", "合格等次", "结果通报", "等次分布", "考核设置"]);
     const results = sheetRows(out, "考核结果");
-    expect(results[1]).toEqual(expect.arrayContaining([1, "甲县", "县（区）", 92.8, "优秀"]));
+    // Row 1 is the title, row 2 the header.
+    expect(results[0]?.[0]).toBe("2020年度全市依法行政考核结果");
+    expect(results[2]).toEqual(expect.arrayContaining([1, "甲县", "县（区）", 92.8, "优秀"]));
   });
 
   it("without --json prints the notice on stdout and says on stderr where it wrote", async () => {
@@ -115,7 +117,7 @@ describe("a workbook without errors", () => {
     const ours = out.worksheets.map((w) => w.name).filter((n) => n !== "考核结果" && n.startsWith("考核结果"));
     expect(ours).toHaveLength(1);
     expect(renamed?.message).toContain(ours[0]);
-    expect(sheetRows(out, ours[0] as string)[1]).toEqual(expect.arrayContaining(["甲县", 92.8]));
+    expect(sheetRows(out, ours[0] as string)[2]).toEqual(expect.arrayContaining(["甲县", 92.8]));
   });
 
   it("writes unit names that look like formulas back as text", async () => {
@@ -127,7 +129,7 @@ describe("a workbook without errors", () => {
     const doc = parseJson(run.stdout);
     expect(doc.groups[0]?.units.map((u) => u.name)).toEqual(names);
     const out = await readBack(doc.output as string);
-    expect(sheetRows(out, "考核结果").map((row) => row[1])).toEqual(["单位名称", ...names]);
+    expect(sheetRows(out, "考核结果").slice(1).map((row) => row[1])).toEqual(["单位名称", ...names]);
     const tierCells = ["优秀等次", "良好等次"].flatMap((sheet) => sheetRows(out, sheet).flat());
     for (const name of names) expect(tierCells).toContain(name);
     for (const ws of out.worksheets) {

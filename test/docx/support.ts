@@ -1,7 +1,7 @@
 // Reading a .docx back for the tests: its parts unzipped, its paragraphs and table rows as text.
 import { spawnSync } from "child_process";
-import { existsSync } from "fs";
 import { strFromU8, unzipSync } from "fflate";
+import { itWith } from "../support/tools";
 
 export type Parts = Record<string, string>;
 
@@ -59,12 +59,8 @@ export function styleXml(stylesXml: string, id: string): string {
 // ─── LibreOffice and poppler, for the printed checks ───
 
 export const SOFFICE = "/usr/bin/soffice";
-const haveTools = existsSync(SOFFICE) && spawnSync("pdftotext", ["-v"]).status === 0;
-if (!haveTools && process.env.CI === undefined) {
-  process.stderr.write("Word document PDF test skipped: soffice or pdftotext not found (apt-get install -y libreoffice-writer-nogui poppler-utils)\n");
-}
 /** Runs the test where LibreOffice and poppler are installed, and always on CI (where it then fails without them). */
-export const itWithOffice = haveTools || process.env.CI !== undefined ? it : it.skip;
+export const itWithOffice = itWith("soffice", "pdftotext");
 
 export function run(command: string, args: string[]): string {
   const r = spawnSync(command, args, { encoding: "utf8", timeout: 150_000, maxBuffer: 64 * 1024 * 1024 });

@@ -44,7 +44,7 @@ describe("the tier chart in Excel", () => {
     // The bars count every unit once, as the table beside them does.
     const counts = chart.series.map((s) => s.values);
     expect(counts[0]!.map((v, g) => (v as number) + (counts[1]![g] as number) + (counts[2]![g] as number) + (counts[3]![g] as number))).toEqual([10, 10]);
-    expect(d.cell("等次分布", "F2").value).toBe(10);
+    expect(d.cell("等次分布", "F3").value).toBe(10);
     const anchor = sheet.charts![0]!.anchor;
     expect(chart.position).toEqual({ start: { row: anchor.top, col: anchor.left, rows: 1, cols: 1 }, end: { row: anchor.bottom, col: anchor.right, rows: 1, cols: 1 } });
     expect(anchor.top).toBeGreaterThan(sheet.rowCount);
@@ -73,7 +73,20 @@ describe("the tier chart in Excel", () => {
 });
 
 describe("the double's charts fail as Excel does", () => {
-  const book = (): ExcelDouble => use(ExcelDouble.fromJson({ sheets: [{ name: "表", values: [["类别", "优秀"], ["县(区)", 3]] }] }));
+  const book = (): ExcelDouble =>
+    use(
+      ExcelDouble.fromJson({
+        sheets: [
+          {
+            name: "表",
+            values: [
+              ["类别", "优秀"],
+              ["县(区)", 3],
+            ],
+          },
+        ],
+      }),
+    );
   const codeOf = async (act: (ws: Excel.Worksheet) => void): Promise<string | null> => {
     try {
       await Excel.run(async (context) => {

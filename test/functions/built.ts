@@ -3,7 +3,7 @@
 // the build (src/, assets/icon-*.png, manifest.xml, webpack.config.js, package.json, tsconfig.json).
 // Otherwise `npm run build` runs, under a lock so two test files never build at once.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 export const ROOT = join(__dirname, "..", "..");
@@ -39,6 +39,9 @@ function newestInput(): number {
 }
 
 export function distIsFresh(): boolean {
+  // `npm run watch` writes a development build (eval source maps) into dist/: never take it for the production one.
+  const functions = join(DIST, "functions.js");
+  if (existsSync(functions) && readFileSync(functions, "utf8").includes("devtool has been used")) return false;
   const inputs = newestInput();
   return EMITTED.every((f) => {
     const p = join(DIST, f);

@@ -73,14 +73,19 @@ describe("the tier chart in the ranked sample", () => {
     expect(series).toHaveLength(4);
     series.forEach((ser, k) => {
       const column = "BCDE"[k] as string;
-      expect(ser).toContain(`<c:tx><c:strRef><c:f>'等次分布'!$${column}$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${TIERS[k]}</c:v>`);
+      expect(ser).toContain(`<c:tx><c:strRef><c:f>'等次分布'!$${column}$2</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${TIERS[k]}</c:v>`);
       expect(ser).toContain(`<a:srgbClr val="${(COLOURS[k] as string).slice(1)}"/>`);
-      expect(ser).toContain(`<c:f>'等次分布'!$A$2:$A$3</c:f><c:strCache><c:ptCount val="2"/><c:pt idx="0"><c:v>县（区）</c:v></c:pt><c:pt idx="1"><c:v>市直部门</c:v></c:pt>`);
-      expect(ser).toContain(`<c:f>'等次分布'!$${column}$2:$${column}$3</c:f>`);
+      expect(ser).toContain(`<c:f>'等次分布'!$A$3:$A$4</c:f><c:strCache><c:ptCount val="2"/><c:pt idx="0"><c:v>县（区）</c:v></c:pt><c:pt idx="1"><c:v>市直部门</c:v></c:pt>`);
+      expect(ser).toContain(`<c:f>'等次分布'!$${column}$3:$${column}$4</c:f>`);
     });
     // The caches hold the counts the 2020 notice gives: 县（区） 3 优秀, 6 良好; 市直部门 23 优秀, 14 良好.
     const values = series.map((ser) => [...(/<c:val>.*<\/c:val>/.exec(ser)?.[0] ?? "").matchAll(/<c:v>(\d+)<\/c:v>/g)].map((m) => Number(m[1])));
-    expect(values).toEqual([[3, 23], [6, 14], [0, 0], [0, 0]]);
+    expect(values).toEqual([
+      [3, 23],
+      [6, 14],
+      [0, 0],
+      [0, 0],
+    ]);
   });
 
   itPrinting("prints with the bars in the tiers' colours and the groups named under them", () => {
@@ -128,7 +133,7 @@ describe("the tier chart in the ranked sample", () => {
     expect(charts).toHaveLength(1);
     const xml = text(again, charts[0] as string);
     expect(xml).toMatch(/<c:barDir val="col"\/>/);
-    expect(xml).toMatch(/<c:f>'?等次分布'?!\$B\$2:\$B\$3<\/c:f>/);
+    expect(xml).toMatch(/<c:f>'?等次分布'?!\$B\$3:\$B\$4<\/c:f>/);
     for (const colour of COLOURS) expect(xml.toLowerCase()).toContain(`<a:srgbclr val="${colour.slice(1).toLowerCase()}"/>`);
   });
 });

@@ -5,13 +5,10 @@
 import { spawnSync } from "child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import path from "path";
+import { itWith } from "../support/tools";
 
 export const SOFFICE = "/usr/bin/soffice";
-const available = existsSync(SOFFICE);
-if (!available && process.env.CI === undefined) {
-  process.stderr.write(`LibreOffice tests skipped: ${SOFFICE} not found (apt-get install -y libreoffice-calc-nogui)\n`);
-}
-export const itWithOffice = available || process.env.CI !== undefined ? it : it.skip;
+export const itWithOffice = itWith("soffice");
 
 /** OOXMLRecalcMode 0: recalculate on load, always (LibreOffice otherwise trusts cached values). */
 const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>

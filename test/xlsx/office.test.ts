@@ -25,6 +25,16 @@ afterEach(() => tmp.done());
 const at = (name: string): string => path.join(tmp.dir, name);
 
 /** Removes each of `pieces` from `xml`, failing when one is not there exactly once. */
+/** The print titles ASSESS defines on its sheets `names` (the header row, the second), one each. */
+function printTitles(wb: string, names: readonly string[]): string[] {
+  const titles = elements(wb, "definedName").filter((d) => d.includes('name="_xlnm.Print_Titles"'));
+  return names.map((name) => {
+    const own = titles.filter((d) => d.endsWith(`>'${name}'!$2:$2</definedName>`));
+    expect({ name, defined: own.length }).toEqual({ name, defined: 1 });
+    return own[0] as string;
+  });
+}
+
 function without(xml: string, pieces: readonly string[]): string {
   let out = xml;
   for (const piece of pieces) {
@@ -64,20 +74,20 @@ const chartOverrides = (parts: readonly string[]): string[] =>
     .map((p) => `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.${p.includes("/charts/") ? "drawingml.chart" : "drawing"}+xml"/>`);
 
 /**
- * The styles part: each of numFmts, fonts and cellXfs in the output starts with exactly the input's
+ * The styles part: each of numFmts, fonts, borders and cellXfs in the output starts with exactly the input's
  * entries (so every style index of the user's keeps its meaning), and nothing else differs but what
  * ASSESS appended and the lists' counts.
  */
 function expectStylesAppended(before: string, after: string): void {
   let rest = after;
-  for (const [list, item] of [["numFmts", "numFmt"], ["fonts", "font"], ["cellXfs", "xf"]] as const) {
+  for (const [list, item] of [["numFmts", "numFmt"], ["fonts", "font"], ["borders", "border"], ["cellXfs", "xf"]] as const) {
     const listOf = (xml: string): string => new RegExp(`<${list}\\b[^>]*>.*?</${list}>`).exec(xml)?.[0] ?? "";
     const old = elements(listOf(before), item);
     const now = elements(listOf(after), item);
     expect(now.slice(0, old.length)).toEqual(old);
     rest = without(rest, now.slice(old.length).length === 0 ? [] : [now.slice(old.length).join("")]);
   }
-  const uncounted = (xml: string): string => xml.replace(/(<(?:numFmts|fonts|cellXfs)\b[^>]*?) count="\d+"/g, "$1");
+  const uncounted = (xml: string): string => xml.replace(/(<(?:numFmts|fonts|borders|cellXfs)\b[^>]*?) count="\d+"/g, "$1");
   expect(uncounted(rest)).toBe(uncounted(before));
 }
 
@@ -112,7 +122,7 @@ describe("ranking a workbook that LibreOffice saved with the features offices us
     expectUserPartsKept(input, output, []);
 
     const wb = text(output, "xl/workbook.xml");
-    const newEntries = generated.map((name) => sheetEntry(wb, name));
+    const newEntries = [...generated.map((name) => sheetEntry(wb, name)), ...printTitles(wb, ["考核结果", "优秀等次", "良好等次", "合格等次", "不合格等次"])];
     // The workbook opens on 考核结果 (the fifth tab); nothing else of the user's workbook.xml moved.
     expect(without(wb, newEntries).replace('activeTab="4"', 'activeTab="0"')).toBe(text(input, "xl/workbook.xml"));
     const types = text(output, "[Content_Types].xml");
@@ -142,7 +152,7 @@ describe("ranking a workbook that LibreOffice saved with the features offices us
     expect(comments).toContain("实地考核复核后修改");
     const chart = names.filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).map((n) => text(again, n)).join("");
     expect(chart).toContain("得分!$G$3:$G$22");
-    expect(chart).toMatch(/'?等次分布'?!\$B\$2:\$B\$\d+/);
+    expect(chart).toMatch(/'?等次分布'?!\$B\$3:\$B\$\d+/);
     const wb = text(again, "xl/workbook.xml");
     expect(wb).toMatch(/name="最高综合"[^>]*>MAX\(得分!\$G\$3:\$G\$22\)</);
     expect(wb).toMatch(/name="税率"[^>]*>0\.06</);
@@ -152,8 +162,9 @@ describe("ranking a workbook that LibreOffice saved with the features offices us
 
     const csv = sheetsAsCsv(at("ranked.xlsx"), tmp.dir);
     const results = (csv.get("考核结果") ?? "").trim().split(/\r?\n/);
-    expect(results).toHaveLength(21);
-    expect(results[1]).toMatch(/^1,清丰县,县（区）,96,92,95,94\.7,优秀$/);
+    expect(results).toHaveLength(22);
+    expect(results[0]).toMatch(/^2020年度依法行政考核结果,/);
+    expect(results[2]).toMatch(/^1,清丰县,县（区）,96,92,95,94\.7,优秀$/);
     expect(csv.get("透视")).toMatch(/县（区）/);
   });
 });
@@ -192,7 +203,7 @@ describe("ranking again a copy that LibreOffice saved with a user's formula on A
     expect(wbBefore).toContain('localSheetId="11" name="_xlnm.Print_Titles"');
     expect(wbAfter).toContain('localSheetId="9" name="_xlnm.Print_Titles"');
     const normalised = (xml: string): string => xml.replace(/activeTab="\d+"/, "").replace(/localSheetId="(9|11)"/, "");
-    expect(normalised(without(wbAfter, [sheetEntry(wbAfter, "等次分布")]))).toBe(normalised(without(wbBefore, [sheetEntry(wbBefore, "合格等次"), sheetEntry(wbBefore, "不合格等次")])));
+    expect(normalised(without(wbAfter, [sheetEntry(wbAfter, "等次分布"), ...printTitles(wbAfter, ["考核结果", "优秀等次", "良好等次"])]))).toBe(normalised(without(wbBefore, [sheetEntry(wbBefore, "合格等次"), sheetEntry(wbBefore, "不合格等次")])));
     expect(wbAfter).toContain('activeTab="4"');
     const newOverrides = [`<Override PartName="/${chartSheet}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`, ...chartOverrides(chart)];
     expect(without(text(output, "[Content_Types].xml"), newOverrides)).toBe(without(text(input, "[Content_Types].xml"), gone.map((p) => elements(text(input, "[Content_Types].xml"), "Override").find((o) => o.includes(`"/${p}"`)) as string)));

@@ -2,20 +2,18 @@
 // by hand where a writer's particular XML is the point), read back through src/xlsx.
 import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
-import { existsSync, readFileSync, readdirSync } from "fs";
+import { readFileSync, readdirSync } from "fs";
 import { strToU8, zipSync } from "fflate";
 import path from "path";
 import type { Grid } from "../../src/core/types";
 import { openPackage, type Package } from "../../src/xlsx/package";
 import { readGrids } from "../../src/xlsx/read";
+import { hasTools, itWith } from "../support/tools";
 
 export const SOFFICE = "/usr/bin/soffice";
-export const hasSoffice = existsSync(SOFFICE);
-if (!hasSoffice && process.env.CI === undefined) {
-  process.stderr.write(`LibreOffice tests skipped: ${SOFFICE} not found (apt-get install -y libreoffice-calc-nogui)\n`);
-}
+export const hasSoffice = hasTools("soffice");
 /** `it` when LibreOffice is installed or on CI (where its absence must fail), `it.skip` otherwise. */
-export const itWithOffice = hasSoffice || process.env.CI !== undefined ? it : it.skip;
+export const itWithOffice = itWith("soffice");
 
 /**
  * `soffice --headless --convert-to <format>` of `file` into `outDir`, with a profile of its own (another

@@ -8,6 +8,21 @@
 // which compares labels after textKey normalisation).
 
 export interface ReportText {
+  /** The titles and footer of the printed sheets. */
+  print: {
+    /** The stem of the titles when neither the workbook nor the settings give one. */
+    defaultStem: string;
+    /** The stem from the score table's own title (`…考核得分汇总表` → `…考核`), or null when it is not one. */
+    stemOfTableTitle: (title: string) => string | null;
+    /** The stem from the notice document's title (`关于2020年度全市依法行政考核情况的通报` → `2020年度全市依法行政考核`). */
+    stemOfNoticeTitle: (title: string) => string | null;
+    resultsTitle: (stem: string) => string;
+    tierTitle: (stem: string, tier: string) => string;
+    noticeTitle: (stem: string) => string;
+    chartTitle: (stem: string) => string;
+    /** The page footer in Excel's codes: &P the page, &N the number of pages. */
+    footer: string;
+  };
   results: {
     rank: string;
     name: string;
@@ -79,7 +94,24 @@ export interface ReportText {
   };
 }
 
+const stemOf = (text: string, prefix: RegExp, suffix: RegExp): string | null => {
+  const stem = text.trim().replace(prefix, "").replace(suffix, "").trim();
+  return stem === "" || stem === text.trim() ? null : stem;
+};
+
 export const REPORT_TEXT_ZH: ReportText = {
+  print: {
+    defaultStem: "依法行政考核",
+    // A title that names the assessment without a table word is a stem as it stands.
+    stemOfTableTitle: (title) =>
+      stemOf(title, /^$/, /(?:得分|成绩|分数|结果)?(?:汇总表|统计表|一览表|明细表|汇总|表)$/) ?? (title.includes("考核") ? title.trim() : null),
+    stemOfNoticeTitle: (title) => stemOf(title, /^关于/, /(?:情况|结果)?的?通报$/),
+    resultsTitle: (stem) => `${stem}结果`,
+    tierTitle: (stem, tier) => `${stem}${tier.endsWith("等次") ? tier : `${tier}等次`}单位`,
+    noticeTitle: (stem) => `${stem}结果通报`,
+    chartTitle: (stem) => `${stem}等次分布`,
+    footer: "第 &P 页 共 &N 页",
+  },
   results: {
     rank: "名次",
     name: "单位名称",
@@ -146,6 +178,16 @@ export const REPORT_TEXT_ZH: ReportText = {
 };
 
 export const REPORT_TEXT_EN: ReportText = {
+  print: {
+    defaultStem: "Assessment",
+    stemOfTableTitle: (title) => stemOf(title, /^$/, /\s*(?:scores?|summary|table)+$/i),
+    stemOfNoticeTitle: (title) => stemOf(title, /^notice on\s*/i, /\s*$/),
+    resultsTitle: (stem) => `${stem} results`,
+    tierTitle: (stem, tier) => `${stem}: ${tier}`,
+    noticeTitle: (stem) => `${stem}: notice`,
+    chartTitle: (stem) => `${stem}: tiers by group`,
+    footer: "Page &P of &N",
+  },
   results: {
     rank: "Rank",
     name: "Unit",

@@ -41,7 +41,10 @@ export function rangeA1(range: { top: number; left: number; bottom: number; righ
   return range.top === range.bottom && range.left === range.right ? start : `${start}:${cell(range.bottom, range.right)}`;
 }
 
-/** A block on a named sheet as a formula writes it: '等次分布'!$B$2:$B$3 (the name always quoted, ' doubled). */
+/** A sheet's name as a formula spells it: in apostrophes, an apostrophe in it doubled. */
+export const quotedSheetName = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+/** A block on a named sheet as a formula writes it: '等次分布'!$B$3:$B$4. */
 export function sheetRangeReference(sheet: string, range: { top: number; left: number; bottom: number; right: number }): string {
-  return `'${sheet.replace(/'/g, "''")}'!${rangeA1(range, true)}`;
+  return `${quotedSheetName(sheet)}!${rangeA1(range, true)}`;
 }

@@ -24,12 +24,12 @@ export interface HeaderVocabulary {
   bonus: Map<string, ColumnRole>;
 }
 
-const PARENTHESISED = /[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]/g;
+const PARENTHESISED = /[([【〔][^()[\]【】〔〕]*[)\]】〕]/g;
 const TRAILING_WEIGHT = /(?:满分)?\d+(?:\.\d+)?(?:%|分)$/;
 const LEADING_NUMBER = /^(?:\d+[.、]|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\))/;
 const SUFFIX = /(?:得分|成绩|分数)$/;
 
-const STATED_MARKS = /[(\[【〔](?:满分)?(\d+(?:\.\d+)?)分[)\]】〕]/;
+const STATED_MARKS = /[([【〔](?:满分)?(\d+(?:\.\d+)?)分[)\]】〕]/;
 
 /**
  * The full marks a header states for its column, as offices write them under a component's span

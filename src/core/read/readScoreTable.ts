@@ -69,6 +69,7 @@ export function readScoreTable(
       })),
       groupFromSheetName,
       unitCount: 0,
+      ...titleAbove(grid, f.headerRows[0] as number),
     };
     sink.tables.push(layout);
     sink.nameColumns.push(plan.nameCol >= 0 ? columnLetter(plan.nameCol + grid.originCol) : "");
@@ -96,4 +97,19 @@ function record(
     layout.firstDataRow = read.firstRow + originRow;
     layout.lastDataRow = read.lastRow + originRow;
   }
+}
+
+/**
+ * The table's title: the first text above its header that is not a note such as `填报单位：…` (a
+ * label with its colon). The generated sheets take their titles from it.
+ */
+function titleAbove(grid: Grid, headerRow: number): { title?: string } {
+  for (let r = 0; r < headerRow; r++) {
+    for (const v of grid.cells[r] ?? []) {
+      if (typeof v !== "string") continue;
+      const text = v.trim();
+      if (text !== "" && !/[:：]/.test(text)) return { title: text };
+    }
+  }
+  return {};
 }

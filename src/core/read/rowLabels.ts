@@ -14,7 +14,7 @@ export function isNoteName(name: string): boolean {
 // A summary label is a summary word at the end, after at most a short name of what it sums (全市,
 // 县（区）, 市直部门); a count in parentheses and a trailing colon are read past: 合计（9个）：.
 const SUMMARY_LABEL = new RegExp(`^.{0,10}(?:${SUMMARY_ROW_NAMES.join("|")})$`);
-const PARENTHESISED = /[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]/g;
+const PARENTHESISED = /[([【〔][^()[\]【】〔〕]*[)\]】〕]/g;
 // The last characters a summary label can end with: a unit name (…县, …局, …中心) never does, so the
 // million names of a large table are passed over without normalising them.
 const SUMMARY_TAILS = new Set([

@@ -3,6 +3,7 @@
 // A chart must point at cells, so the table is the chart's data; both sit on a sheet of their own,
 // which prints on one portrait page whatever the length of the results sheet.
 //
+//   濮阳市2020年度依法行政考核等次分布            (title row, merged across the table)
 //   类别      优秀  良好  合格  不合格  合计
 //   县（区）     3     6     1      0    10
 //   市直部门    12    20     4      0    36
@@ -10,11 +11,14 @@
 //   [chart, 7 columns × 20 rows]
 import { REPORT_TEXT_ZH } from "../messages/report";
 import { textKey } from "../read/values";
-import type { Assessment, CellValue, ChartPlan, SheetPlan } from "../types";
+import type { Assessment, CellValue, ChartPlan, PlanColumn, SheetPlan } from "../types";
 import { planColumn } from "./format";
+import { sheetLook, TABLE_BODY, TABLE_HEADER, TITLE, TITLE_HEIGHT, titleStem, widenForTitle } from "./print";
 import { tierColours } from "./tierColours";
 import { tierOrder } from "./tiers";
 
+/** The title row, then the header row (the tiers: the series' names). */
+const HEAD_ROWS = 2;
 /** Rows the chart is high, and the columns it is at least wide: about 13 × 10 cm, a portrait page's width. */
 const CHART_ROWS = 20;
 const CHART_MIN_COLUMNS = 7;
@@ -26,9 +30,10 @@ export function chartSheet(a: Assessment, name: string): SheetPlan {
   const t = REPORT_TEXT_ZH.chartSheet;
   const tiers = tierOrder(a);
   const groups = a.groups;
-  const rowCount = groups.length + 1;
+  const rowCount = HEAD_ROWS + groups.length;
+  const title = REPORT_TEXT_ZH.print.chartTitle(titleStem(a));
 
-  const groupColumn: CellValue[] = [t.group, ...groups.map((g) => g.name)];
+  const groupColumn: CellValue[] = [title, t.group, ...groups.map((g) => g.name)];
   // counts[tier][group]: null where the group has no such tier (its own tier list lacks it), so the
   // chart shows no bar there rather than a zero it never had.
   const counts: CellValue[][] = tiers.map(() => groups.map((): CellValue => null));
@@ -45,14 +50,44 @@ export function chartSheet(a: Assessment, name: string): SheetPlan {
     }
   });
 
-  const columns = [
-    atLeast(GROUP_WIDTH, planColumn(groupColumn, null)),
-    ...tiers.map((tier, ti) => atLeast(COUNT_WIDTH, planColumn([tier.label, ...(counts[ti] as CellValue[])], 0))),
-    atLeast(COUNT_WIDTH, planColumn([t.total, ...totals], 0)),
+  // The title spans the row, so it need not widen the group column.
+  const columns: PlanColumn[] = [
+    { ...atLeast(GROUP_WIDTH, planColumn(groupColumn.slice(1), null)), values: groupColumn, align: "left" },
+    ...tiers.map((tier, ti) => ({ ...atLeast(COUNT_WIDTH, planColumn([null, tier.label, ...(counts[ti] as CellValue[])], 0)), align: "center" as const })),
+    { ...atLeast(COUNT_WIDTH, planColumn([null, t.total, ...totals], 0)), align: "center" },
   ];
-  const plan: SheetPlan = { name, kind: "chart", rowCount, columns, frozenRows: 0, boldRows: [0] };
+  widenForTitle(columns, 0, title);
+  const plan: SheetPlan = {
+    name,
+    kind: "chart",
+    rowCount,
+    columns,
+    frozenRows: 0,
+    boldRows: [1],
+    look: sheetLook(
+      columns,
+      {
+        bands: [
+          { first: 0, last: 0, style: TITLE },
+          { first: 1, last: 1, style: TABLE_HEADER },
+          ...(groups.length > 0 ? [{ first: HEAD_ROWS, last: rowCount - 1, style: TABLE_BODY }] : []),
+        ],
+        merges: [{ row: 0, col: 0, rows: 1, cols: columns.length }],
+        rowHeights: [{ row: 0, points: TITLE_HEIGHT }],
+      },
+      null,
+    ),
+  };
   const most = Math.max(0, ...counts.flat().map((c) => (typeof c === "number" ? c : 0)));
-  if (groups.length > 0 && tiers.length > 0) plan.charts = [tierChart(tiers.map((tier) => tier.label), groups.length, columns.length, most)];
+  if (groups.length > 0 && tiers.length > 0)
+    plan.charts = [
+      tierChart(
+        tiers.map((tier) => tier.label),
+        groups.length,
+        columns.length,
+        most,
+      ),
+    ];
   return plan;
 }
 
@@ -70,15 +105,17 @@ export function countStep(most: number): number {
 function tierChart(labels: string[], groupCount: number, columnCount: number, most: number): ChartPlan {
   const t = REPORT_TEXT_ZH.chartSheet;
   const colours = tierColours(labels);
-  const top = groupCount + 2;
+  const first = HEAD_ROWS;
+  const last = HEAD_ROWS + groupCount - 1;
+  const top = last + 2;
   return {
     name: t.chartName,
     kind: "columnClustered",
     title: t.title,
-    categories: { top: 1, left: 0, bottom: groupCount, right: 0 },
+    categories: { top: first, left: 0, bottom: last, right: 0 },
     series: labels.map((_, k) => ({
-      name: { top: 0, left: k + 1, bottom: 0, right: k + 1 },
-      values: { top: 1, left: k + 1, bottom: groupCount, right: k + 1 },
+      name: { top: HEAD_ROWS - 1, left: k + 1, bottom: HEAD_ROWS - 1, right: k + 1 },
+      values: { top: first, left: k + 1, bottom: last, right: k + 1 },
       colour: (colours[k] as { fill: string }).fill,
     })),
     majorUnit: countStep(most),

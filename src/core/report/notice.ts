@@ -5,8 +5,9 @@
 //   …
 //   县（区）共9个，平均分…分，最高分…分，最低分…分。
 import { REPORT_TEXT_ZH } from "../messages/report";
-import type { Assessment, SheetPlan } from "../types";
+import type { Assessment, RowBand, SheetPlan } from "../types";
 import { chineseNumeral, fixed } from "./format";
+import { columnPixels, fullWidthPerLine, HEADING, MAX_ROW_LINES, PARAGRAPH, PORTRAIT_TEXT_WIDTH, rowPoints, sheetLook, TITLE, TITLE_HEIGHT, titleStem, wrappedLines } from "./print";
 
 /**
  * One line of the notice and its place in it: the section heading (二、), a group's heading ((一)),
@@ -111,22 +112,43 @@ export function splitForCells(line: string, max = MAX_CELL_CHARS, separator = RE
   return out;
 }
 
-/** Width of the notice column: wide enough to read a line, not the whole list of a big group. */
-const NOTICE_WIDTH = 120;
+/**
+ * Width of the notice column: a line of a portrait A4 page at full size. Short of the whole line:
+ * a column's width counts the default font's digits, wider where Calibri is missing (LibreOffice on
+ * Linux lays 92 characters out over 616 pt, past the page, and does not scale one wide column down).
+ */
+const NOTICE_WIDTH = Math.floor(PORTRAIT_TEXT_WIDTH * 0.85);
 
+/**
+ * 结果通报 as the notice's section on an A4 page: a title row, then one row per paragraph, wrapped to
+ * the page's width, each row as tall as its lines (hosts do not grow rows for wrapped text a program
+ * wrote). A list too long for Excel's tallest row goes on over the next rows.
+ */
 export function noticeSheet(a: Assessment, name: string): SheetPlan {
-  const values: string[] = [];
+  const pixels = columnPixels(NOTICE_WIDTH);
+  const perRow = MAX_ROW_LINES * fullWidthPerLine(pixels);
+  const values: string[] = [REPORT_TEXT_ZH.print.noticeTitle(titleStem(a))];
   const boldRows: number[] = [];
+  const bands: RowBand[] = [{ first: 0, last: 0, style: TITLE }];
+  const rowHeights = [{ row: 0, points: TITLE_HEIGHT }];
   for (const row of noticeRows(a)) {
-    if (row.kind === "section" || row.kind === "group") boldRows.push(values.length);
-    values.push(...splitForCells(row.text));
+    const heading = row.kind === "section" || row.kind === "group";
+    if (heading) boldRows.push(values.length);
+    const first = values.length;
+    for (const part of splitForCells(row.text, Math.min(MAX_CELL_CHARS, perRow))) {
+      if (!heading) rowHeights.push({ row: values.length, points: rowPoints(wrappedLines(part, pixels)) });
+      values.push(part);
+    }
+    bands.push({ first, last: values.length - 1, style: heading ? HEADING : PARAGRAPH });
   }
+  const columns = [{ width: NOTICE_WIDTH, numFmt: null, values }];
   return {
     name,
     kind: "notice",
     rowCount: values.length,
-    columns: [{ width: NOTICE_WIDTH, numFmt: null, values }],
+    columns,
     frozenRows: 0,
     boldRows,
+    look: sheetLook(columns, { bands, merges: [], rowHeights }, null),
   };
 }

@@ -3,8 +3,9 @@
 // order, into an array of its final length.
 import { isVetoed } from "../grade";
 import { REPORT_TEXT_ZH } from "../messages/report";
-import type { Assessment, CellValue, PlanColumn, SheetPlan } from "../types";
+import type { Assessment, CellValue, PlanColumn, PlanValuesColumn, SheetPlan } from "../types";
 import { decimalsShown, numbersColumn, planColumn } from "./format";
+import { sheetLook, widenForTitle, TABLE_BODY, TABLE_HEADER, TITLE, TITLE_HEIGHT, titleStem } from "./print";
 
 /** Unit indexes of the whole sheet in row order (group by group, rank order), and each row's group. */
 function rowOrder(a: Assessment): { units: Int32Array; groupAt: Int32Array; ranks: Int32Array } {
@@ -22,10 +23,14 @@ function rowOrder(a: Assessment): { units: Int32Array; groupAt: Int32Array; rank
   return { units, groupAt, ranks };
 }
 
+/** Rows above the units: the title row (its text put in later, so that it sets no width), the header. */
+const HEAD_ROWS = 2;
+
 function column(header: string, n: number, value: (row: number) => CellValue): CellValue[] {
-  const values: CellValue[] = new Array<CellValue>(n + 1);
-  values[0] = header;
-  for (let k = 0; k < n; k++) values[k + 1] = value(k);
+  const values: CellValue[] = new Array<CellValue>(n + HEAD_ROWS);
+  values[0] = null;
+  values[1] = header;
+  for (let k = 0; k < n; k++) values[k + HEAD_ROWS] = value(k);
   return values;
 }
 
@@ -40,20 +45,22 @@ function numbers(units: Int32Array, source: Float64Array): Float64Array {
 
 function rankColumn(header: string, ranks: Int32Array): CellValue[] {
   const n = ranks.length;
-  const values: CellValue[] = new Array<CellValue>(n + 1);
-  values[0] = header;
+  const values: CellValue[] = new Array<CellValue>(n + HEAD_ROWS);
+  values[0] = null;
+  values[1] = header;
   for (let k = 0; k < n; k++) {
     const r = ranks[k] as number;
-    values[k + 1] = r > 0 ? r : null;
+    values[k + HEAD_ROWS] = r > 0 ? r : null;
   }
   return values;
 }
 
 function nameColumn(header: string, units: Int32Array, names: readonly string[]): CellValue[] {
   const n = units.length;
-  const values: CellValue[] = new Array<CellValue>(n + 1);
-  values[0] = header;
-  for (let k = 0; k < n; k++) values[k + 1] = names[units[k] as number] ?? "";
+  const values: CellValue[] = new Array<CellValue>(n + HEAD_ROWS);
+  values[0] = null;
+  values[1] = header;
+  for (let k = 0; k < n; k++) values[k + HEAD_ROWS] = names[units[k] as number] ?? "";
   return values;
 }
 
@@ -66,24 +73,27 @@ export function resultsSheet(a: Assessment, name: string): SheetPlan {
   const tierLabels = a.groups.map((g) => g.tiers.map((x) => x.label.trim()));
 
   const columns: PlanColumn[] = [
-    planColumn(rankColumn(t.rank, ranks), 0),
-    planColumn(nameColumn(t.name, units, table.names), null),
+    { ...planColumn(rankColumn(t.rank, ranks), 0), align: "center" },
+    { ...planColumn(nameColumn(t.name, units, table.names), null), align: "left" },
     // Group names are few: the width is theirs, not a million cells'.
-    { ...planColumn([t.group, ...groupNames], null), values: column(t.group, n, (k) => groupNames[groupAt[k] as number] ?? "") },
+    { ...planColumn([t.group, ...groupNames], null), values: column(t.group, n, (k) => groupNames[groupAt[k] as number] ?? ""), align: "center" },
   ];
   scheme.components.forEach((c, ci) => {
     const source = table.components[ci] as Float64Array;
-    columns.push(numbersColumn([c.label], numbers(units, source), decimalsShown(source, scheme.decimals)));
+    columns.push({ ...numbersColumn([null, c.label], numbers(units, source), decimalsShown(source, scheme.decimals)), align: "right" });
   });
   if (table.bonus.some((b) => b !== 0)) {
-    columns.push(numbersColumn([t.bonus], numbers(units, table.bonus), decimalsShown(table.bonus, scheme.decimals)));
+    columns.push({ ...numbersColumn([null, t.bonus], numbers(units, table.bonus), decimalsShown(table.bonus, scheme.decimals)), align: "right" });
   }
   columns.push(
-    numbersColumn([t.total], numbers(units, totals), scheme.decimals),
-    planColumn(
-      column(t.tier, n, (k) => tierLabels[groupAt[k] as number]?.[tierOf[units[k] as number] as number] ?? ""),
-      null,
-    ),
+    { ...numbersColumn([null, t.total], numbers(units, totals), scheme.decimals), align: "right" },
+    {
+      ...planColumn(
+        column(t.tier, n, (k) => tierLabels[groupAt[k] as number]?.[tierOf[units[k] as number] as number] ?? ""),
+        null,
+      ),
+      align: "center",
+    },
   );
   if (table.veto.some((v) => isVetoed(v))) {
     columns.push(
@@ -96,5 +106,22 @@ export function resultsSheet(a: Assessment, name: string): SheetPlan {
       ),
     );
   }
-  return { name, kind: "results", rowCount: n + 1, columns, frozenRows: 1, boldRows: [0] };
+  const first = columns[0] as PlanValuesColumn;
+  const title = REPORT_TEXT_ZH.print.resultsTitle(titleStem(a));
+  first.values[0] = title;
+  widenForTitle(columns, 1, title);
+  const look = sheetLook(
+    columns,
+    {
+      bands: [
+        { first: 0, last: 0, style: TITLE },
+        { first: 1, last: 1, style: TABLE_HEADER },
+        ...(n > 0 ? [{ first: HEAD_ROWS, last: n + HEAD_ROWS - 1, style: TABLE_BODY }] : []),
+      ],
+      merges: [{ row: 0, col: 0, rows: 1, cols: columns.length }],
+      rowHeights: [{ row: 0, points: TITLE_HEIGHT }],
+    },
+    { first: 1, last: 1 },
+  );
+  return { name, kind: "results", rowCount: n + HEAD_ROWS, columns, frozenRows: HEAD_ROWS, boldRows: [1], look };
 }

@@ -2,8 +2,12 @@
 // group's units of that tier in rank order.
 import { REPORT_TEXT_ZH } from "../messages/report";
 import { textKey } from "../read/values";
-import type { Assessment, CellValue, GroupResult, SheetPlan } from "../types";
+import type { Assessment, CellValue, GroupResult, PlanMerge, RowBand, SheetPlan } from "../types";
 import { numbersColumn, planColumn } from "./format";
+import { sheetLook, widenForTitle, TABLE_BODY, TABLE_GROUP, TABLE_HEADER, TITLE, TITLE_HEIGHT, titleStem } from "./print";
+
+/** The title row and the header above the groups. */
+const HEAD_ROWS = 2;
 
 /** The units of one tier, per group, in rank order (indexes into the group's order). */
 export interface TierMembers {
@@ -50,26 +54,35 @@ export function tiersWithUnits(a: Assessment): TierMembers[] {
 
 export function tierSheet(a: Assessment, members: TierMembers, name: string): SheetPlan {
   const t = REPORT_TEXT_ZH.tierSheet;
-  // Every column sized up front (a tier may hold most of a million units): per group a spacer row
-  // (after the first), a title row, its units. Totals go into a typed array, NaN being a blank cell.
-  let rowCount = 1;
+  // Every column sized up front (a tier may hold most of a million units): the title row, the header,
+  // then per group a spacer row (after the first), a title row, its units. Totals go into a typed
+  // array, NaN being a blank cell.
+  let rowCount = HEAD_ROWS;
   members.groups.forEach(({ positions }, gi) => {
     rowCount += (gi > 0 ? 1 : 0) + 1 + positions.length;
   });
   const rank = new Array<CellValue>(rowCount).fill(null);
   const unit = new Array<CellValue>(rowCount).fill(null);
-  const total = new Float64Array(rowCount - 1).fill(NaN);
-  rank[0] = t.rank;
-  unit[0] = t.name_;
+  const total = new Float64Array(rowCount - HEAD_ROWS).fill(NaN);
+  rank[1] = t.rank;
+  unit[1] = t.name_;
   const names = a.table.names;
   const totals = a.totals;
-  const boldRows = [0];
+  const boldRows = [1];
+  const bands: RowBand[] = [
+    { first: 0, last: 0, style: TITLE },
+    { first: 1, last: 1, style: TABLE_HEADER },
+  ];
+  const merges: PlanMerge[] = [{ row: 0, col: 0, rows: 1, cols: 3 }];
   let highestRank = 0;
-  let row = 1;
+  let row = HEAD_ROWS;
   members.groups.forEach(({ group, positions }, gi) => {
     if (gi > 0) row++;
     boldRows.push(row);
+    bands.push({ first: row, last: row, style: TABLE_GROUP });
+    merges.push({ row, col: 0, rows: 1, cols: 3 });
     rank[row++] = t.groupTitle(group.name, positions.length);
+    bands.push({ first: row, last: row + positions.length - 1, style: TABLE_BODY });
     const order = group.order;
     const ranks = group.ranks;
     for (let p = 0; p < positions.length; p++) {
@@ -79,18 +92,22 @@ export function tierSheet(a: Assessment, members: TierMembers, name: string): Sh
       if (r > 0) rank[row] = r;
       if (r > highestRank) highestRank = r;
       unit[row] = names[i] ?? "";
-      total[row - 1] = totals[i] as number;
+      total[row - HEAD_ROWS] = totals[i] as number;
       row++;
     }
   });
-  // A group title runs over the empty cells to its right, so it need not widen the rank column.
-  const rankColumn = { ...planColumn([t.rank, highestRank], 0), values: rank };
+  rank[0] = REPORT_TEXT_ZH.print.tierTitle(titleStem(a), members.label);
+  // A group title spans the row, so it need not widen the rank column; nor does the sheet's title.
+  const rankColumn = { ...planColumn([t.rank, highestRank], 0), values: rank, align: "center" as const };
+  const columns = [rankColumn, { ...planColumn(unit, null), align: "left" as const }, { ...numbersColumn([null, t.total], total, a.scheme.decimals), align: "right" as const }];
+  widenForTitle(columns, 1, rank[0]);
   return {
     name,
     kind: "tier",
     rowCount,
-    columns: [rankColumn, planColumn(unit, null), numbersColumn([t.total], total, a.scheme.decimals)],
-    frozenRows: 1,
+    columns,
+    frozenRows: HEAD_ROWS,
     boldRows,
+    look: sheetLook(columns, { bands, merges, rowHeights: [{ row: 0, points: TITLE_HEIGHT }] }, { first: 1, last: 1 }),
   };
 }

@@ -114,8 +114,10 @@ export function readSheet(pkg: Package, part: string, ctx: SheetContext): { ok: 
   const failure = streamXml(pkg, part, {
     open(name, a) {
       if (inCell) {
-        if (name === "v") (inV = true), (v = "");
-        else if (name === "f") hasFormula = true;
+        if (name === "v") {
+          inV = true;
+          v = "";
+        } else if (name === "f") hasFormula = true;
         else if (name === "is") inline = "";
         else if (name === "t") inText = inline !== null && !inPhonetic;
         else if (name === "rPh") inPhonetic = true;
@@ -125,7 +127,10 @@ export function readSheet(pkg: Package, part: string, ctx: SheetContext): { ok: 
         inCell = true;
         const ref = a.r === undefined ? null : parseRef(a.r);
         if (ref) [row, col] = ref;
-        else (row = Math.max(rowCursor, 1)), (col = colCursor + 1);
+        else {
+          row = Math.max(rowCursor, 1);
+          col = colCursor + 1;
+        }
         rowCursor = row;
         colCursor = col;
         type = a.t ?? "n";

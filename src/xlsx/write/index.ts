@@ -4,6 +4,7 @@
 // its cells need; every other part of the input is copied as stored, byte for byte. Bytes in, bytes
 // out: no fs, no DOM, so the command line and the web page share it.
 import { sheetChanges } from "../../core/plan";
+import { quotedSheetName } from "../../core/read/address";
 import { sheetKey } from "../../core/report/names";
 import type { SheetPlan, WorkbookPlan } from "../../core/types";
 import { openPackage, relsPathOf, type Package, type PackageFailure, type SheetInfo } from "../package";
@@ -14,7 +15,7 @@ import { chartXml, drawingXml } from "./chartXml";
 import { editRelationships, freshRelationshipIds, type NewRelationship } from "./rels";
 import { partsThatGo } from "./owned";
 import { writeSheetXml, type ColumnStyles } from "./sheetXml";
-import { cellLooks, TEXT_FORMAT } from "./looks";
+import { cellLooks, lookOf, styleSlots, type ValueType } from "./looks";
 import { appendStyles, emptyStyles, lookKey } from "./styles";
 import { clearTabSelected, sheetHead, unselectSheet } from "./tabSelected";
 import { editWorkbookXml, type OwnDefinedName } from "./workbookXml";
@@ -164,11 +165,13 @@ function assemble(pkg: Package, plan: WorkbookPlan): WriteResult {
   }
   const written: SheetPlan[] = [...inPlace.map((s) => s.plan), ...newSheets.map((s) => s.plan)];
   const styles = MalformedPart.naming(stylesPart, () => appendStyles(stylesText, cellLooks(written)));
-  const columnStyles = (sheet: SheetPlan): ColumnStyles[] =>
-    sheet.columns.map((col) => {
-      const at = (numFmt: string | null, bold: boolean): number => styles.indexes.get(lookKey({ numFmt, bold })) ?? 0;
-      return { number: [at(col.numFmt, false), at(col.numFmt, true)], text: [at(TEXT_FORMAT, false), at(TEXT_FORMAT, true)], other: [at(null, false), at(null, true)] };
-    });
+  const slotStyles = (sheet: SheetPlan): ColumnStyles[][] =>
+    styleSlots(sheet).map((style) =>
+      sheet.columns.map((col) => {
+        const at = (type: ValueType, bold: boolean): number => styles.indexes.get(lookKey(lookOf(style, col, type, bold))) ?? 0;
+        return { number: [at("number", false), at("number", true)], text: [at("text", false), at("text", true)], other: [at("other", false), at("other", true)] };
+      }),
+    );
 
   // The listing parts.
   const editedText = new Map<string, string>();
@@ -181,8 +184,11 @@ function assemble(pkg: Package, plan: WorkbookPlan): WriteResult {
     return null;
   };
   const renamed = inPlace.filter((s) => s.info.name !== s.plan.name).map((s) => ({ rId: s.info.relId, name: s.plan.name }));
-  // Print titles and the like for ASSESS's own sheets go here when the plan carries them.
-  const ownNames: OwnDefinedName[] = [];
+  // The rows each of ASSESS's sheets repeats at the top of every printed page.
+  const ownNames: OwnDefinedName[] = written.flatMap((sheet) => {
+    const rows = sheet.look?.page.titleRows;
+    return rows == null ? [] : [{ name: "_xlnm.Print_Titles", sheet: sheet.name, formula: `${quotedSheetName(sheet.name)}!$${rows.first + 1}:$${rows.last + 1}` }];
+  });
   const failures = [
     edit(CONTENT_TYPES, (xml) => editContentTypes(xml, { remove: [...dropped], add: newTypes })),
     edit(wb.path, (xml) =>
@@ -225,7 +231,7 @@ function assemble(pkg: Package, plan: WorkbookPlan): WriteResult {
   const zip = new ZipWriter();
   const inPlaceByPart = new Map(inPlace.map((s) => [s.part.toLowerCase(), s.plan] as const));
   const writeSheet = (name: string, sheet: SheetPlan): void => {
-    const look = { columns: columnStyles(sheet), tabSelected: activeKey !== null && sheetKey(sheet.name) === activeKey, dialect, drawing: drawingIds.get(sheet) ?? null };
+    const look = { slots: slotStyles(sheet), bordered: styleSlots(sheet).map((s) => s?.border === true), tabSelected: activeKey !== null && sheetKey(sheet.name) === activeKey, dialect, drawing: drawingIds.get(sheet) ?? null };
     zip.text(name, (emit) => writeSheetXml(sheet, look, emit));
   };
   for (const name of pkg.names) {

@@ -78,5 +78,10 @@ function targetsOf(pkg: Package, rels: string): string[] | null {
   const text = pkg.text(rels);
   if (!text.ok || source === null) return null;
   const parsed = parseRelationships(text.value, source);
-  return parsed === null ? null : parsed.map((r) => r.part).filter((p): p is string => p !== null).map((p) => p.toLowerCase());
+  return parsed === null
+    ? null
+    : parsed
+        .map((r) => r.part)
+        .filter((p): p is string => p !== null)
+        .map((p) => p.toLowerCase());
 }

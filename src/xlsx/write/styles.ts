@@ -4,13 +4,23 @@
 import type { Dialect } from "./dialect";
 import { applySplices, findElements, MalformedPart, qualified, setAttribute, xmlAttr, type ElementSpan, type Splice } from "./xml";
 
-/** The look of one kind of cell: its number format (null: General) and whether it is bold. */
+/**
+ * The look of one kind of cell: its number format (null: General) and whether it is bold; where the
+ * plan gives a look of its own, its typeface, borders, alignment and wrapping. Without a font it
+ * keeps the workbook's default font (made bold where bold).
+ */
 export interface CellLook {
   numFmt: string | null;
   bold: boolean;
+  font?: { name: string; size: number };
+  border?: boolean;
+  align?: "left" | "center" | "right" | null;
+  wrap?: boolean;
 }
 
-export const lookKey = (look: CellLook): string => `${look.bold ? "b" : ""}|${look.numFmt ?? ""}`;
+export const lookKey = (look: CellLook): string =>
+  `${look.bold ? "b" : ""}|${look.numFmt ?? ""}` +
+  (look.font === undefined ? "" : `|${look.font.name}|${look.font.size}|${look.border === true ? 1 : 0}|${look.align ?? ""}|${look.wrap === true ? 1 : 0}`);
 
 /** Excel's built-in number formats that ASSESS uses, by their fixed ids. */
 const BUILT_IN_FORMATS: ReadonlyMap<string, number> = new Map([
@@ -49,7 +59,7 @@ export const emptyStyles = (dialect: Dialect): string =>
 
 /** Appends to `xml` (a styles part) what `looks` need; the plain look (General, not bold) is the workbook's default, index 0. */
 export function appendStyles(xml: string, looks: readonly CellLook[]): AppendedStyles {
-  const spans = findElements(xml, (local, parent) => parent === "" || parent === "styleSheet" || (parent === "numFmts" && local === "numFmt") || (parent === "fonts" && local === "font") || (parent === "cellXfs" && local === "xf"));
+  const spans = findElements(xml, (local, parent) => parent === "" || parent === "styleSheet" || (parent === "numFmts" && local === "numFmt") || (parent === "fonts" && local === "font") || (parent === "borders" && local === "border") || (parent === "cellXfs" && local === "xf"));
   const root = spans.find((s) => s.depth === 0);
   if (root === undefined || root.local !== "styleSheet") throw new MalformedPart("not a styles part");
   const list = (local: string): ElementSpan | undefined => spans.find((s) => s.depth === 1 && s.local === local);
@@ -95,6 +105,33 @@ export function appendStyles(xml: string, looks: readonly CellLook[]): AppendedS
     return boldFont;
   };
 
+  // Fonts the plan names (宋体 11, 黑体 16): the workbook's own entry when it has exactly this one.
+  const namedFonts = new Map<string, number>();
+  const namedFontId = (font: { name: string; size: number }, bold: boolean): number => {
+    const f = (local: string, attrs = ""): string => `<${qualified(p, local)}${attrs}/>`;
+    const wanted = `<${qualified(p, "font")}>${bold ? f("b") : ""}${f("sz", ` val="${font.size}"`)}${f("name", ` val="${xmlAttr(font.name)}"`)}${f("family", ' val="3"')}${f("charset", ' val="134"')}</${qualified(p, "font")}>`;
+    let id = namedFonts.get(wanted);
+    if (id !== undefined) return id;
+    const same = fonts.findIndex((x) => text(x) === wanted);
+    const pending = newFonts.indexOf(wanted);
+    id = same >= 0 ? same : Math.max(fonts.length, 1) + (pending >= 0 ? pending : newFonts.push(wanted) - 1);
+    namedFonts.set(wanted, id);
+    return id;
+  };
+
+  // The thin border on every side, black.
+  const borders = items("borders", "border");
+  const newBorders: string[] = [];
+  let thin: number | null = null;
+  const thinBorderId = (): number => {
+    if (thin !== null) return thin;
+    const side = (local: string): string => `<${qualified(p, local)} style="thin"><${qualified(p, "color")} indexed="64"/></${qualified(p, local)}>`;
+    const wanted = `<${qualified(p, "border")}>${side("left")}${side("right")}${side("top")}${side("bottom")}<${qualified(p, "diagonal")}/></${qualified(p, "border")}>`;
+    const same = borders.findIndex((b) => text(b) === wanted);
+    thin = same >= 0 ? same : Math.max(borders.length, 1) + newBorders.push(wanted) - 1;
+    return thin;
+  };
+
   const xfs = items("cellXfs", "xf");
   const xfTexts = xfs.map(text);
   const newXfs: string[] = [];
@@ -102,14 +139,21 @@ export function appendStyles(xml: string, looks: readonly CellLook[]): AppendedS
   for (const look of looks) {
     const key = lookKey(look);
     if (indexes.has(key)) continue;
-    if (look.numFmt === null && !look.bold) {
+    if (look.numFmt === null && !look.bold && look.font === undefined) {
       indexes.set(key, 0);
       continue;
     }
-    let xf = `<${qualified(p, "xf")} numFmtId="${look.numFmt === null ? 0 : formatId(look.numFmt)}" fontId="${look.bold ? boldFontId() : 0}" fillId="0" borderId="0" xfId="0"`;
+    const fontId = look.font !== undefined ? namedFontId(look.font, look.bold) : look.bold ? boldFontId() : 0;
+    const borderId = look.border === true ? thinBorderId() : 0;
+    let xf = `<${qualified(p, "xf")} numFmtId="${look.numFmt === null ? 0 : formatId(look.numFmt)}" fontId="${fontId}" fillId="0" borderId="${borderId}" xfId="0"`;
     if (look.numFmt !== null) xf += ' applyNumberFormat="1"';
-    if (look.bold) xf += ' applyFont="1"';
-    xf += "/>";
+    if (fontId !== 0) xf += ' applyFont="1"';
+    if (borderId !== 0) xf += ' applyBorder="1"';
+    if (look.font === undefined) xf += "/>";
+    else {
+      const horizontal = look.align == null ? "" : ` horizontal="${look.align}"`;
+      xf += ` applyAlignment="1"><${qualified(p, "alignment")}${horizontal} vertical="center"${look.wrap === true ? ' wrapText="1"' : ""}/></${qualified(p, "xf")}>`;
+    }
     const existing = xfTexts.indexOf(xf);
     const pending = newXfs.indexOf(xf);
     indexes.set(key, existing >= 0 ? existing : Math.max(xfs.length, 1) + (pending >= 0 ? pending : newXfs.push(xf) - 1));
@@ -120,6 +164,7 @@ export function appendStyles(xml: string, looks: readonly CellLook[]): AppendedS
   const defaultXf = `<${qualified(p, "xf")} numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
   appendTo("numFmts", userFormats.length, newFormats, null);
   appendTo("fonts", fonts.length, newFonts, defaultFont);
+  appendTo("borders", borders.length, newBorders, `<${qualified(p, "border")}><${qualified(p, "left")}/><${qualified(p, "right")}/><${qualified(p, "top")}/><${qualified(p, "bottom")}/><${qualified(p, "diagonal")}/></${qualified(p, "border")}>`);
   appendTo("cellXfs", xfs.length, newXfs, defaultXf);
   return { xml: applySplices(xml, splices), indexes };
 

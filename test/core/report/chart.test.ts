@@ -42,8 +42,12 @@ describe("the tier chart sheet (等次分布)", () => {
     expect(chart.series.map((s) => s.colour)).toEqual(tierColours(["优秀", "良好", "合格", "不合格"]).map((c) => c.fill));
     // The row totals beside the series: every unit counted once.
     const last = sheet.columns.length - 1;
-    expect([1, 2].map((r) => planCell(sheet.columns[last]!, r))).toEqual([9, 4]);
-    expect(planCell(sheet.columns[last]!, 0)).toBe("合计");
+    expect([2, 3].map((r) => planCell(sheet.columns[last]!, r))).toEqual([9, 4]);
+    expect(planCell(sheet.columns[last]!, 1)).toBe("合计");
+    // Above the table, its title, merged across it, from the workbook's own title.
+    expect(planCell(sheet.columns[0]!, 0)).toBe("2020年度依法行政考核等次分布");
+    expect(sheet.look!.merges).toEqual([{ row: 0, col: 0, rows: 1, cols: sheet.columns.length }]);
+    expect(sheet.look!.page).toMatchObject({ paper: "A4", orientation: "portrait", fitToOnePageWide: true });
   });
 
   test("the chart sits below the table without covering a cell of it", () => {
@@ -56,7 +60,16 @@ describe("the tier chart sheet (等次分布)", () => {
   });
 
   test("a group with its own tiers has no bar for a tier it does not have (a blank cell, not 0)", () => {
-    const scheme = { ...defaultScheme(), groupTiers: { 市直部门: [{ label: "优秀", min: 90 }, { label: "良好", min: 80 }, { label: "不合格", min: null }] } };
+    const scheme = {
+      ...defaultScheme(),
+      groupTiers: {
+        市直部门: [
+          { label: "优秀", min: 90 },
+          { label: "良好", min: 80 },
+          { label: "不合格", min: null },
+        ],
+      },
+    };
     const r = rankWorkbook([scoreSheet(ALL)], { scheme });
     const sheet = chartSheetOf(r.plan!);
     const chart = sheet.charts![0]!;

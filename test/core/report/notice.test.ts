@@ -33,8 +33,9 @@ describe("the notice (结果通报)", () => {
     const sheet = plan.sheets.find((s) => s.kind === "notice")!;
     expect(sheet.name).toBe("结果通报");
     expect(sheet.columns).toHaveLength(1);
-    expect(rowsOf(plan, "结果通报").map((row) => row[0])).toEqual(r.notice.split("\n"));
-    expect(sheet.boldRows).toEqual([0, 1, 5]);
+    // Under the sheet's title row.
+    expect(rowsOf(plan, "结果通报").map((row) => row[0])).toEqual(["2020年度依法行政考核结果通报", ...r.notice.split("\n")]);
+    expect(sheet.boldRows).toEqual([1, 2, 6]);
   });
 
   test("a line longer than an Excel cell holds goes on over the next rows, cut between names", () => {

@@ -11,7 +11,6 @@ import { liveSheet } from "./proxies";
 import { method, path, query, setProperty } from "./requests";
 import { readCell, type ChartState, type SheetState, type WorkbookState } from "./state";
 
-
 /** The chart types the double draws; Excel knows more, but an unknown string is refused as it is there. */
 const CHART_TYPES = new Set(["ColumnClustered", "ColumnStacked", "BarClustered", "BarStacked", "Line", "Pie"]);
 const SERIES_BY = new Set(["Auto", "Columns", "Rows"]);
@@ -216,7 +215,10 @@ export class ChartSeriesDouble {
   readonly binding = new Binding<{ chart: ChartState; index: number }>("ChartSeries");
   readonly format: { readonly fill: ChartFillDouble };
 
-  constructor(q: RequestQueue, readonly id: number) {
+  constructor(
+    q: RequestQueue,
+    readonly id: number,
+  ) {
     this.format = { fill: new ChartFillDouble(q, this, q.id()) };
   }
 }
@@ -234,7 +236,8 @@ export class ChartSeriesCollectionDouble {
       json: path(this.q, series.id, "GetItemAt", this.id, [index]),
       run: () => {
         const chart = liveChart(this.chart.binding);
-        if (!Number.isInteger(index) || index < 0 || index >= chart.series.length) throw officeError("InvalidArgument", `The chart has ${chart.series.length} series; there is none at ${index}.`);
+        if (!Number.isInteger(index) || index < 0 || index >= chart.series.length)
+          throw officeError("InvalidArgument", `The chart has ${chart.series.length} series; there is none at ${index}.`);
         series.binding.set({ chart, index });
       },
       commit: () => series.binding.markKnown(),

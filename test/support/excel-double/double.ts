@@ -7,6 +7,7 @@ import { officeError, OfficeErrorDouble } from "./errors";
 import { chartView, type ChartView } from "./charts";
 import { RequestContextDouble } from "./proxies";
 import { colLetters, parseRangeAddress, rectAddress } from "./a1";
+import { lookAt, type CellLook, type PageLayoutState } from "./looks";
 import { cellKey, findSheet, formatAt, liveSheets, newSheet, readCell, settleCalculation, versionAtLeast, writeCell, type CellValue, type SheetState, type WorkbookState } from "./state";
 
 export const FIVE_MB = 5 * 1024 * 1024;
@@ -184,6 +185,8 @@ export class ExcelDouble {
   /** window.Excel / window.Office / window.OfficeExtension as ASSESS sees them. */
   globals(): { Excel: unknown; Office: unknown; OfficeExtension: unknown } {
     const run = <T>(batch: Batch<T>): Promise<T> => this.run(batch);
+    // The Office object's methods below are called with `this` bound to it, not to the double.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     const info = { host: "Excel", platform: "OfficeOnline" };
     return {
@@ -325,6 +328,27 @@ export class ExcelDouble {
   /** The sheet's cells from A1 to the last used row and column; empty cells are null. */
   values(sheetName: string): CellValue[][] {
     return sheetJson(this.sheet(sheetName)).values;
+  }
+
+  /** The font, alignment, wrapping and borders of one cell, where set. */
+  look(sheetName: string, a1: string): CellLook {
+    const { row, col } = addr(a1);
+    return lookAt(this.sheet(sheetName), row, col);
+  }
+
+  /** A row's height in points (1-based row), or null when never set. */
+  rowHeight(sheetName: string, row: number): number | null {
+    return this.sheet(sheetName).rowHeights.get(row - 1) ?? null;
+  }
+
+  /** The sheet's page layout as set. */
+  pageLayout(sheetName: string): PageLayoutState {
+    return { ...this.sheet(sheetName).pageLayout };
+  }
+
+  /** The sheet's merged areas, "A1:H1". */
+  merges(sheetName: string): string[] {
+    return this.sheet(sheetName).merges.map(rectAddress);
   }
 
   frozenRows(sheetName: string): number {

@@ -3,6 +3,7 @@
 import { parseRangeAddress, quoteSheetName, rectAddress, type Rect } from "./a1";
 import { officeError } from "./errors";
 import { ChartCollectionDouble } from "./charts";
+import { borderRecords, clearLooks, copiedLooks, setLook, type CellLook, type PageLayoutState } from "./looks";
 import { Binding, Loaded, loadPaths, type LoadOption, type RequestQueue } from "./context";
 import { method, path, query, setProperty } from "./requests";
 import {
@@ -209,10 +210,115 @@ export class WorksheetProtectionDouble {
   }
 }
 
+const PAPER = ["Letter", "Legal", "A3", "A4", "A5", "B4", "B5"];
+
+/**
+ * Worksheet.pageLayout (ExcelApi 1.9): each property set is kept on the sheet. An Excel without
+ * ExcelApi 1.9 refuses the request with ApiNotFound, as it does an unknown object.
+ */
+export class PageLayoutDouble {
+  readonly headersFooters: { defaultForAllPages: { centerFooter: string } };
+
+  constructor(
+    private readonly q: RequestQueue,
+    private readonly sheet: WorksheetDouble,
+  ) {
+    const set = this.set.bind(this);
+    const footers = {} as { centerFooter: string };
+    Object.defineProperty(footers, "centerFooter", {
+      set: (value: string) => set("HeadersFooters/DefaultForAllPages/CenterFooter", value, (layout) => {
+        if (typeof value !== "string") throw officeError("InvalidArgument", "A footer is a string.");
+        layout.centerFooter = value;
+      }),
+    });
+    this.headersFooters = { defaultForAllPages: footers };
+  }
+
+  private set(name: string, value: unknown, apply: (layout: PageLayoutState) => void): void {
+    this.q.push({
+      json: setProperty(this.q, this.sheet.id, `PageLayout/${name}`, value),
+      run: (book) => {
+        needApi(book, "1.9", `Worksheet.pageLayout.${name}`);
+        apply(editable(liveSheet(this.sheet.binding)).pageLayout);
+      },
+      writes: true,
+    });
+  }
+
+  set orientation(value: string) {
+    this.set("Orientation", value, (l) => {
+      if (value !== "Portrait" && value !== "Landscape") throw officeError("InvalidArgument", `"${value}" is not an orientation.`);
+      l.orientation = value;
+    });
+  }
+
+  set paperSize(value: string) {
+    this.set("PaperSize", value, (l) => {
+      if (!PAPER.includes(value)) throw officeError("InvalidArgument", `The double does not know the paper "${value}".`);
+      l.paperSize = value;
+    });
+  }
+
+  set zoom(value: PageLayoutState["zoom"]) {
+    this.set("Zoom", value, (l) => {
+      const z = value ?? {};
+      if (z.scale !== undefined && (z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined)) throw officeError("InvalidArgument", "A zoom is a scale or pages to fit, not both.");
+      l.zoom = { ...z };
+    });
+  }
+
+  set centerHorizontally(value: boolean) {
+    this.set("CenterHorizontally", value, (l) => void (l.centerHorizontally = value));
+  }
+
+  set leftMargin(points: number) {
+    this.set("LeftMargin", points, (l) => void (l.leftMargin = margin(points)));
+  }
+
+  set rightMargin(points: number) {
+    this.set("RightMargin", points, (l) => void (l.rightMargin = margin(points)));
+  }
+
+  set topMargin(points: number) {
+    this.set("TopMargin", points, (l) => void (l.topMargin = margin(points)));
+  }
+
+  set bottomMargin(points: number) {
+    this.set("BottomMargin", points, (l) => void (l.bottomMargin = margin(points)));
+  }
+
+  set headerMargin(points: number) {
+    this.set("HeaderMargin", points, (l) => void (l.headerMargin = margin(points)));
+  }
+
+  set footerMargin(points: number) {
+    this.set("FooterMargin", points, (l) => void (l.footerMargin = margin(points)));
+  }
+
+  /** Rows as Excel writes them, "$1:$2". */
+  setPrintTitleRows(rows: string): void {
+    this.q.push({
+      json: method(this.q, this.sheet.id, "PageLayout/SetPrintTitleRows", [rows]),
+      run: (book) => {
+        needApi(book, "1.9", "Worksheet.pageLayout.setPrintTitleRows");
+        if (!/^\$\d+:\$\d+$/.test(rows)) throw officeError("InvalidArgument", `"${rows}" is not a range of rows.`);
+        editable(liveSheet(this.sheet.binding)).pageLayout.printTitleRows = rows;
+      },
+      writes: true,
+    });
+  }
+}
+
+function margin(points: number): number {
+  if (!Number.isFinite(points) || points < 0) throw officeError("InvalidArgument", `A margin cannot be ${points} points.`);
+  return points;
+}
+
 export class WorksheetDouble {
   readonly binding = new Binding<SheetState>("Worksheet");
   readonly loaded = new Loaded("Worksheet");
   readonly freezePanes: FreezePanesDouble;
+  readonly pageLayout: PageLayoutDouble;
   readonly protection = new WorksheetProtectionDouble();
   readonly charts: ChartCollectionDouble;
 
@@ -221,6 +327,7 @@ export class WorksheetDouble {
     readonly id: number,
   ) {
     this.freezePanes = new FreezePanesDouble(q, this);
+    this.pageLayout = new PageLayoutDouble(q, this);
     this.charts = new ChartCollectionDouble(q, this);
   }
 
@@ -361,6 +468,20 @@ export class RangeFontDouble {
     private readonly range: RangeDouble,
   ) {}
 
+  set name(value: string) {
+    queueLook(this.q, this.range, "Format/Font/Name", value, () => {
+      if (typeof value !== "string" || value === "") throw officeError("InvalidArgument", "A font name is a non-empty string.");
+      return { fontName: value };
+    });
+  }
+
+  set size(value: number) {
+    queueLook(this.q, this.range, "Format/Font/Size", value, () => {
+      if (!Number.isFinite(value) || value < 1 || value > 409) throw officeError("InvalidArgument", `A font cannot be ${value} points.`);
+      return { fontSize: value };
+    });
+  }
+
   get bold(): boolean {
     return this.loaded.get<boolean>("bold");
   }
@@ -380,8 +501,24 @@ export class RangeFontDouble {
   }
 }
 
+const HORIZONTAL = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
+const VERTICAL = ["Top", "Center", "Bottom", "Justify", "Distributed"];
+
+/** A format property set on every cell of the range, kept as one record over it. */
+function queueLook(q: RequestQueue, range: RangeDouble, name: string, value: unknown, look: () => CellLook): void {
+  q.push({
+    json: setProperty(q, range.id, name, value),
+    run: () => {
+      const t = writable(range.binding);
+      setLook(t.sheet, t.rect, look());
+    },
+    writes: true,
+  });
+}
+
 export class RangeFormatDouble {
   readonly font: RangeFontDouble;
+  readonly borders: RangeBorderCollectionDouble;
   readonly loaded = new Loaded("RangeFormat");
 
   constructor(
@@ -389,6 +526,52 @@ export class RangeFormatDouble {
     private readonly range: RangeDouble,
   ) {
     this.font = new RangeFontDouble(q, range);
+    this.borders = new RangeBorderCollectionDouble(q, range);
+  }
+
+  set horizontalAlignment(value: string) {
+    queueLook(this.q, this.range, "Format/HorizontalAlignment", value, () => {
+      if (!HORIZONTAL.includes(value)) throw officeError("InvalidArgument", `"${value}" is not a horizontal alignment.`);
+      return { horizontalAlignment: value };
+    });
+  }
+
+  set verticalAlignment(value: string) {
+    queueLook(this.q, this.range, "Format/VerticalAlignment", value, () => {
+      if (!VERTICAL.includes(value)) throw officeError("InvalidArgument", `"${value}" is not a vertical alignment.`);
+      return { verticalAlignment: value };
+    });
+  }
+
+  set wrapText(value: boolean) {
+    queueLook(this.q, this.range, "Format/WrapText", value, () => ({ wrapText: value }));
+  }
+
+  /** Rows of the range this many points tall (Excel takes 0–409). */
+  set rowHeight(points: number) {
+    this.q.push({
+      json: setProperty(this.q, this.range.id, "Format/RowHeight", points),
+      run: () => {
+        const t = writable(this.range.binding);
+        if (!Number.isFinite(points) || points < 0 || points > 409) throw officeError("InvalidArgument", `A row cannot be ${points} points tall.`);
+        for (let r = 0; r < t.rect.rows; r++) t.sheet.rowHeights.set(t.rect.row + r, points);
+      },
+      writes: true,
+    });
+  }
+
+  /** True: the range's rows go back to the standard height (ExcelApi 1.7). */
+  set useStandardHeight(value: boolean) {
+    this.q.push({
+      json: setProperty(this.q, this.range.id, "Format/UseStandardHeight", value),
+      run: (book) => {
+        needApi(book, "1.7", "RangeFormat.useStandardHeight");
+        const t = writable(this.range.binding);
+        if (value !== true) return;
+        for (const row of [...t.sheet.rowHeights.keys()]) if (row >= t.rect.row && row < t.rect.row + t.rect.rows) t.sheet.rowHeights.delete(row);
+      },
+      writes: true,
+    });
   }
 
   get columnWidth(): number {
@@ -402,6 +585,55 @@ export class RangeFormatDouble {
         const t = writable(this.range.binding);
         if (!Number.isFinite(points) || points < 0) throw officeError("InvalidArgument", `A column cannot be ${points} points wide.`);
         for (let c = 0; c < t.rect.cols; c++) t.sheet.columnWidths.set(t.rect.col + c, points);
+      },
+      writes: true,
+    });
+  }
+}
+
+/** Range.format.borders (ExcelApi 1.1): one border of the range by its index. */
+export class RangeBorderCollectionDouble {
+  constructor(
+    private readonly q: RequestQueue,
+    private readonly range: RangeDouble,
+  ) {}
+
+  getItem(index: string): RangeBorderDouble {
+    return new RangeBorderDouble(this.q, this.range, index);
+  }
+}
+
+const BORDER_INDEXES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
+const BORDER_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
+const BORDER_WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
+
+export class RangeBorderDouble {
+  constructor(
+    private readonly q: RequestQueue,
+    private readonly range: RangeDouble,
+    private readonly index: string,
+  ) {}
+
+  set style(value: string) {
+    this.q.push({
+      json: setProperty(this.q, this.range.id, `Format/Borders/${this.index}/Style`, value),
+      run: () => {
+        const t = writable(this.range.binding);
+        if (!BORDER_INDEXES.includes(this.index)) throw officeError("InvalidArgument", `"${this.index}" is not a border index.`);
+        if (!BORDER_STYLES.includes(value)) throw officeError("InvalidArgument", `"${value}" is not a border style.`);
+        for (const record of borderRecords(t.rect, this.index, value)) setLook(t.sheet, record.rect, record.look);
+      },
+      writes: true,
+    });
+  }
+
+  /** The weight is checked, not kept: the double's borders are drawn or not. */
+  set weight(value: string) {
+    this.q.push({
+      json: setProperty(this.q, this.range.id, `Format/Borders/${this.index}/Weight`, value),
+      run: () => {
+        writable(this.range.binding);
+        if (!BORDER_WEIGHTS.includes(value)) throw officeError("InvalidArgument", `"${value}" is not a border weight.`);
       },
       writes: true,
     });
@@ -473,6 +705,23 @@ export class RangeDouble {
     });
   }
 
+  /** Range.merge (ExcelApi 1.2): one merged area (across: one per row). The value stays in the top-left cell. */
+  merge(across?: boolean): void {
+    this.q.push({
+      json: method(this.q, this.id, "Merge", [across === true]),
+      run: () => {
+        const { sheet, rect } = writable(this.binding);
+        const areas = across === true ? Array.from({ length: rect.rows }, (_, r) => ({ ...rect, row: rect.row + r, rows: 1 })) : [rect];
+        for (const area of areas) {
+          if (area.rows * area.cols < 2) continue;
+          if (sheet.merges.some((m) => overlaps(m, area))) throw officeError("InvalidOperation", `${rectAddress(area)} overlaps a merged area.`);
+          sheet.merges.push(area);
+        }
+      },
+      writes: true,
+    });
+  }
+
   /** Range.clear: "All" (default) empties the cells and resets their formats and merges. */
   clear(applyTo?: string): void {
     const what = applyTo ?? "All";
@@ -516,7 +765,9 @@ export class RangeDouble {
             cells.push({ value: readCell(src.sheet, src.rect.row + r, src.rect.col + c), formula, format: formatAt(src.sheet, src.rect.row + r, src.rect.col + c), bold: src.sheet.bold.has(key) });
           }
         const merges = src.sheet.merges.filter((m) => inside(m, src.rect)).map((m) => ({ ...m, row: m.row - src.rect.row + to.row, col: m.col - src.rect.col + to.col }));
+        const looks = formats ? copiedLooks(src.sheet, src.rect, to.row, to.col) : [];
         clearRect(dst.sheet, to, contents, formats);
+        dst.sheet.looks.push(...looks);
         let i = 0;
         for (let r = 0; r < to.rows; r++)
           for (let c = 0; c < to.cols; c++) {
@@ -631,6 +882,7 @@ function clearRect(sheet: SheetState, rect: Rect, contents: boolean, formats: bo
   if (formats) {
     for (const key of [...sheet.bold]) if (within(key)) sheet.bold.delete(key);
     sheet.merges = sheet.merges.filter((m) => !overlaps(m, rect));
+    clearLooks(sheet, rect);
   }
   sheet.touched = true;
 }

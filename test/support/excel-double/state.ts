@@ -1,6 +1,7 @@
 // The workbook the double holds: plain data that only the execution of a synced request changes.
 import { officeError } from "./errors";
 import type { Rect } from "./a1";
+import type { LookRecord, PageLayoutState } from "./looks";
 import { deleteSheetRefs, refersToSheet, renameSheetRefs } from "./refs";
 
 export type CellValue = number | string | boolean | null;
@@ -16,6 +17,12 @@ export interface SheetState {
   /** Cells holding a formula, keyed row * MAX_COLS + col. */
   formulas: Map<number, string>;
   bold: Set<number>;
+  /** Fonts, alignment, wrapping and borders, as records over rectangles (see ./looks). */
+  looks: LookRecord[];
+  /** Row heights in points, by 0-based row, where set. */
+  rowHeights: Map<number, number>;
+  /** Worksheet.pageLayout as set. */
+  pageLayout: PageLayoutState;
   /** Column widths in points (Office.js' unit), by 0-based column. */
   columnWidths: Map<number, number>;
   frozenRows: number;
@@ -86,6 +93,9 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     formats: [],
     formulas: new Map(),
     bold: new Set(),
+    looks: [],
+    rowHeights: new Map(),
+    pageLayout: {},
     columnWidths: new Map(),
     frozenRows: 0,
     merges: [],

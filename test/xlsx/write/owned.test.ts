@@ -15,7 +15,10 @@ function workbook(change: (parts: Map<string, string>) => void = () => {}): Pack
   const parts = new Map<string, string>([
     ["[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'],
     ["_rels/.rels", rels(["officeDocument", "xl/workbook.xml"])],
-    ["xl/workbook.xml", `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><sheets><sheet name="考核结果" sheetId="1" r:id="rId1"/><sheet name="我的" sheetId="2" r:id="rId2"/></sheets></workbook>`],
+    [
+      "xl/workbook.xml",
+      `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><sheets><sheet name="考核结果" sheetId="1" r:id="rId1"/><sheet name="我的" sheetId="2" r:id="rId2"/></sheets></workbook>`,
+    ],
     ["xl/_rels/workbook.xml.rels", rels(["worksheet", "worksheets/sheet1.xml"], ["worksheet", "worksheets/sheet2.xml"])],
     ["xl/worksheets/sheet1.xml", "<worksheet/>"],
     ["xl/worksheets/_rels/sheet1.xml.rels", rels(["drawing", "../drawings/drawing1.xml"])],
@@ -37,7 +40,14 @@ function workbook(change: (parts: Map<string, string>) => void = () => {}): Pack
   return opened.pkg;
 }
 
-const OURS = ["xl/worksheets/_rels/sheet1.xml.rels", "xl/drawings/drawing1.xml", "xl/drawings/_rels/drawing1.xml.rels", "xl/charts/chart1.xml", "xl/charts/_rels/chart1.xml.rels", "xl/charts/style1.xml"];
+const OURS = [
+  "xl/worksheets/_rels/sheet1.xml.rels",
+  "xl/drawings/drawing1.xml",
+  "xl/drawings/_rels/drawing1.xml.rels",
+  "xl/charts/chart1.xml",
+  "xl/charts/_rels/chart1.xml.rels",
+  "xl/charts/style1.xml",
+];
 
 describe("the parts that go with a generated sheet", () => {
   test("written again in place: its drawing, chart and the chart's style go; the image the user's drawing shows too stays", () => {
@@ -50,7 +60,9 @@ describe("the parts that go with a generated sheet", () => {
 
   test("a chart the user's drawing shows as well stays, with what it points at", () => {
     const pkg = workbook((parts) => parts.set("xl/drawings/_rels/drawing2.xml.rels", rels(["image", "../media/image1.png"], ["chart", "../charts/chart1.xml"])));
-    expect([...partsThatGo(pkg, [], ["xl/worksheets/sheet1.xml"])].sort()).toEqual(["xl/worksheets/_rels/sheet1.xml.rels", "xl/drawings/drawing1.xml", "xl/drawings/_rels/drawing1.xml.rels"].sort());
+    expect([...partsThatGo(pkg, [], ["xl/worksheets/sheet1.xml"])].sort()).toEqual(
+      ["xl/worksheets/_rels/sheet1.xml.rels", "xl/drawings/drawing1.xml", "xl/drawings/_rels/drawing1.xml.rels"].sort(),
+    );
   });
 
   test("when another relationships part cannot be read, only the sheet's own relationships go", () => {
