@@ -3,12 +3,13 @@
 // with bars in the tiers' colours and the groups named under them, and saved again as .xlsx it is still
 // a chart that points at 等次分布. The printed page is the README's picture (docs/tier-chart.png).
 import { spawnSync } from "child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from "fs";
+import { copyFileSync, mkdirSync, readFileSync } from "fs";
 import path from "path";
 import { PNG } from "pngjs";
 import { tierColours } from "../../src/core/report/tierColours";
 import { ROOT, runAssess, tempDir } from "../cli/support";
-import { convert, SOFFICE } from "./libreoffice";
+import { itWith } from "../support/tools";
+import { convert, itWithOffice } from "./libreoffice";
 import { readParts, text, type Parts } from "./zipParts";
 
 jest.setTimeout(240_000);
@@ -17,11 +18,7 @@ const SAMPLE = path.join(ROOT, "assets", "sample-2020-assessment.xlsx");
 const TIERS = ["优秀", "良好", "合格", "不合格"];
 const COLOURS = tierColours(TIERS).map((c) => c.fill);
 
-const havePrinting = existsSync(SOFFICE) && spawnSync("pdftoppm", ["-v"]).status === 0;
-if (!havePrinting && process.env.CI === undefined) {
-  process.stderr.write("Tier chart print test skipped: soffice or pdftoppm not found (apt-get install -y libreoffice-calc-nogui poppler-utils)\n");
-}
-const itPrinting = havePrinting || process.env.CI !== undefined ? it : it.skip;
+const itPrinting = itWith("soffice", "pdftotext");
 
 function run(command: string, args: string[]): string {
   const r = spawnSync(command, args, { encoding: "utf8", timeout: 150_000, maxBuffer: 64 * 1024 * 1024 });
@@ -125,7 +122,7 @@ describe("the tier chart in the ranked sample", () => {
     expect(red).toBeLessThan(500);
   });
 
-  itPrinting("saved again by LibreOffice, it is still a chart of 等次分布's cells in the same colours", () => {
+  itWithOffice("saved again by LibreOffice, it is still a chart of 等次分布's cells in the same colours", () => {
     const resaved = path.join(tmp.dir, "resaved");
     convert(ranked, "xlsx", resaved, tmp.dir);
     const again = readParts(path.join(resaved, "ranked.xlsx"));
