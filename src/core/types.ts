@@ -243,7 +243,7 @@ export interface Assessment {
 
 // ───────────────────────────── WorkbookPlan ─────────────────────────────
 
-export type GeneratedSheetKind = "results" | "tier" | "notice" | "settings";
+export type GeneratedSheetKind = "results" | "tier" | "notice" | "chart" | "settings";
 
 /**
  * One column of a sheet to write, in one of two forms; read a cell through planCell (src/core/plan).
@@ -288,6 +288,8 @@ export interface SheetPlan {
   boldRows: number[];
   /** How the sheet looks on screen and on paper; absent: the host's defaults (a bare plan, in tests). */
   look?: SheetLook;
+  /** Charts drawn over the sheet, over cells of the sheet itself. Absent: none. */
+  charts?: ChartPlan[];
 }
 
 /** A typeface as Chinese Excel names it (宋体, 黑体), with its size in points. */
@@ -351,6 +353,42 @@ export interface SheetLook {
   /** Rows of a height of their own, in points (wrapped text the host would not grow a row for). */
   rowHeights: { row: number; points: number }[];
   page: PageSetup;
+}
+
+/** A block of cells of a plan's sheet, 0-based, both corners inclusive. */
+export interface PlanRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** One series of a chart: its name and its values are cells of the chart's sheet. */
+export interface ChartSeriesPlan {
+  /** The one cell that holds the series' name (a tier label). */
+  name: PlanRange;
+  /** One value per category, in the categories' order. */
+  values: PlanRange;
+  /** Fill colour, "#RRGGBB". */
+  colour: string;
+}
+
+/**
+ * A native chart as plain data. Every series runs along the categories (one column of cells), so an
+ * adapter hands Excel the block the categories, names and values span and says "series by columns".
+ */
+export interface ChartPlan {
+  /** The chart's name in the workbook: how the next run knows the chart it wrote. */
+  name: string;
+  kind: "columnClustered";
+  title: string;
+  /** The category labels (group names), one column. */
+  categories: PlanRange;
+  series: ChartSeriesPlan[];
+  /** Step between the value axis's gridlines: a whole number, since the values are counts of units. */
+  majorUnit: number;
+  /** The cells the chart covers, corner to corner. */
+  anchor: PlanRange;
 }
 
 export interface WorkbookPlan {

@@ -6,6 +6,8 @@
 //   from its staged copy, so the formulas, names, charts and pivot sources that point at it keep
 //   working (Excel rewrites them when a sheet is renamed and turns them into #REF! when it is deleted);
 // - a new sheet is its staged copy renamed;
+// - the plan's charts are drawn on their sheets there, after the cells they read; on a sheet updated
+//   in place, the charts of the earlier run (by name, found in one read before any write) go first;
 // - an old generated sheet the plan no longer writes is deleted.
 // A failure before that last request leaves the workbook as it was; the cleanup below removes the
 // staged sheets. In the last request the sheets it changes are looked up first and the renames come
@@ -17,6 +19,7 @@ import { sheetChanges } from "../core/plan";
 import { sheetKey } from "../core/report/names";
 import type { PageSetup, PlanCellStyle, Problem, SheetPlan, WorkbookPlan } from "../core/types";
 import { rangeAddress } from "./address";
+import { chartOps, queueCharts } from "./charts";
 import { OP_OVERHEAD_BYTES, REQUEST_BUDGET, widthInPoints } from "./limits";
 import { lookOps, packWrites, valuesAddress, type WriteOp } from "./pack";
 import { hostProblem, officeErrorCode } from "./problems";
@@ -46,6 +49,8 @@ interface Swap {
   add: number[];
   /** Old generated sheets to delete. */
   remove: string[];
+  /** Index into plan.sheets → the charts of an earlier run on the sheet it updates, which it replaces. */
+  oldCharts: Map<number, Excel.Chart[]>;
 }
 
 function decide(plan: WorkbookPlan, existing: string[]): Swap {
@@ -64,7 +69,7 @@ function decide(plan: WorkbookPlan, existing: string[]): Swap {
   let token = "";
   do token = Math.random().toString(36).slice(2, 8);
   while (existing.some((e) => e.includes(token)));
-  return { temp: plan.sheets.map((_, i) => `~ASSESS~${token}~${i}`), update, add, remove };
+  return { temp: plan.sheets.map((_, i) => `~ASSESS~${token}~${i}`), update, add, remove, oldCharts: new Map() };
 }
 
 function validate(plan: WorkbookPlan, existing: string[], protectedSheets: string[], swap: Swap): Problem[] {
@@ -91,7 +96,8 @@ const swapOps = (plan: WorkbookPlan, swap: Swap): number =>
   swap.add.length +
   swap.remove.length +
   1 +
-  [...swap.update.keys()].reduce((n, i) => n + 5 + plan.sheets[i]!.columns.length + (plan.sheets[i]!.look?.rowHeights.length ?? 0) + 14, 0);
+  [...swap.update.keys()].reduce((n, i) => n + 5 + plan.sheets[i]!.columns.length + (plan.sheets[i]!.look?.rowHeights.length ?? 0) + 14 + (swap.oldCharts.get(i)?.length ?? 0), 0) +
+  plan.sheets.reduce((n, s) => n + chartOps(s), 0);
 
 export async function applyPlan(plan: WorkbookPlan): Promise<ApplyOutcome> {
   let syncs = 0;
@@ -109,6 +115,18 @@ export async function applyPlan(plan: WorkbookPlan): Promise<ApplyOutcome> {
       const decided = decide(plan, existing);
       const invalid = validate(plan, existing, locked, decided);
       if (invalid.length > 0) return invalid;
+      // The charts a sheet written again in place carries from an earlier run go before the new ones
+      // are drawn: known by the names the plan gives its charts. One more read, only on a re-run.
+      const charted = [...decided.update].filter(([i]) => (plan.sheets[i]!.charts ?? []).length > 0);
+      if (charted.length > 0) {
+        const collections = charted.map(([i, existing]) => [i, worksheets.getItem(existing).charts.load("items/name")] as const);
+        syncs++;
+        await context.sync();
+        for (const [i, charts] of collections) {
+          const ours = new Set((plan.sheets[i]!.charts ?? []).map((c) => c.name));
+          decided.oldCharts.set(i, charts.items.filter((c) => ours.has(c.name)));
+        }
+      }
       swap = decided;
 
       const requests = packWrites(plan.sheets, plan.sheets.length * OP_OVERHEAD_BYTES);
@@ -163,9 +181,14 @@ function queueSwap(context: Excel.RequestContext, plan: WorkbookPlan, swap: Swap
   const updated = new Map<number, Excel.Worksheet>();
   for (const [i, existing] of swap.update) updated.set(i, worksheets.getItem(existing));
   const removed = swap.remove.map((name) => worksheets.getItem(name));
-  for (const i of swap.add) staged(i).name = plan.sheets[i]!.name;
+  for (const i of swap.add) {
+    staged(i).name = plan.sheets[i]!.name;
+    queueCharts(staged(i), plan.sheets[i]!);
+  }
   for (const [i, ws] of updated) {
     fillInPlace(ws, staged(i), plan.sheets[i]!);
+    for (const old of swap.oldCharts.get(i) ?? []) old.delete();
+    queueCharts(ws, plan.sheets[i]!);
     staged(i).delete();
   }
   for (const ws of removed) ws.delete();

@@ -54,6 +54,25 @@ function sheetParts(parts: Parts): Map<string, string> {
   return new Map(elements(text(parts, "xl/workbook.xml"), "sheet").map((s) => [/name="([^"]+)"/.exec(s)?.[1] as string, `xl/${rels.get(/r:id="([^"]+)"/.exec(s)?.[1]) ?? ""}`]));
 }
 
+/** The parts of ASSESS's chart on the sheet stored in `sheetPart`: its relationships, drawing (with its relationships) and chart. */
+function chartParts(parts: Parts, sheetPart: string): string[] {
+  const relsOf = (part: string): string => `${path.posix.dirname(part)}/_rels/${path.posix.basename(part)}.rels`;
+  const targetOf = (part: string, type: string): string => {
+    const rel = elements(text(parts, relsOf(part)), "Relationship").find((r) => r.includes(`/relationships/${type}"`)) ?? "";
+    return path.posix.normalize(`${path.posix.dirname(part)}/${/Target="([^"]+)"/.exec(rel)?.[1] ?? "(none)"}`);
+  };
+  const drawing = targetOf(sheetPart, "drawing");
+  const chart = targetOf(drawing, "chart");
+  expect(text(parts, chart)).toContain("<c:barChart>");
+  return [relsOf(sheetPart), drawing, relsOf(drawing), chart];
+}
+
+/** Content-type overrides of ASSESS's drawing and chart parts among `parts`. */
+const chartOverrides = (parts: readonly string[]): string[] =>
+  parts
+    .filter((p) => !p.endsWith(".rels"))
+    .map((p) => `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.${p.includes("/charts/") ? "drawingml.chart" : "drawing"}+xml"/>`);
+
 /**
  * The styles part: each of numFmts, fonts, borders and cellXfs in the output starts with exactly the input's
  * entries (so every style index of the user's keeps its meaning), and nothing else differs but what
@@ -90,10 +109,13 @@ describe("ranking a workbook that LibreOffice saved with the features offices us
     const input = readParts(OFFICE);
     const output = readParts(at("ranked.xlsx"));
 
-    const generated = ["考核结果", "优秀等次", "良好等次", "合格等次", "不合格等次", "结果通报", "考核设置"];
+    const generated = ["考核结果", "优秀等次", "良好等次", "合格等次", "不合格等次", "结果通报", "等次分布", "考核设置"];
     const outSheets = sheetParts(output);
     const added = generated.map((name) => outSheets.get(name) as string);
-    expect([...output.keys()].sort()).toEqual([...input.keys(), ...added].sort());
+    // The tier chart's parts take numbers the user's chart and drawings leave free.
+    const chart = chartParts(output, outSheets.get("等次分布") as string);
+    expect(chart.filter((p) => input.has(p))).toEqual([]);
+    expect([...output.keys()].sort()).toEqual([...input.keys(), ...added, ...chart].sort());
     for (const part of ["xl/charts/chart1.xml", "xl/pivotTables/pivotTable1.xml", "xl/pivotCache/pivotCacheDefinition1.xml", "xl/pivotCache/pivotCacheRecords1.xml", "xl/media/image1.png", "xl/comments1.xml", "xl/drawings/drawing1.xml", "xl/drawings/vmlDrawing1.vml", "docProps/custom.xml", "xl/sharedStrings.xml"]) {
       expect({ part, same: same(input.get(part), output.get(part)) }).toEqual({ part, same: true });
     }
@@ -104,7 +126,7 @@ describe("ranking a workbook that LibreOffice saved with the features offices us
     // The workbook opens on 考核结果 (the fifth tab); nothing else of the user's workbook.xml moved.
     expect(without(wb, newEntries).replace('activeTab="4"', 'activeTab="0"')).toBe(text(input, "xl/workbook.xml"));
     const types = text(output, "[Content_Types].xml");
-    expect(without(types, added.map((p) => `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`))).toBe(text(input, "[Content_Types].xml"));
+    expect(without(types, [...added.map((p) => `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`), ...chartOverrides(chart)])).toBe(text(input, "[Content_Types].xml"));
     const rels = text(output, "xl/_rels/workbook.xml.rels");
     const newRels = elements(rels, "Relationship").filter((r) => added.some((p) => r.includes(`Target="${p.slice("xl/".length)}"`)));
     expect(newRels).toHaveLength(added.length);
@@ -130,6 +152,7 @@ describe("ranking a workbook that LibreOffice saved with the features offices us
     expect(comments).toContain("实地考核复核后修改");
     const chart = names.filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).map((n) => text(again, n)).join("");
     expect(chart).toContain("得分!$G$3:$G$22");
+    expect(chart).toMatch(/'?等次分布'?!\$B\$3:\$B\$\d+/);
     const wb = text(again, "xl/workbook.xml");
     expect(wb).toMatch(/name="最高综合"[^>]*>MAX\(得分!\$G\$3:\$G\$22\)</);
     expect(wb).toMatch(/name="税率"[^>]*>0\.06</);
@@ -163,7 +186,10 @@ describe("ranking again a copy that LibreOffice saved with a user's formula on A
     const before = sheetParts(input);
     const after = sheetParts(output);
     const gone = [before.get("合格等次"), before.get("不合格等次")] as string[];
-    expect([...output.keys()].sort()).toEqual([...input.keys()].filter((n) => !gone.includes(n)).sort());
+    // This copy was ranked before ASSESS drew its tier chart: 等次分布 is new, with its chart.
+    const chartSheet = after.get("等次分布") as string;
+    const chart = chartParts(output, chartSheet);
+    expect([...output.keys()].sort()).toEqual([...input.keys()].filter((n) => !gone.includes(n)).concat(chartSheet, ...chart).sort());
     for (const name of ["考核结果", "优秀等次", "良好等次", "结果通报", "考核设置"]) {
       expect(after.get(name)).toBe(before.get(name));
       expect(sheetEntry(text(output, "xl/workbook.xml"), name)).toBe(sheetEntry(text(input, "xl/workbook.xml"), name));
@@ -177,9 +203,10 @@ describe("ranking again a copy that LibreOffice saved with a user's formula on A
     expect(wbBefore).toContain('localSheetId="11" name="_xlnm.Print_Titles"');
     expect(wbAfter).toContain('localSheetId="9" name="_xlnm.Print_Titles"');
     const normalised = (xml: string): string => xml.replace(/activeTab="\d+"/, "").replace(/localSheetId="(9|11)"/, "");
-    expect(normalised(without(wbAfter, printTitles(wbAfter, ["考核结果", "优秀等次", "良好等次"])))).toBe(normalised(without(wbBefore, [sheetEntry(wbBefore, "合格等次"), sheetEntry(wbBefore, "不合格等次")])));
+    expect(normalised(without(wbAfter, [sheetEntry(wbAfter, "等次分布"), ...printTitles(wbAfter, ["考核结果", "优秀等次", "良好等次"])]))).toBe(normalised(without(wbBefore, [sheetEntry(wbBefore, "合格等次"), sheetEntry(wbBefore, "不合格等次")])));
     expect(wbAfter).toContain('activeTab="4"');
-    expect(text(output, "[Content_Types].xml")).toBe(without(text(input, "[Content_Types].xml"), gone.map((p) => elements(text(input, "[Content_Types].xml"), "Override").find((o) => o.includes(`"/${p}"`)) as string)));
+    const newOverrides = [`<Override PartName="/${chartSheet}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`, ...chartOverrides(chart)];
+    expect(without(text(output, "[Content_Types].xml"), newOverrides)).toBe(without(text(input, "[Content_Types].xml"), gone.map((p) => elements(text(input, "[Content_Types].xml"), "Override").find((o) => o.includes(`"/${p}"`)) as string)));
     expectStylesAppended(text(input, "xl/styles.xml"), text(output, "xl/styles.xml"));
 
     // LibreOffice recalculates: the user's COUNTIF over 考核结果 counts the new 优秀 units (the copy it
@@ -201,6 +228,29 @@ describe("ranking again a copy that LibreOffice saved with a user's formula on A
     const c = readParts(at("c.xlsx"));
     expect([...c.keys()]).toEqual([...b.keys()]);
     for (const [name, bytes] of b) expect({ name, same: same(bytes, c.get(name)) }).toEqual({ name, same: true });
+  });
+
+  it("replaces its tier chart on every run: one chart of ASSESS's, of the tiers of that run, and the part count stable", () => {
+    writeFileSync(at("rules.json"), JSON.stringify(STRICTER));
+    expect(runAssess(["rank", OFFICE, "-o", at("a.xlsx")]).code).toBe(0);
+    expect(runAssess(["rank", at("a.xlsx"), "-o", at("b.xlsx"), "--scheme", at("rules.json")]).code).toBe(0);
+    expect(runAssess(["rank", at("b.xlsx"), "-o", at("c.xlsx"), "--scheme", at("rules.json")]).code).toBe(0);
+    const input = readParts(OFFICE);
+    const runs = ["a.xlsx", "b.xlsx", "c.xlsx"].map((f) => readParts(at(f)));
+    const count = (parts: Parts, pattern: RegExp): number => [...parts.keys()].filter((n) => pattern.test(n)).length;
+    const tiersCharted = runs.map((parts) => {
+      // The user's chart and drawings and ASSESS's one, each run.
+      expect(count(parts, /^xl\/charts\/chart\d+\.xml$/)).toBe(count(input, /^xl\/charts\/chart\d+\.xml$/) + 1);
+      expect(count(parts, /^xl\/drawings\/drawing\d+\.xml$/)).toBe(count(input, /^xl\/drawings\/drawing\d+\.xml$/) + 1);
+      expectUserPartsKept(input, parts, []);
+      const chart = chartParts(parts, sheetParts(parts).get("等次分布") as string)[3] as string;
+      return [...text(parts, chart).matchAll(/<c:tx><c:strRef><c:f>[^<]*<\/c:f><c:strCache><c:ptCount val="1"\/><c:pt idx="0"><c:v>([^<]+)</g)].map((m) => m[1]);
+    });
+    expect(tiersCharted).toEqual([["优秀", "良好", "合格", "不合格"], ["优秀", "良好"], ["优秀", "良好"]]);
+    // Two tier sheets fewer under the stricter tiers, and nothing else: the chart was replaced, not added.
+    const [a, b, c] = runs as [Parts, Parts, Parts];
+    expect(b.size).toBe(a.size - 2);
+    expect([...c.keys()]).toEqual([...b.keys()]);
   });
 
   it("leaves the input file as it was", () => {

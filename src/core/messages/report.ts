@@ -19,6 +19,7 @@ export interface ReportText {
     resultsTitle: (stem: string) => string;
     tierTitle: (stem: string, tier: string) => string;
     noticeTitle: (stem: string) => string;
+    chartTitle: (stem: string) => string;
     /** The page footer in Excel's codes: &P the page, &N the number of pages. */
     footer: string;
   };
@@ -30,6 +31,14 @@ export interface ReportText {
     total: string;
     tier: string;
     veto: string;
+  };
+  /** 等次分布: the count of units per group and tier, and the chart drawn from it. */
+  chartSheet: {
+    group: string;
+    total: string;
+    title: string;
+    /** The chart's name in the workbook (not shown on the chart), by which a re-run finds it. */
+    chartName: string;
   };
   tierSheet: {
     /** The sheet name of a tier, e.g. 优秀等次. */
@@ -100,6 +109,7 @@ export const REPORT_TEXT_ZH: ReportText = {
     resultsTitle: (stem) => `${stem}结果`,
     tierTitle: (stem, tier) => `${stem}${tier.endsWith("等次") ? tier : `${tier}等次`}单位`,
     noticeTitle: (stem) => `${stem}结果通报`,
+    chartTitle: (stem) => `${stem}等次分布`,
     footer: "第 &P 页 共 &N 页",
   },
   results: {
@@ -110,6 +120,12 @@ export const REPORT_TEXT_ZH: ReportText = {
     total: "综合成绩",
     tier: "等次",
     veto: "一票否决",
+  },
+  chartSheet: {
+    group: "类别",
+    total: "合计",
+    title: "各类别考核等次分布（单位个数）",
+    chartName: "ASSESS 等次分布",
   },
   tierSheet: {
     name: (tier) => (tier.endsWith("等次") ? tier : `${tier}等次`),
@@ -169,6 +185,7 @@ export const REPORT_TEXT_EN: ReportText = {
     resultsTitle: (stem) => `${stem} results`,
     tierTitle: (stem, tier) => `${stem}: ${tier}`,
     noticeTitle: (stem) => `${stem}: notice`,
+    chartTitle: (stem) => `${stem}: tiers by group`,
     footer: "Page &P of &N",
   },
   results: {
@@ -179,6 +196,12 @@ export const REPORT_TEXT_EN: ReportText = {
     total: "Total",
     tier: "Tier",
     veto: "Veto",
+  },
+  chartSheet: {
+    group: "Group",
+    total: "Total",
+    title: "Units per tier, by group",
+    chartName: "ASSESS tiers by group",
   },
   tierSheet: {
     name: (tier) => `${tier} tier`,

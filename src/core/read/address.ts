@@ -33,3 +33,18 @@ export function parseA1(address: string): { row: number; col: number } {
 export function columnNumber(letters: string): number {
   return parseA1(`${letters}1`).col;
 }
+
+/** A plan's block of cells (0-based corners) in A1 form: "A2:A3", "B1" for one cell; "$A$2:$A$3" absolute. */
+export function rangeA1(range: { top: number; left: number; bottom: number; right: number }, absolute = false): string {
+  const cell = (row0: number, col0: number): string => (absolute ? `$${columnLetter(col0 + 1)}$${row0 + 1}` : a1(row0 + 1, col0 + 1));
+  const start = cell(range.top, range.left);
+  return range.top === range.bottom && range.left === range.right ? start : `${start}:${cell(range.bottom, range.right)}`;
+}
+
+/** A sheet's name as a formula spells it: in apostrophes, an apostrophe in it doubled. */
+export const quotedSheetName = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+/** A block on a named sheet as a formula writes it: '等次分布'!$B$3:$B$4. */
+export function sheetRangeReference(sheet: string, range: { top: number; left: number; bottom: number; right: number }): string {
+  return `${quotedSheetName(sheet)}!${rangeA1(range, true)}`;
+}

@@ -5,6 +5,7 @@ import { REPORT_TEXT_ZH } from "../messages/report";
 import { settingsSheetPlan } from "../settings/write";
 import type { Assessment, Problem, SheetPlan, WorkbookPlan } from "../types";
 import { SheetNamer, stillExisting } from "./names";
+import { chartSheet } from "./chart";
 import { noticeSheet } from "./notice";
 import { resultsSheet } from "./results";
 import { tierSheet, tiersWithUnits } from "./tiers";
@@ -25,6 +26,7 @@ export function buildReport(assessment: Assessment, context: ReportContext): { p
     sheets.push(tierSheet(assessment, members, namer.name(REPORT_TEXT_ZH.tierSheet.name(members.label))));
   }
   sheets.push(noticeSheet(assessment, namer.name(GENERATED_SHEET_NAMES.notice)));
+  sheets.push(chartSheet(assessment, namer.name(GENERATED_SHEET_NAMES.chart)));
   const settingsName = namer.name(GENERATED_SHEET_NAMES.settings);
   sheets.push(settingsSheetPlan(assessment.scheme, [...sheets.map((s) => s.name), settingsName], settingsName));
   return { plan: { remove, sheets, activate: resultsName }, problems: namer.problems };

@@ -16,26 +16,31 @@ export interface TierMembers {
 }
 
 /**
- * The tiers that have units, best first. Groups may have their own tier lists; a tier is the same
- * tier across groups when its label is the same, and a label first met in a later group goes right
- * after the label it follows there.
+ * Every tier of the assessment, best first, once each. Groups may have their own tier lists; a tier
+ * is the same tier across groups when its label is the same, and a label first met in a later group
+ * goes right after the label it follows there.
  */
-export function tiersWithUnits(a: Assessment): TierMembers[] {
-  const order: string[] = [];
-  const byKey = new Map<string, TierMembers>();
+export function tierOrder(a: Assessment): { key: string; label: string }[] {
+  const order: { key: string; label: string }[] = [];
   for (const g of a.groups) {
     let after = -1;
     for (const t of g.tiers) {
       const key = textKey(t.label);
-      const at = order.indexOf(key);
+      const at = order.findIndex((o) => o.key === key);
       if (at >= 0) after = at;
       else {
-        order.splice(after + 1, 0, key);
-        byKey.set(key, { label: t.label.trim(), groups: [] });
+        order.splice(after + 1, 0, { key, label: t.label.trim() });
         after += 1;
       }
     }
   }
+  return order;
+}
+
+/** The tiers that have units, best first (in tierOrder). */
+export function tiersWithUnits(a: Assessment): TierMembers[] {
+  const order = tierOrder(a);
+  const byKey = new Map(order.map(({ key, label }) => [key, { label, groups: [] } as TierMembers] as const));
   for (const g of a.groups) {
     const buckets = g.tiers.map((): number[] => []);
     for (let k = 0; k < g.order.length; k++) buckets[a.tierOf[g.order[k] as number] as number]?.push(k);
@@ -44,7 +49,7 @@ export function tiersWithUnits(a: Assessment): TierMembers[] {
       if (positions.length > 0) byKey.get(textKey(t.label))?.groups.push({ group: g, positions });
     });
   }
-  return order.map((key) => byKey.get(key) as TierMembers).filter((m) => m.groups.length > 0);
+  return order.map(({ key }) => byKey.get(key) as TierMembers).filter((m) => m.groups.length > 0);
 }
 
 export function tierSheet(a: Assessment, members: TierMembers, name: string): SheetPlan {

@@ -62,6 +62,8 @@ export function defaultScheme(): Scheme {
 export const GENERATED_SHEET_NAMES = {
   results: "考核结果",
   notice: "结果通报",
+  /** The count of units per group and tier, with the tier chart. */
+  chart: "等次分布",
   settings: "考核设置",
   /** One per tier that has units: `${tier}等次`, e.g. 优秀等次. */
   tierSuffix: "等次",

@@ -3,6 +3,8 @@
 import { applySplices, findElements, MalformedPart, qualified, xmlAttr, type Splice } from "./xml";
 
 export const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+export const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
+export const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 export const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
 /** A part name as [Content_Types].xml writes it: from the package root, case-insensitive. */

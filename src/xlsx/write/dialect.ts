@@ -8,6 +8,13 @@ export interface Dialect {
   relationships: string;
   worksheetRel: string;
   stylesRel: string;
+  /** A sheet's drawing, and a drawing's chart. */
+  drawingRel: string;
+  chartRel: string;
+  /** DrawingML: the spreadsheet drawing (xdr:), its main namespace (a:), and charts (c:, also graphicData's uri). */
+  spreadsheetDrawing: string;
+  drawingMain: string;
+  chart: string;
 }
 
 export const TRANSITIONAL: Dialect = {
@@ -15,6 +22,11 @@ export const TRANSITIONAL: Dialect = {
   relationships: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
   worksheetRel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
   stylesRel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+  drawingRel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
+  chartRel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
+  spreadsheetDrawing: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
+  drawingMain: "http://schemas.openxmlformats.org/drawingml/2006/main",
+  chart: "http://schemas.openxmlformats.org/drawingml/2006/chart",
 };
 
 export const STRICT: Dialect = {
@@ -22,6 +34,11 @@ export const STRICT: Dialect = {
   relationships: "http://purl.oclc.org/ooxml/officeDocument/relationships",
   worksheetRel: "http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet",
   stylesRel: "http://purl.oclc.org/ooxml/officeDocument/relationships/styles",
+  drawingRel: "http://purl.oclc.org/ooxml/officeDocument/relationships/drawing",
+  chartRel: "http://purl.oclc.org/ooxml/officeDocument/relationships/chart",
+  spreadsheetDrawing: "http://purl.oclc.org/ooxml/drawingml/spreadsheetDrawing",
+  drawingMain: "http://purl.oclc.org/ooxml/drawingml/main",
+  chart: "http://purl.oclc.org/ooxml/drawingml/chart",
 };
 
 /** The dialect of a package, from its workbook part's text. */

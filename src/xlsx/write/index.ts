@@ -4,13 +4,16 @@
 // its cells need; every other part of the input is copied as stored, byte for byte. Bytes in, bytes
 // out: no fs, no DOM, so the command line and the web page share it.
 import { sheetChanges } from "../../core/plan";
+import { quotedSheetName } from "../../core/read/address";
 import { sheetKey } from "../../core/report/names";
 import type { SheetPlan, WorkbookPlan } from "../../core/types";
 import { openPackage, relsPathOf, type Package, type PackageFailure, type SheetInfo } from "../package";
 import { editAppXml } from "./appXml";
-import { editContentTypes, STYLES_TYPE, WORKSHEET_TYPE } from "./contentTypes";
+import { CHART_TYPE, DRAWING_TYPE, editContentTypes, STYLES_TYPE, WORKSHEET_TYPE } from "./contentTypes";
 import { dialectOf } from "./dialect";
+import { chartXml, drawingXml } from "./chartXml";
 import { editRelationships, freshRelationshipIds, type NewRelationship } from "./rels";
+import { partsThatGo } from "./owned";
 import { writeSheetXml, type ColumnStyles } from "./sheetXml";
 import { cellLooks, lookOf, styleSlots, type ValueType } from "./looks";
 import { appendStyles, emptyStyles, lookKey } from "./styles";
@@ -45,6 +48,21 @@ export function writePackage(pkg: Package, plan: WorkbookPlan): WriteResult {
   }
 }
 
+/** A relationships part of ASSESS's own holding `relationships`. */
+function relationshipsPart(relationships: readonly NewRelationship[]): string {
+  const empty = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  return editRelationships(empty, { remove: [], add: relationships });
+}
+
+/** The target of a relationship from part `from` to part `to`, relative as Excel writes it ("../drawings/drawing1.xml"). */
+function relativeTarget(from: string, to: string): string {
+  const base = from.split("/").slice(0, -1);
+  const path = to.split("/");
+  let common = 0;
+  while (common < base.length && common < path.length - 1 && base[common] === path[common]) common++;
+  return [...base.slice(common).map(() => ".."), ...path.slice(common)].join("/");
+}
+
 function assemble(pkg: Package, plan: WorkbookPlan): WriteResult {
   const wb = pkg.workbook;
   const changes = sheetChanges(plan);
@@ -72,29 +90,28 @@ function assemble(pkg: Package, plan: WorkbookPlan): WriteResult {
   // Kept in plan order: the plan's order is the order new sheets take among themselves.
   adds.sort((a, b) => plan.sheets.indexOf(a) - plan.sheets.indexOf(b));
 
-  // Parts that go: a removed sheet with its relationships; and the relationships of a sheet written
-  // again in place, whose new XML refers to none of them (a comment or drawing left pointing at a sheet
-  // that no longer mentions it is what makes Excel offer to repair a file).
-  const dropped = new Set<string>();
-  for (const info of removed) {
-    if (info.path === null) continue;
-    dropped.add(info.path.toLowerCase());
-    const rels = relsPathOf(info.path);
-    if (pkg.has(rels)) dropped.add(rels.toLowerCase());
-  }
-  for (const sheet of inPlace) {
-    const rels = relsPathOf(sheet.part);
-    if (pkg.has(rels)) dropped.add(rels.toLowerCase());
-  }
+  // Parts that go: a removed sheet with its relationships; the relationships of a sheet written again
+  // in place, whose new XML refers to none of them (a comment or drawing left pointing at a sheet
+  // that no longer mentions it is what makes Excel offer to repair a file); and the parts only those
+  // relationships reached (ASSESS's chart of the last run, with its drawing).
+  const dropped = partsThatGo(
+    pkg,
+    removed.flatMap((info) => (info.path === null ? [] : [info.path])),
+    inPlace.map((s) => s.part),
+  );
 
-  // New parts: worksheets/sheet<n>.xml beside the workbook, n the first numbers no part uses.
+  // New parts: worksheets/sheet<n>.xml beside the workbook, n the first numbers no part uses. A
+  // drawing or chart may take the name of one that goes, so ranking again writes the same parts.
   const folder = wb.path.slice(0, wb.path.lastIndexOf("/") + 1);
   const taken = new Set(pkg.names.map((n) => n.toLowerCase()));
-  const freshPart = (stem: string, ext: string): string => {
+  const freed = new Set(dropped);
+  const freshPart = (stem: string, ext: string, reuse = false): string => {
     for (let n = 1; ; n++) {
       const part = `${folder}${stem}${n}${ext}`;
-      if (!taken.has(part.toLowerCase())) {
-        taken.add(part.toLowerCase());
+      const key = part.toLowerCase();
+      if (!taken.has(key) || (reuse && freed.has(key))) {
+        taken.add(key);
+        freed.delete(key);
         return part;
       }
     }
@@ -125,6 +142,26 @@ function assemble(pkg: Package, plan: WorkbookPlan): WriteResult {
     stylesPart = taken.has(`${folder}styles.xml`.toLowerCase()) ? freshPart("styles", ".xml") : `${folder}styles.xml`;
     newRels.push({ id: relIds[added.length] as string, type: dialect.stylesRel, target: stylesPart.slice(folder.length) });
     newTypes.push({ part: stylesPart, contentType: STYLES_TYPE });
+  }
+
+  // Charts: for each sheet that has any, the sheet's relationships (its drawing), the drawing with
+  // its relationships (its charts), and the charts, written whole.
+  const ownParts = new Map<string, { name: string; text: string }>();
+  const own = (name: string, text: string): void => void ownParts.set(name.toLowerCase(), { name, text });
+  const drawingIds = new Map<SheetPlan, string>();
+  for (const { plan: sheet, part } of [...inPlace, ...newSheets]) {
+    const charts = sheet.charts ?? [];
+    if (charts.length === 0) continue;
+    const drawing = freshPart("drawings/drawing", ".xml", true);
+    const chartParts = charts.map(() => freshPart("charts/chart", ".xml", true));
+    const chartIds = freshRelationshipIds([], charts.length);
+    const [drawingId] = freshRelationshipIds([], 1) as [string];
+    own(relsPathOf(part), relationshipsPart([{ id: drawingId, type: dialect.drawingRel, target: relativeTarget(part, drawing) }]));
+    own(drawing, drawingXml(charts, chartIds, dialect));
+    own(relsPathOf(drawing), relationshipsPart(chartParts.map((c, k) => ({ id: chartIds[k] as string, type: dialect.chartRel, target: relativeTarget(drawing, c) }))));
+    charts.forEach((chart, k) => own(chartParts[k] as string, chartXml(sheet, chart, dialect)));
+    newTypes.push({ part: drawing, contentType: DRAWING_TYPE }, ...chartParts.map((c) => ({ part: c, contentType: CHART_TYPE })));
+    drawingIds.set(sheet, drawingId);
   }
   const written: SheetPlan[] = [...inPlace.map((s) => s.plan), ...newSheets.map((s) => s.plan)];
   const styles = MalformedPart.naming(stylesPart, () => appendStyles(stylesText, cellLooks(written)));
@@ -169,7 +206,7 @@ function assemble(pkg: Package, plan: WorkbookPlan): WriteResult {
   // Parts the input lacks: a styles part, the workbook's relationships (only a hand-made zip omits them).
   const createdText = new Map<string, string>();
   if (!pkg.has(wb.relsPath) && newRels.length > 0) {
-    createdText.set(wb.relsPath, editRelationships('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>', { remove: [], add: newRels }));
+    createdText.set(wb.relsPath, relationshipsPart(newRels));
   }
   if (!pkg.has(stylesPart)) createdText.set(stylesPart, styles.xml);
   else if (styles.xml !== stylesText) editedText.set(stylesPart.toLowerCase(), styles.xml);
@@ -194,12 +231,20 @@ function assemble(pkg: Package, plan: WorkbookPlan): WriteResult {
   const zip = new ZipWriter();
   const inPlaceByPart = new Map(inPlace.map((s) => [s.part.toLowerCase(), s.plan] as const));
   const writeSheet = (name: string, sheet: SheetPlan): void => {
-    const look = { slots: slotStyles(sheet), bordered: styleSlots(sheet).map((s) => s?.border === true), tabSelected: activeKey !== null && sheetKey(sheet.name) === activeKey, dialect };
+    const look = { slots: slotStyles(sheet), bordered: styleSlots(sheet).map((s) => s?.border === true), tabSelected: activeKey !== null && sheetKey(sheet.name) === activeKey, dialect, drawing: drawingIds.get(sheet) ?? null };
     zip.text(name, (emit) => writeSheetXml(sheet, look, emit));
   };
   for (const name of pkg.names) {
     const key = name.toLowerCase();
-    if (dropped.has(key)) continue;
+    if (dropped.has(key)) {
+      // A part of ASSESS's written again under the name it had keeps its place in the zip.
+      const again = ownParts.get(key);
+      if (again !== undefined) {
+        zip.text(again.name, (emit) => emit(again.text));
+        ownParts.delete(key);
+      }
+      continue;
+    }
     const sheet = inPlaceByPart.get(key);
     const text = editedText.get(key);
     const bytes = unselected.get(key);
@@ -214,8 +259,6 @@ function assemble(pkg: Package, plan: WorkbookPlan): WriteResult {
   }
   for (const [name, text] of createdText) zip.text(name, (emit) => emit(text));
   for (const s of newSheets) writeSheet(s.part, s.plan);
+  for (const { name, text } of ownParts.values()) zip.text(name, (emit) => emit(text));
   return { ok: true, bytes: zip.finish() };
 }
-
-/** A sheet's name as a formula spells it: in apostrophes, an apostrophe in it doubled. */
-const quotedSheetName = (name: string): string => `'${name.replace(/'/g, "''")}'`;

@@ -22,6 +22,8 @@ export interface SheetLook {
   /** The workbook opens on this sheet. */
   tabSelected: boolean;
   dialect: Dialect;
+  /** The r:id of the sheet's drawing (its charts), or null when it has none. */
+  drawing: string | null;
 }
 
 /** Characters per chunk handed on: large enough to keep calls few, small enough to stay out of the way. */
@@ -89,7 +91,9 @@ export function writeSheetXml(plan: SheetPlan, look: SheetLook, emit: (chunk: st
       out = "";
     }
   }
-  out += `</sheetData>${sheetTail(plan)}</worksheet>`;
+  // The drawing follows everything sheetTail writes (page setup, header and footer), as CT_Worksheet orders it.
+  const drawing = look.drawing === null ? "" : `<drawing r:id="${look.drawing}"/>`;
+  out += `</sheetData>${sheetTail(plan)}${drawing}</worksheet>`;
   emit(out);
 }
 

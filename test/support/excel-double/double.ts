@@ -4,6 +4,7 @@
 import { jsonBytes } from "./bytes";
 import { RequestQueue, type QueuedOp } from "./context";
 import { officeError, OfficeErrorDouble } from "./errors";
+import { chartView, type ChartView } from "./charts";
 import { RequestContextDouble } from "./proxies";
 import { colLetters, parseRangeAddress, rectAddress } from "./a1";
 import { lookAt, type CellLook, type PageLayoutState } from "./looks";
@@ -288,6 +289,11 @@ export class ExcelDouble {
 
   sheetNames(): string[] {
     return liveSheets(this.book).map((s) => s.name);
+  }
+
+  /** The charts on a sheet, each as it shows now (its series read from their cells). */
+  charts(sheetName: string): ChartView[] {
+    return this.sheet(sheetName).charts.map(chartView);
   }
 
   activeSheet(): string | null {

@@ -3,3 +3,4 @@ export { ExcelDouble, FIVE_MB, sheetJson, type CellInfo, type SheetJson, type Sy
 export { installExcelDouble } from "./install";
 export { OfficeErrorDouble } from "./errors";
 export type { CellValue } from "./state";
+export type { ChartView } from "./charts";

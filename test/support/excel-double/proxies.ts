@@ -2,8 +2,10 @@
 // what a synced load brought back; each setter and method only queues work for the next sync.
 import { parseRangeAddress, quoteSheetName, rectAddress, type Rect } from "./a1";
 import { officeError } from "./errors";
+import { ChartCollectionDouble } from "./charts";
 import { borderRecords, clearLooks, copiedLooks, setLook, type CellLook, type PageLayoutState } from "./looks";
 import { Binding, Loaded, loadPaths, type LoadOption, type RequestQueue } from "./context";
+import { method, path, query, setProperty } from "./requests";
 import {
   calculateAll,
   cellKey,
@@ -24,25 +26,11 @@ import {
   type WorkbookState,
 } from "./state";
 
-const path = (q: RequestQueue, id: number, name: string, parent: number, args: unknown[]): unknown[] => [
-  { Id: id, ObjectPathType: 3, Name: name, ParentObjectPathId: parent, ArgumentInfo: { Arguments: args } },
-  { Id: q.id(), ActionType: 1, Name: "", ObjectPathId: id },
-];
-const setProperty = (q: RequestQueue, objectId: number, name: string, value: unknown): unknown[] => [
-  { Id: q.id(), ActionType: 4, Name: name, ObjectPathId: objectId, ArgumentInfo: { Arguments: [value] } },
-];
-const method = (q: RequestQueue, objectId: number, name: string, args: unknown[]): unknown[] => [
-  { Id: q.id(), ActionType: 3, Name: name, ObjectPathId: objectId, ArgumentInfo: { Arguments: args } },
-];
-const query = (q: RequestQueue, objectId: number, select: string[]): unknown[] => [
-  { Id: q.id(), ActionType: 2, Name: "", ObjectPathId: objectId, QueryInfo: { Select: select } },
-];
-
 function visibleCount(book: WorkbookState): number {
   return liveSheets(book).length;
 }
 
-function liveSheet(binding: Binding<SheetState>): SheetState {
+export function liveSheet(binding: Binding<SheetState>): SheetState {
   const sheet = binding.need();
   if (sheet.deleted) throw officeError("ItemNotFound", `The sheet "${sheet.name}" was deleted.`);
   return sheet;
@@ -332,6 +320,7 @@ export class WorksheetDouble {
   readonly freezePanes: FreezePanesDouble;
   readonly pageLayout: PageLayoutDouble;
   readonly protection = new WorksheetProtectionDouble();
+  readonly charts: ChartCollectionDouble;
 
   constructor(
     private readonly q: RequestQueue,
@@ -339,6 +328,7 @@ export class WorksheetDouble {
   ) {
     this.freezePanes = new FreezePanesDouble(q, this);
     this.pageLayout = new PageLayoutDouble(q, this);
+    this.charts = new ChartCollectionDouble(q, this);
   }
 
   get isNullObject(): boolean {

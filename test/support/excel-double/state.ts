@@ -40,8 +40,30 @@ export interface SheetState {
   dataTypes: Map<number, Record<string, unknown>>;
   /** Protected (Review → Protect Sheet): its cells cannot be changed; it can still be renamed or deleted. */
   protected: boolean;
+  /** Charts drawn over the sheet, in the order they were added. */
+  charts: ChartState[];
   /** The running request changed this sheet's cells (cleared when the request ends). */
   touched: boolean;
+  deleted: boolean;
+}
+
+/**
+ * A chart as Excel keeps it: what its series and categories refer to (cells of a sheet, read when the
+ * chart is drawn, so a chart follows its cells), and how it looks.
+ */
+export interface ChartState {
+  name: string;
+  type: string;
+  sheet: SheetState;
+  /** The category labels' cells, or null (1, 2, 3…). */
+  categories: Rect | null;
+  series: { name: Rect | null; values: Rect; colour: string | null }[];
+  title: string | null;
+  /** The cells it covers, from the top-left cell to the bottom-right one. */
+  position: { start: Rect; end: Rect } | null;
+  valueAxis: { majorUnit: number | null; minimum: number | null };
+  legend: string | null;
+  showValues: boolean;
   deleted: boolean;
 }
 
@@ -80,6 +102,7 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     stale: new Set(),
     dataTypes: new Map(),
     protected: false,
+    charts: [],
     touched: false,
     deleted: false,
   };

@@ -127,7 +127,7 @@ it("refuses bytes that are not a workbook with the reader's failure, not a throw
   expect(out.ok).toBe(false);
 });
 
-it("drops the relationships of a generated sheet it writes again, whose new XML refers to none of them", async () => {
+it("drops the relationships of a generated sheet it writes again, whose new XML refers to none of them, and the parts only they reached", async () => {
   const input = await workbook((wb) => {
     wb.addWorksheet("得分").getCell("A1").value = "mine";
     const old = wb.addWorksheet("考核结果");
@@ -140,7 +140,12 @@ it("drops the relationships of a generated sheet it writes again, whose new XML 
   const after = partsOf(written(input, { remove: ["考核结果"], sheets: [results], activate: "考核结果" }));
   expect(after.has("xl/worksheets/_rels/sheet2.xml.rels")).toBe(false);
   expect(text(after, part)).toContain("<t>名次</t>");
-  expect(text(after, "[Content_Types].xml")).toBe(text(before, "[Content_Types].xml"));
+  // The note's comments and their VML went with the relationships: nothing pointed at them any more.
+  const noteParts = [...before.keys()].filter((n) => /comments|vmlDrawing/.test(n) && !n.endsWith(".rels"));
+  expect(noteParts).toHaveLength(2);
+  expect(noteParts.filter((n) => after.has(n))).toEqual([]);
+  expect([...after.keys()].sort()).toEqual([...before.keys()].filter((n) => !noteParts.includes(n) && n !== "xl/worksheets/_rels/sheet2.xml.rels").sort());
+  expect(text(after, "[Content_Types].xml")).toBe(text(before, "[Content_Types].xml").replace(/<Override PartName="\/xl\/comments\d*\.xml"[^>]*\/>/, ""));
   const back = await readBack(zipParts(after));
   expect(back.getWorksheet("考核结果")?.getCell("A1").value).toBe("名次");
 });
