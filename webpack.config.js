@@ -51,26 +51,21 @@ function supportPage(lang) {
 class LocalisedMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("LocalisedMetadataPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "LocalisedMetadataPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
-        () => {
-          const { localiseMetadata, metadataDrift, withDataTypeChoice, METADATA_FILE } = metadataTools();
-          if (METADATA_FILE.zh !== METADATA_JSON) throw new Error(`metadata.ts names ${METADATA_FILE.zh}, the config ${METADATA_JSON}`);
-          const asset = compilation.getAsset(METADATA_FILE.zh);
-          if (!asset) return; // the metadata plugin reported why it wrote none
-          const metadata = withDataTypeChoice(JSON.parse(asset.source.source().toString()));
-          compilation.updateAsset(METADATA_FILE.zh, new webpack.sources.RawSource(JSON.stringify(metadata, null, 4)));
-          const drift = metadataDrift(metadata, "zh");
-          for (const d of drift) {
-            compilation.errors.push(
-              new webpack.WebpackError(`functions.ts JSDoc and src/core/messages/functions.ts disagree: ${d}`),
-            );
-          }
-          if (drift.length > 0) return;
-          const english = localiseMetadata(metadata, "en");
-          compilation.emitAsset(METADATA_FILE.en, new webpack.sources.RawSource(JSON.stringify(english, null, 4)));
-        },
-      );
+      compilation.hooks.processAssets.tap({ name: "LocalisedMetadataPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const { localiseMetadata, metadataDrift, withDataTypeChoice, METADATA_FILE } = metadataTools();
+        if (METADATA_FILE.zh !== METADATA_JSON) throw new Error(`metadata.ts names ${METADATA_FILE.zh}, the config ${METADATA_JSON}`);
+        const asset = compilation.getAsset(METADATA_FILE.zh);
+        if (!asset) return; // the metadata plugin reported why it wrote none
+        const metadata = withDataTypeChoice(JSON.parse(asset.source.source().toString()));
+        compilation.updateAsset(METADATA_FILE.zh, new webpack.sources.RawSource(JSON.stringify(metadata, null, 4)));
+        const drift = metadataDrift(metadata, "zh");
+        for (const d of drift) {
+          compilation.errors.push(new webpack.WebpackError(`functions.ts JSDoc and src/core/messages/functions.ts disagree: ${d}`));
+        }
+        if (drift.length > 0) return;
+        const english = localiseMetadata(metadata, "en");
+        compilation.emitAsset(METADATA_FILE.en, new webpack.sources.RawSource(JSON.stringify(english, null, 4)));
+      });
     });
   }
 }
@@ -135,9 +130,7 @@ module.exports = (env, argv) => {
         scriptLoading: "defer",
         inject: "body",
       }),
-      ...Object.entries(SUPPORT_PAGES).map(
-        ([lang, filename]) => new HtmlWebpackPlugin({ filename, templateContent: () => supportPage(lang), inject: false, chunks: [] }),
-      ),
+      ...Object.entries(SUPPORT_PAGES).map(([lang, filename]) => new HtmlWebpackPlugin({ filename, templateContent: () => supportPage(lang), inject: false, chunks: [] })),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },

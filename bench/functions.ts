@@ -65,6 +65,10 @@ export async function benchFunctions(): Promise<Record<string, number>> {
 
 if (require.main === module) {
   void benchFunctions().then((r) => {
-    console.log(`BENCH ${Object.entries(r).map(([k, v]) => `${k}=${v}`).join(" ")}`);
+    console.log(
+      `BENCH ${Object.entries(r)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(" ")}`,
+    );
   });
 }

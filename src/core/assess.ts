@@ -76,13 +76,7 @@ export function assess(table: ScoreTable, scheme: Scheme): Assessment {
  * after every unit that was not vetoed (a vetoed 95 must not stand at rank 1 with 不合格). Vetoed units
  * keep their total order among themselves; ranks run on past the others in the scheme's style.
  */
-function vetoedLast(
-  order: Int32Array,
-  ranks: Int32Array,
-  totals: Float64Array,
-  vetoed: Uint8Array,
-  style: Scheme["ranking"],
-): { order: Int32Array; ranks: Int32Array } {
+function vetoedLast(order: Int32Array, ranks: Int32Array, totals: Float64Array, vetoed: Uint8Array, style: Scheme["ranking"]): { order: Int32Array; ranks: Int32Array } {
   let vetoedCount = 0;
   for (let k = 0; k < order.length; k++) vetoedCount += vetoed[order[k] as number] as number;
   if (vetoedCount === 0) return { order, ranks };
@@ -102,8 +96,7 @@ function vetoedLast(
     const total = totals[unit] as number;
     if (!Number.isFinite(total)) continue; // no total, no rank (0), as rankGroup does
     const before = k > 0 ? (newOrder[k - 1] as number) : -1;
-    const tied =
-      before >= 0 && totals[before] === total && vetoed[before] === vetoed[unit];
+    const tied = before >= 0 && totals[before] === total && vetoed[before] === vetoed[unit];
     const rank = tied ? previous : style === "dense" ? previous + 1 : k + 1;
     newRanks[k] = rank;
     previous = rank;

@@ -128,13 +128,6 @@ function sortProblems(problems: Problem[], sheets: string[]): Problem[] {
     return [sheet, row, col];
   };
   const keyed = problems.map((p, k) => ({ p, k, at: position(p) }));
-  keyed.sort(
-    (a, b) =>
-      (a.p.severity === b.p.severity ? 0 : a.p.severity === "error" ? -1 : 1) ||
-      a.at[0] - b.at[0] ||
-      a.at[1] - b.at[1] ||
-      a.at[2] - b.at[2] ||
-      a.k - b.k,
-  );
+  keyed.sort((a, b) => (a.p.severity === b.p.severity ? 0 : a.p.severity === "error" ? -1 : 1) || a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.at[2] - b.at[2] || a.k - b.k);
   return keyed.map((x) => x.p);
 }

@@ -21,12 +21,7 @@ function scaledTotal(total: number, unit: number): number {
  * Ranks the units `members` (indexes into `totals`, in source order) by their totals, which are
  * already rounded to `decimals`.
  */
-export function rankGroup(
-  totals: Float64Array,
-  members: Int32Array,
-  decimals: number,
-  style: RankingStyle,
-): GroupRanking {
+export function rankGroup(totals: Float64Array, members: Int32Array, decimals: number, style: RankingStyle): GroupRanking {
   const m = members.length;
   const unit = pow10(decimals);
   let maxAbs = 0;
@@ -85,14 +80,7 @@ export function rankGroup(
 }
 
 /** The rare case of totals too large to pack: the same order and ranks, through a comparator. */
-function sortByComparator(
-  totals: Float64Array,
-  members: Int32Array,
-  unit: number,
-  style: RankingStyle,
-  order: Int32Array,
-  ranks: Int32Array,
-): void {
+function sortByComparator(totals: Float64Array, members: Int32Array, unit: number, style: RankingStyle, order: Int32Array, ranks: Int32Array): void {
   const idx: number[] = [];
   const scaled: number[] = [];
   for (let k = 0; k < members.length; k++) {

@@ -14,7 +14,6 @@ import { STYLE } from "./styles";
 const CELL_PADDING = 57;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 
-
 interface AnnexColumn {
   header: string;
   /** The cell of the unit at position k of the group's order. */
@@ -73,10 +72,7 @@ function widths(cols: readonly AnnexColumn[], rows: number): number[] {
   const extra = headerNeed.map((h, k) => h - (valueNeed[k] as number));
   const room = TEXT_WIDTH - base;
   const wanted = sum(extra);
-  const out =
-    wanted >= room
-      ? valueNeed.map((w, k) => w + Math.floor(((extra[k] as number) * room) / wanted))
-      : headerNeed.map((h) => h + Math.floor((room - wanted) / cols.length));
+  const out = wanted >= room ? valueNeed.map((w, k) => w + Math.floor(((extra[k] as number) * room) / wanted)) : headerNeed.map((h) => h + Math.floor((room - wanted) / cols.length));
   out[1] = (out[1] as number) + TEXT_WIDTH - sum(out);
   return out;
 }
@@ -91,9 +87,7 @@ const cell = (text: string, width: number, style: string): TableCell =>
 export function annexTable(a: Assessment, g: GroupResult, t: NoticeDocText["annexHeader"]): Table {
   const cols = columns(a, g, t);
   const w = widths(cols, g.order.length);
-  const rows = [
-    new TableRow({ tableHeader: true, cantSplit: true, children: cols.map((c, ci) => cell(c.header, w[ci] as number, STYLE.tableHeader)) }),
-  ];
+  const rows = [new TableRow({ tableHeader: true, cantSplit: true, children: cols.map((c, ci) => cell(c.header, w[ci] as number, STYLE.tableHeader)) })];
   for (let k = 0; k < g.order.length; k++) {
     rows.push(new TableRow({ cantSplit: true, children: cols.map((c, ci) => cell(c.cell(k), w[ci] as number, STYLE.tableText)) }));
   }

@@ -1,19 +1,6 @@
 // The notice as an official document (通报, GB/T 9704-2012): an Assessment in, the bytes of a .docx
 // out. No file system and no DOM, so the command line, the pane and an offline page share it.
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  DocumentGridType,
-  Footer,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  TabStopType,
-  TextRun,
-  type FileChild,
-} from "docx";
+import { AlignmentType, BorderStyle, Document, DocumentGridType, Footer, Packer, PageNumber, PageOrientation, Paragraph, TabStopType, TextRun, type FileChild } from "docx";
 import { NOTICE_DOC_ZH, type NoticeDocText } from "../core/messages/notice";
 import { DEFAULT_NOTICE } from "../core/scheme/defaults";
 import type { Assessment, NoticeSettings } from "../core/types";

@@ -4,8 +4,7 @@ import type { NoticeDocText } from "../core/messages/notice";
 import { tiersForGroup } from "../core/scheme/validate";
 import type { Assessment, TierSpec } from "../core/types";
 
-const sameTiers = (a: readonly TierSpec[], b: readonly TierSpec[]): boolean =>
-  a.length === b.length && a.every((t, k) => t.label.trim() === b[k]?.label.trim() && t.min === b[k]?.min);
+const sameTiers = (a: readonly TierSpec[], b: readonly TierSpec[]): boolean => a.length === b.length && a.every((t, k) => t.label.trim() === b[k]?.label.trim() && t.min === b[k]?.min);
 
 export function rulesParagraph(a: Assessment, t: NoticeDocText["rules"]): string {
   const { scheme, table } = a;
@@ -13,7 +12,14 @@ export function rulesParagraph(a: Assessment, t: NoticeDocText["rules"]): string
   const weight = (w: number): string => String(w);
   let text = t.intro(components.length);
   text += components
-    .map((c, k) => t.part(k + 1, c.label, weight(c.weight), c.subItems.map((s) => s.label)))
+    .map((c, k) =>
+      t.part(
+        k + 1,
+        c.label,
+        weight(c.weight),
+        c.subItems.map((s) => s.label),
+      ),
+    )
     .join(t.partSeparator);
   text += t.partsEnd;
   for (const c of components) text += t.method(c.label, weight(c.weight));

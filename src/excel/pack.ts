@@ -93,7 +93,7 @@ function styleOps(sheet: number, plan: SheetPlan): WriteOp[] {
   const cols = plan.columns.length;
   if (cols > 0) {
     const rows = [...new Set(plan.boldRows)].filter((r) => r >= 0 && r < plan.rowCount).sort((a, b) => a - b);
-    for (let i = 0; i < rows.length; ) {
+    for (let i = 0; i < rows.length;) {
       let j = i;
       while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
       ops.push({ kind: "bold", sheet, address: rangeAddress(rows[i]!, 0, rows[j]! - rows[i]! + 1, cols) });

@@ -124,7 +124,10 @@ export async function applyPlan(plan: WorkbookPlan): Promise<ApplyOutcome> {
         await context.sync();
         for (const [i, charts] of collections) {
           const ours = new Set((plan.sheets[i]!.charts ?? []).map((c) => c.name));
-          decided.oldCharts.set(i, charts.items.filter((c) => ours.has(c.name)));
+          decided.oldCharts.set(
+            i,
+            charts.items.filter((c) => ours.has(c.name)),
+          );
         }
       }
       swap = decided;

@@ -52,5 +52,11 @@ export function totalCells(scores: unknown, weights?: unknown): Outcome {
   const w = checkWeights(given, width);
   if (isFailure(w)) return w;
   const whats = Array.from({ length: width }, (_, k) => FORMULA_WHAT.score(k + 1));
-  return units.map((row) => [unitTotal(Array.from({ length: width }, (_, k) => row[k]), whats, w)]);
+  return units.map((row) => [
+    unitTotal(
+      Array.from({ length: width }, (_, k) => row[k]),
+      whats,
+      w,
+    ),
+  ]);
 }

@@ -14,15 +14,7 @@ import { readTiers } from "./tiers";
 /** The separator of names in a notice. */
 export const NAME_SEPARATOR = "、";
 
-export function tierListCells(
-  names: unknown,
-  totals: unknown,
-  tier: unknown,
-  groups?: unknown,
-  group?: unknown,
-  thresholds?: unknown,
-  labels?: unknown,
-): Outcome {
+export function tierListCells(names: unknown, totals: unknown, tier: unknown, groups?: unknown, group?: unknown, thresholds?: unknown, labels?: unknown): Outcome {
   const tiers = readTiers(thresholds, labels);
   if (isFailure(tiers)) return tiers;
   const nameCells = flatten(asMatrix(names));

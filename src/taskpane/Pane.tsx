@@ -55,14 +55,7 @@ function PaneBody(props: { host: Host }) {
           <ProblemList problems={pane.reading.problems} onSelect={select} lang={lang} t={t} />
           <Sections>
             <Section value="columns" title={t.columnsHeading}>
-              <ColumnMeanings
-                reading={pane.reading}
-                scheme={pane.scheme}
-                overrides={pane.overrides}
-                onOverride={pane.setOverride}
-                onUndo={pane.clearOverrides}
-                t={t}
-              />
+              <ColumnMeanings reading={pane.reading} scheme={pane.scheme} overrides={pane.overrides} onOverride={pane.setOverride} onUndo={pane.clearOverrides} t={t} />
             </Section>
             <Section value="rules" title={t.rulesHeading}>
               <RulesEditor

@@ -4,24 +4,21 @@
 import { useEffect, useState } from "react";
 import type { Assessment } from "../core/types";
 
-export type NoticeDocument =
-  | { kind: "preparing" }
-  | { kind: "ready"; bytes: Uint8Array; type: string }
-  | { kind: "failed"; detail: string };
+export type NoticeDocument = { kind: "preparing" } | { kind: "ready"; bytes: Uint8Array; type: string } | { kind: "failed"; detail: string };
 
 export function useNoticeDocument(assessment: Assessment): NoticeDocument {
   const [doc, setDoc] = useState<NoticeDocument>({ kind: "preparing" });
   useEffect(() => {
     let current = true;
     setDoc({ kind: "preparing" });
-    import(/* webpackChunkName: "notice-docx" */ "../docx").then(
-      async (docx) => {
+    import(/* webpackChunkName: "notice-docx" */ "../docx")
+      .then(async (docx) => {
         const bytes = await docx.noticeDocx(assessment);
         if (current) setDoc({ kind: "ready", bytes, type: docx.DOCX_MIME });
-      },
-    ).catch((e: unknown) => {
-      if (current) setDoc({ kind: "failed", detail: e instanceof Error ? e.message : String(e) });
-    });
+      })
+      .catch((e: unknown) => {
+        if (current) setDoc({ kind: "failed", detail: e instanceof Error ? e.message : String(e) });
+      });
     return () => {
       current = false;
     };

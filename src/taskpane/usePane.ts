@@ -32,11 +32,7 @@ export interface RunSummary {
 export const RUN_STEPS = 4;
 
 export type RunState =
-  | { kind: "idle" }
-  | { kind: "running"; step: number }
-  | { kind: "stopped" }
-  | { kind: "failed"; problems: Problem[]; detail: string | null }
-  | { kind: "done"; summary: RunSummary };
+  { kind: "idle" } | { kind: "running"; step: number } | { kind: "stopped" } | { kind: "failed"; problems: Problem[]; detail: string | null } | { kind: "done"; summary: RunSummary };
 
 export type LoadState = { kind: "loading" } | { kind: "ready" } | { kind: "failed"; detail: string };
 
@@ -140,7 +136,11 @@ export function usePane(host: Host): Pane {
         // The sheets as they are now, not as the last reading saw them: the user may have added a
         // sheet named like the settings sheet since, which the plan must then name around.
         const now = await host.readGrids();
-        const plan = settingsOnlyPlan(readWorkbook(now, { overrides }), draft, now.map((g) => g.sheet));
+        const plan = settingsOnlyPlan(
+          readWorkbook(now, { overrides }),
+          draft,
+          now.map((g) => g.sheet),
+        );
         const outcome = await host.applyPlan(plan);
         if (!outcome.ok) {
           setSave({ kind: "failed", problems: outcome.problems, detail: null });

@@ -33,7 +33,7 @@ const LOCAL = 0x04034b50;
 const ZIP64_EXTRA = 0x0001;
 
 const u16 = (b: Uint8Array, o: number): number => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
-const u32 = (b: Uint8Array, o: number): number => (((b[o] ?? 0) | ((b[o + 1] ?? 0) << 8) | ((b[o + 2] ?? 0) << 16)) + (b[o + 3] ?? 0) * 0x1000000);
+const u32 = (b: Uint8Array, o: number): number => ((b[o] ?? 0) | ((b[o + 1] ?? 0) << 8) | ((b[o + 2] ?? 0) << 16)) + (b[o + 3] ?? 0) * 0x1000000;
 const u64 = (b: Uint8Array, o: number): number => u32(b, o) + u32(b, o + 4) * 0x100000000;
 
 const utf8 = new TextDecoder("utf-8");
@@ -78,7 +78,7 @@ export function readZipIndex(b: Uint8Array): ZipIndex {
     let size = u32(b, o + 24);
     let localHeaderOffset = u32(b, o + 42);
     // ZIP64 extra field: the 8-byte values, in this order, of those fields the record set to 0xffffffff.
-    for (let x = o + 46 + nameLength; x + 4 <= o + 46 + nameLength + extraLength; ) {
+    for (let x = o + 46 + nameLength; x + 4 <= o + 46 + nameLength + extraLength;) {
       const id = u16(b, x);
       const length = u16(b, x + 2);
       if (id === ZIP64_EXTRA) {

@@ -43,7 +43,13 @@ beforeAll(async () => {
   cases.push(
     { what: "an empty file", file: "empty.xlsx", code: "NOT_XLSX", zh: ["空文件"], en: ["empty"] },
     { what: "a CSV renamed .xlsx", file: "csv.xlsx", code: "NOT_XLSX", zh: ["文本文件", "另存为 Excel 工作簿（.xlsx）"], en: ["text file", "save it as an Excel Workbook (.xlsx)"] },
-    { what: "a password-protected workbook", file: "encrypted.xlsx", code: "FILE_ENCRYPTED", zh: ["受密码保护", "用密码进行加密", "清除密码"], en: ["password-protected", "Encrypt with Password", "clear the password"] },
+    {
+      what: "a password-protected workbook",
+      file: "encrypted.xlsx",
+      code: "FILE_ENCRYPTED",
+      zh: ["受密码保护", "用密码进行加密", "清除密码"],
+      en: ["password-protected", "Encrypt with Password", "clear the password"],
+    },
     { what: "a zip that holds no workbook", file: "document.xlsx", code: "NOT_XLSX", zh: ["不是 Excel 工作簿"], en: ["not an Excel workbook"] },
     { what: "a truncated workbook", file: "truncated.xlsx", code: "FILE_UNREADABLE", zh: ["已损坏或不完整"], en: ["damaged or incomplete"] },
     { what: "a folder", file: "folder.xlsx", code: "NOT_XLSX", zh: ["文件夹"], en: ["folder"] },
@@ -104,10 +110,22 @@ function writeZipBomb(file: string, rows: number): void {
     entry.push(strToU8(text), true);
   };
   const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  add("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>');
-  add("_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  add("xl/workbook.xml", `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rel}"><sheets><sheet name="得分" sheetId="1" r:id="rId1"/></sheets></workbook>`);
-  add("xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`);
+  add(
+    "[Content_Types].xml",
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+  );
+  add(
+    "_rels/.rels",
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  add(
+    "xl/workbook.xml",
+    `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rel}"><sheets><sheet name="得分" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
+  add(
+    "xl/_rels/workbook.xml.rels",
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+  );
   const sheet = new ZipDeflate("xl/worksheets/sheet1.xml", { level: 6 });
   zip.add(sheet);
   sheet.push(strToU8('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'));
@@ -130,11 +148,15 @@ it("refuses a sheet that inflates to 200 MB as too large, within a bounded memor
   const rssFile = at("maxrss.txt");
   const preload = at("maxrss.js");
   writeFileSync(preload, `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));`);
-  const r = spawnSync(process.execPath, ["--require", require.resolve("tsx/cjs"), "--require", preload, path.join(ROOT, "src", "cli", "main.ts"), "rank", bomb, "--json", "--lang", "en"], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 180_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ["--require", require.resolve("tsx/cjs"), "--require", preload, path.join(ROOT, "src", "cli", "main.ts"), "rank", bomb, "--json", "--lang", "en"],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 180_000,
+    },
+  );
   const peakMb = Number(readFileSync(rssFile, "utf8")) / 1024;
   process.stderr.write(`zip bomb (${(sizes / 1024).toFixed(0)} KB → ~200 MB sheet): exit ${r.status}, peak ${peakMb.toFixed(0)} MB\n`);
   expect(r.status).toBe(2);

@@ -20,7 +20,15 @@ function sheetsAsCsv(file: string, dir: string): Map<string, string> {
   const profile = `file://${path.join(dir, "lo-profile")}`;
   const r = spawnSync(
     SOFFICE,
-    [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", path.join(dir, "csv"), file],
+    [
+      `-env:UserInstallation=${profile}`,
+      "--headless",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      "--outdir",
+      path.join(dir, "csv"),
+      file,
+    ],
     { encoding: "utf8", timeout: 150_000 },
   );
   if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);

@@ -114,7 +114,11 @@ itWithOffice("a results sheet over several pages repeats its header on every pag
     const results = all.slice(first, end);
     expect(results.length).toBeGreaterThan(1);
     for (const p of results) {
-      expect({ page: p.number, header: /名次\s+单位名称\s+类别\s+日常考核\s+实地考核\s+满意度调查\s+综合成绩\s+等次/.test(p.text), a4: Math.round(p.width) === 595 }).toEqual({ page: p.number, header: true, a4: true });
+      expect({ page: p.number, header: /名次\s+单位名称\s+类别\s+日常考核\s+实地考核\s+满意度调查\s+综合成绩\s+等次/.test(p.text), a4: Math.round(p.width) === 595 }).toEqual({
+        page: p.number,
+        header: true,
+        a4: true,
+      });
     }
     const lines = results.flatMap((p) => p.text.split("\n"));
     for (const u of units) {

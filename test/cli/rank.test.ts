@@ -129,7 +129,11 @@ describe("a workbook without errors", () => {
     const doc = parseJson(run.stdout);
     expect(doc.groups[0]?.units.map((u) => u.name)).toEqual(names);
     const out = await readBack(doc.output as string);
-    expect(sheetRows(out, "考核结果").slice(1).map((row) => row[1])).toEqual(["单位名称", ...names]);
+    expect(
+      sheetRows(out, "考核结果")
+        .slice(1)
+        .map((row) => row[1]),
+    ).toEqual(["单位名称", ...names]);
     const tierCells = ["优秀等次", "良好等次"].flatMap((sheet) => sheetRows(out, sheet).flat());
     for (const name of names) expect(tierCells).toContain(name);
     for (const ws of out.worksheets) {

@@ -18,7 +18,13 @@ itWithOffice("ranks an .xlsm workbook into <name>.assess.xlsm", () => {
     const doc = parseJson(run.stdout);
     expect(doc.output).toBe(path.join(tmp.dir, "scores.assess.xlsm"));
     expect(doc.groups.map((g) => [g.name, g.units.map((u) => [u.name, u.rank, u.total])])).toEqual([
-      ["县（区）", [["甲县", 1, 92.8], ["乙县", 2, 82.5]]],
+      [
+        "县（区）",
+        [
+          ["甲县", 1, 92.8],
+          ["乙县", 2, 82.5],
+        ],
+      ],
     ]);
   } finally {
     tmp.done();

@@ -2,8 +2,7 @@ import { isVetoed, tierIndex, unitTierIndex } from "../../src/core/grade";
 import { DEFAULT_TIERS } from "../../src/core/scheme/defaults";
 import type { TierSpec } from "../../src/core/types";
 
-const label = (total: number, tiers: readonly TierSpec[] = DEFAULT_TIERS): string =>
-  (tiers[tierIndex(total, tiers)] as TierSpec).label;
+const label = (total: number, tiers: readonly TierSpec[] = DEFAULT_TIERS): string => (tiers[tierIndex(total, tiers)] as TierSpec).label;
 
 describe("tierIndex", () => {
   it("grades with inclusive minimums: 90 is 优秀, 89.99 is 良好", () => {

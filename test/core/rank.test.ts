@@ -13,13 +13,15 @@ function naiveRank(values: readonly number[], style: RankingStyle): number[] {
 
 const styles: RankingStyle[] = ["competition", "dense"];
 /** Totals with 2 decimals and many ties, plus the odd NaN (a unit without a total). */
-const total2 = fc.oneof(
-  { weight: 20, arbitrary: fc.integer({ min: 0, max: 400 }).map((k) => Number((80 + k / 20).toFixed(2))) },
-  { weight: 1, arbitrary: fc.constant(NaN) },
-);
+const total2 = fc.oneof({ weight: 20, arbitrary: fc.integer({ min: 0, max: 400 }).map((k) => Number((80 + k / 20).toFixed(2))) }, { weight: 1, arbitrary: fc.constant(NaN) });
 
 function rankAll(totals: number[], style: RankingStyle, decimals = 2) {
-  return rankGroup(Float64Array.from(totals), Int32Array.from(totals, (_, i) => i), decimals, style);
+  return rankGroup(
+    Float64Array.from(totals),
+    Int32Array.from(totals, (_, i) => i),
+    decimals,
+    style,
+  );
 }
 
 describe("rankGroup", () => {
@@ -122,11 +124,20 @@ describe("rankValues", () => {
       fc.assert(
         fc.property(
           fc.array(fc.double({ min: -1000, max: 1000, noNaN: true }), { maxLength: 100 }).chain((v) =>
-            fc.tuple(fc.constant(v), fc.shuffledSubarray(v.map((_, i) => i), { minLength: v.length, maxLength: v.length })),
+            fc.tuple(
+              fc.constant(v),
+              fc.shuffledSubarray(
+                v.map((_, i) => i),
+                { minLength: v.length, maxLength: v.length },
+              ),
+            ),
           ),
           ([values, perm]) => {
             const ranks = rankValues(values, style);
-            const permuted = rankValues(perm.map((i) => values[i] as number), style);
+            const permuted = rankValues(
+              perm.map((i) => values[i] as number),
+              style,
+            );
             perm.forEach((i, k) => expect(permuted[k]).toBe(ranks[i]));
           },
         ),

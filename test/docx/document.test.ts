@@ -12,11 +12,7 @@ const mm = (twips: number): number => twips / TWIPS_PER_MM;
 
 /** A score sheet: 单位名称 | 类别 | three components | 加减分, as an office types it. */
 function sheet(rows: [string, string, number, number, number, number][]): Grid {
-  const cells: CellValue[][] = [
-    ["2021年度依法行政考核得分汇总表"],
-    ["单位名称", "类别", "日常考核", "实地考核", "满意度调查", "加减分"],
-    ...rows,
-  ];
+  const cells: CellValue[][] = [["2021年度依法行政考核得分汇总表"], ["单位名称", "类别", "日常考核", "实地考核", "满意度调查", "加减分"], ...rows];
   return { sheet: "考核得分", originRow: 1, originCol: 1, cells };
 }
 
@@ -81,7 +77,10 @@ describe("the page (GB/T 9704 5.2)", () => {
       const rel = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(parts["word/_rels/document.xml.rels"] as string);
       return parts[`word/${rel?.[1]}`] as string;
     };
-    for (const [type, side] of [["default", "right"], ["even", "left"]] as const) {
+    for (const [type, side] of [
+      ["default", "right"],
+      ["even", "left"],
+    ] as const) {
       const footer = target(type);
       expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
       expect(textOf(footer).replace(/\s/g, "")).toBe("——");
@@ -142,9 +141,7 @@ describe("the text", () => {
     const to = ps.findIndex((p) => p.text === "三、工作主要成效");
     const expected = noticeParts(a).filter((l) => l.kind !== "stats");
     expect(ps.slice(from, to).map((p) => p.text)).toEqual(expected.map((l) => l.text));
-    expect(ps.slice(from, to).map((p) => p.style)).toEqual(
-      expected.map((l) => (l.kind === "section" ? "GwHeading1" : l.kind === "group" ? "GwHeading2" : "GwBody")),
-    );
+    expect(ps.slice(from, to).map((p) => p.style)).toEqual(expected.map((l) => (l.kind === "section" ? "GwHeading1" : l.kind === "group" ? "GwHeading2" : "GwBody")));
     expect(ps[from + 2]?.text).toBe("1．考评结果为优秀等次的县（区）1个：清丰县。");
   });
 

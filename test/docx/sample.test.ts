@@ -45,9 +45,7 @@ test("its section 二 is the notice the command line prints, its annex rows the 
   expect(ts).toHaveLength(json.groups.length);
   json.groups.forEach((g, k) => {
     const rows = ts[k]?.rows.slice(1) ?? [];
-    expect(rows.map((r) => [r[0], r[1], r[r.length - 2], r[r.length - 1]])).toEqual(
-      g.units.map((u) => [String(u.rank), u.name, u.total.toFixed(2), u.tier]),
-    );
+    expect(rows.map((r) => [r[0], r[1], r[r.length - 2], r[r.length - 1]])).toEqual(g.units.map((u) => [String(u.rank), u.name, u.total.toFixed(2), u.tier]));
   });
 });
 
@@ -65,11 +63,14 @@ function words(pdf: string): Word[] {
   const out: Word[] = [];
   run("pdftotext", ["-bbox", pdf, `${pdf}.html`]);
   const html = readFileSync(`${pdf}.html`, "utf8");
-  html.split("<page ").slice(1).forEach((page, p) => {
-    for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
-      out.push({ page: p + 1, x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5] as string });
-    }
-  });
+  html
+    .split("<page ")
+    .slice(1)
+    .forEach((page, p) => {
+      for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+        out.push({ page: p + 1, x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5] as string });
+      }
+    });
   return out;
 }
 

@@ -14,7 +14,12 @@ export function docxParts(bytes: Uint8Array): Parts {
 }
 
 const unescape = (s: string): string =>
-  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** The text of one paragraph's (or cell's) XML: its w:t runs joined, tabs as \t. */
 export function textOf(xml: string): string {

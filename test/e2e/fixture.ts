@@ -20,5 +20,4 @@ export function noticeTier(group: string, tier: string): string[] {
   return units;
 }
 
-export const groupSize = (group: string): number =>
-  NOTICE_GROUPS.find((x) => x.group === group)?.tiers.reduce((n, t) => n + t.units.length, 0) ?? 0;
+export const groupSize = (group: string): number => NOTICE_GROUPS.find((x) => x.group === group)?.tiers.reduce((n, t) => n + t.units.length, 0) ?? 0;

@@ -21,16 +21,7 @@ const SHOT = join(ROOT, "test-output", "taskpane-after-run.png");
 const README_SHOT = join(ROOT, "docs", "taskpane.png");
 /** Office's task pane is 320 to 350 px wide; the narrowest is the hardest. */
 const PANE_WIDTH = 320;
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 const t = uiText("zh");
 
@@ -84,8 +75,7 @@ async function exercise(page: Page, url: string, scoreSheet: string, checks: Che
   const groups = await text(page, "units-per-group");
   checks.ok(
     "the pane shows the units per group of the 2020 sample workbook (县（区） as the sample writes it)",
-    groups.includes(t.groupUnits(NOTICE_2020.county.group, NOTICE_2020.county.units)) &&
-      groups.includes(t.groupUnits(NOTICE_2020.dept.group, NOTICE_2020.dept.units)),
+    groups.includes(t.groupUnits(NOTICE_2020.county.group, NOTICE_2020.county.units)) && groups.includes(t.groupUnits(NOTICE_2020.dept.group, NOTICE_2020.dept.units)),
     groups,
   );
 
@@ -95,7 +85,10 @@ async function exercise(page: Page, url: string, scoreSheet: string, checks: Che
   await columns.click();
   const opened = (await columns.getAttribute("aria-expanded")) === "true" && (await page.getByText(t.columnsHint).isVisible());
   await columns.click();
-  await page.getByText(t.columnsHint).waitFor({ state: "hidden", timeout: 5_000 }).catch(() => undefined);
+  await page
+    .getByText(t.columnsHint)
+    .waitFor({ state: "hidden", timeout: 5_000 })
+    .catch(() => undefined);
   const closedAgain = (await columns.getAttribute("aria-expanded")) === "false" && !(await page.getByText(t.columnsHint).isVisible());
   checks.ok("各列的含义 opens and closes as an accordion section", closedAtFirst && opened && closedAgain, `${closedAtFirst} ${opened} ${closedAgain}`);
 
@@ -120,9 +113,9 @@ async function exercise(page: Page, url: string, scoreSheet: string, checks: Che
       shown.includes(t.tierUnits("良好", NOTICE_2020.dept.tiers.良好)),
     shown,
   );
-  const colours = await page.locator("[data-testid=results] [data-tier]").evaluateAll((tags) =>
-    tags.map((tag) => ({ tier: tag.getAttribute("data-tier") ?? "", fill: getComputedStyle(tag).backgroundColor })),
-  );
+  const colours = await page
+    .locator("[data-testid=results] [data-tier]")
+    .evaluateAll((tags) => tags.map((tag) => ({ tier: tag.getAttribute("data-tier") ?? "", fill: getComputedStyle(tag).backgroundColor })));
   const fillOf = (tier: string): Set<string> => new Set(colours.filter((c) => c.tier === tier).map((c) => c.fill));
   checks.ok(
     "优秀 and 良好 have each one colour, not the same, in both groups",
@@ -182,9 +175,7 @@ async function exercise(page: Page, url: string, scoreSheet: string, checks: Che
   );
 
   await page.getByRole("button", { name: t.openSheet("考核结果") }).click();
-  await page
-    .waitForFunction(() => (window as unknown as { __excelDouble: ExcelDouble }).__excelDouble.activeSheet() === "考核结果", null, { timeout: 5_000 })
-    .catch(() => undefined);
+  await page.waitForFunction(() => (window as unknown as { __excelDouble: ExcelDouble }).__excelDouble.activeSheet() === "考核结果", null, { timeout: 5_000 }).catch(() => undefined);
   const active = (await view(page)).active;
   checks.ok("the link activates the results sheet", active === "考核结果", String(active));
   checks.ok("no script error in the page", pageErrors.length === 0, pageErrors.join("\n"));

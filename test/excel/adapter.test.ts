@@ -25,7 +25,17 @@ async function rankingRun(d: ExcelDouble, units: number, remove: string[] = []) 
 
 describe("readGrids", () => {
   it("reads every sheet's used range with its origin, empty cells as null", async () => {
-    const d = use(scoreBook(3, [{ name: "县(区) 备注", values: [[null, null], [null, "说明"]] }]));
+    const d = use(
+      scoreBook(3, [
+        {
+          name: "县(区) 备注",
+          values: [
+            [null, null],
+            [null, "说明"],
+          ],
+        },
+      ]),
+    );
     const grids = await readGrids();
     expect(grids.map((g) => g.sheet)).toEqual(["考核得分", "县(区) 备注"]);
     expect(grids[1]).toEqual({ sheet: "县(区) 备注", originRow: 2, originCol: 2, cells: [["说明"]], merges: [] });
@@ -56,7 +66,14 @@ describe("readGrids", () => {
 
   it("still reads a workbook where one sheet has more merged areas than Excel will list", async () => {
     const many = Array.from({ length: 600 }, (_, i) => `A${i + 1}:B${i + 1}`);
-    const d = use(ExcelDouble.fromJson({ sheets: [{ name: "得分", values: [["单位名称"], ["清丰县"]], merges: ["A1:A2"] }, { name: "附表", values: [["x"]], merges: many }] }));
+    const d = use(
+      ExcelDouble.fromJson({
+        sheets: [
+          { name: "得分", values: [["单位名称"], ["清丰县"]], merges: ["A1:A2"] },
+          { name: "附表", values: [["x"]], merges: many },
+        ],
+      }),
+    );
     const grids = await readGrids();
     expect(grids[0]!.merges).toEqual([{ top: 1, left: 1, bottom: 2, right: 1 }]);
     expect(grids[1]!.merges).toBeUndefined();
@@ -96,19 +113,29 @@ describe("readGrids", () => {
         sheets: [
           {
             name: "得分",
-            values: [["单位名称", "日常考核"], ["清丰县", null], ["范县", "#VALUE!"]],
+            values: [
+              ["单位名称", "日常考核"],
+              ["清丰县", null],
+              ["范县", "#VALUE!"],
+            ],
             dataTypes: { B2: { type: "Entity", text: "Microsoft Corporation", basicType: "Error", basicValue: "#VALUE!", properties: {} } },
           },
         ],
       });
     const modern = use(book());
     let grids = await readGrids();
-    expect(grids[0]!.cells.slice(1)).toEqual([["清丰县", "Microsoft Corporation"], ["范县", "#VALUE!"]]);
+    expect(grids[0]!.cells.slice(1)).toEqual([
+      ["清丰县", "Microsoft Corporation"],
+      ["范县", "#VALUE!"],
+    ]);
     expect(modern.syncs).toBe(4);
     const excel2021 = use(book());
     excel2021.book.excelApi = "1.14";
     grids = await readGrids();
-    expect(grids[0]!.cells.slice(1)).toEqual([["清丰县", "#VALUE!"], ["范县", "#VALUE!"]]);
+    expect(grids[0]!.cells.slice(1)).toEqual([
+      ["清丰县", "#VALUE!"],
+      ["范县", "#VALUE!"],
+    ]);
     expect(excel2021.syncs).toBe(3);
   });
 
@@ -185,34 +212,38 @@ describe("applyPlan", () => {
     const d = use(scoreBook(4));
     d.resetCounters();
     await readGrids();
-    const plan = rankingPlan(4, [], (i) => ["=HYPERLINK(\"x\")", "+1", "-abc", "@sum", "001"][i % 5]!);
+    const plan = rankingPlan(4, [], (i) => ['=HYPERLINK("x")', "+1", "-abc", "@sum", "001"][i % 5]!);
     expect((await applyPlan(plan)).ok).toBe(true);
     const names = [2, 3, 4, 5].map((r) => d.cell("考核结果", `B${r}`));
     expect(names.map((c) => c.formula)).toEqual([null, null, null, null]);
-    expect(names.map((c) => c.value)).toEqual(["=HYPERLINK(\"x\")", "+1", "-abc", "@sum"]);
+    expect(names.map((c) => c.value)).toEqual(['=HYPERLINK("x")', "+1", "-abc", "@sum"]);
   });
 
-  it.each(["first", "middle", "last"] as const)("leaves the workbook exactly as it was when the %s write of a 100,000-unit in-place rewrite fails", async (which) => {
-    const d = use(scoreBook(100_000));
-    await rankingRun(d, 20);
-    const before = d.snapshot();
-    // How many syncs the rewrite takes, measured on a copy of the same workbook.
-    const probe = use(ExcelDouble.fromJson(before));
-    await readGrids();
-    probe.resetCounters();
-    expect((await applyPlan(rankingPlan(100_000, GENERATED))).ok).toBe(true);
-    const total = probe.syncs;
-    expect(total).toBeGreaterThan(3);
-    use(d);
-    await readGrids();
-    d.resetCounters();
-    // Sync 1 lists the sheets; the writes are syncs 2 … total, the last one updating the sheets in place.
-    d.failAtSync(which === "first" ? 2 : which === "middle" ? Math.ceil((total + 1) / 2) : total);
-    const outcome = await applyPlan(rankingPlan(100_000, GENERATED));
-    expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.problems.map((p) => p.code)).toEqual(["HOST_ERROR"]);
-    expect(d.snapshot()).toEqual(before);
-  }, 60_000);
+  it.each(["first", "middle", "last"] as const)(
+    "leaves the workbook exactly as it was when the %s write of a 100,000-unit in-place rewrite fails",
+    async (which) => {
+      const d = use(scoreBook(100_000));
+      await rankingRun(d, 20);
+      const before = d.snapshot();
+      // How many syncs the rewrite takes, measured on a copy of the same workbook.
+      const probe = use(ExcelDouble.fromJson(before));
+      await readGrids();
+      probe.resetCounters();
+      expect((await applyPlan(rankingPlan(100_000, GENERATED))).ok).toBe(true);
+      const total = probe.syncs;
+      expect(total).toBeGreaterThan(3);
+      use(d);
+      await readGrids();
+      d.resetCounters();
+      // Sync 1 lists the sheets; the writes are syncs 2 … total, the last one updating the sheets in place.
+      d.failAtSync(which === "first" ? 2 : which === "middle" ? Math.ceil((total + 1) / 2) : total);
+      const outcome = await applyPlan(rankingPlan(100_000, GENERATED));
+      expect(outcome.ok).toBe(false);
+      if (!outcome.ok) expect(outcome.problems.map((p) => p.code)).toEqual(["HOST_ERROR"]);
+      expect(d.snapshot()).toEqual(before);
+    },
+    60_000,
+  );
 
   it("undoes a swap Excel stopped half-way (the user made a sheet with a new sheet's name during the run)", async () => {
     const d = use(scoreBook(30));

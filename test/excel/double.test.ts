@@ -2,7 +2,18 @@
 import { ExcelDouble } from "../support/excel-double";
 import type { RequestContextDouble } from "../support/excel-double/proxies";
 
-const book = (): ExcelDouble => ExcelDouble.fromJson({ sheets: [{ name: "得分", values: [["单位", "日常"], ["清丰县", 95]] }] });
+const book = (): ExcelDouble =>
+  ExcelDouble.fromJson({
+    sheets: [
+      {
+        name: "得分",
+        values: [
+          ["单位", "日常"],
+          ["清丰县", 95],
+        ],
+      },
+    ],
+  });
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {
@@ -22,7 +33,10 @@ describe("the Excel double", () => {
       r.load("values");
       expect(() => r.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await ctx.sync();
-      expect(r.values).toEqual([["单位", "日常"], ["清丰县", 95]]);
+      expect(r.values).toEqual([
+        ["单位", "日常"],
+        ["清丰县", 95],
+      ]);
     });
   });
 
@@ -127,7 +141,18 @@ describe("the Excel double", () => {
   });
 
   it("gives isNullObject only after sync, and the used range's address with the sheet quoted", async () => {
-    const d = ExcelDouble.fromJson({ sheets: [{ name: "县(区)", values: [[null, null], [null, "x"]] }, { name: "空", values: [] }] });
+    const d = ExcelDouble.fromJson({
+      sheets: [
+        {
+          name: "县(区)",
+          values: [
+            [null, null],
+            [null, "x"],
+          ],
+        },
+        { name: "空", values: [] },
+      ],
+    });
     await d.run(async (ctx: RequestContextDouble) => {
       const used = ctx.workbook.worksheets.getItem("县(区)").getUsedRangeOrNullObject(true);
       const none = ctx.workbook.worksheets.getItem("空").getUsedRangeOrNullObject(true);
@@ -153,7 +178,7 @@ describe("the Excel double", () => {
       ctx.workbook.worksheets.getItem("考核结果").name = "旧 结果";
       ctx.workbook.worksheets.getItem("考核结果(ASSESS)").name = "结果2";
     });
-    expect(d.cell("得分", "A1").formula).toBe('=COUNTIF(\'旧 结果\'!I:I,"优秀")');
+    expect(d.cell("得分", "A1").formula).toBe("=COUNTIF('旧 结果'!I:I,\"优秀\")");
     expect(d.cell("得分", "A2").formula).toBe("=结果2!B2+'旧 结果'!B2");
     // Text in quotes is not a reference.
     expect(d.cell("得分", "A3").formula).toBe('="考核结果!A1"');
@@ -175,7 +200,13 @@ describe("the Excel double", () => {
   });
 
   it("selects a cell only on the active sheet: on another sheet select() silently does nothing", async () => {
-    const d = ExcelDouble.fromJson({ sheets: [{ name: "一", values: [["a"]] }, { name: "二", values: [["b"]] }], active: "一" });
+    const d = ExcelDouble.fromJson({
+      sheets: [
+        { name: "一", values: [["a"]] },
+        { name: "二", values: [["b"]] },
+      ],
+      active: "一",
+    });
     await d.run(async (ctx: RequestContextDouble) => void ctx.workbook.worksheets.getItem("二").getRange("B3").select());
     expect(d.selection()).toBeNull();
     expect(d.activeSheet()).toBe("一");
@@ -190,8 +221,26 @@ describe("the Excel double", () => {
   it("copies values, number formats, bold and merges with copyFrom, blanks included, and clears with clear()", async () => {
     const d = ExcelDouble.fromJson({
       sheets: [
-        { name: "源", values: [["名次", "单位"], [1, null]], numberFormats: { B1: "@" }, bold: ["A1"], merges: ["A2:A3"] },
-        { name: "目标", values: [["旧", "旧"], ["旧", "旧"], ["旧", "旧"]], numberFormats: { A3: "0.00" }, bold: ["B2"] },
+        {
+          name: "源",
+          values: [
+            ["名次", "单位"],
+            [1, null],
+          ],
+          numberFormats: { B1: "@" },
+          bold: ["A1"],
+          merges: ["A2:A3"],
+        },
+        {
+          name: "目标",
+          values: [
+            ["旧", "旧"],
+            ["旧", "旧"],
+            ["旧", "旧"],
+          ],
+          numberFormats: { A3: "0.00" },
+          bold: ["B2"],
+        },
       ],
     });
     await d.run(async (ctx: RequestContextDouble) => {
@@ -199,7 +248,10 @@ describe("the Excel double", () => {
       to.getRange().clear("All");
       to.getRange("A1:B3").copyFrom(ctx.workbook.worksheets.getItem("源").getRange("A1:B3"), "All");
     });
-    expect(d.values("目标")).toEqual([["名次", "单位"], [1, null]]);
+    expect(d.values("目标")).toEqual([
+      ["名次", "单位"],
+      [1, null],
+    ]);
     expect(d.cell("目标", "B1").numberFormat).toBe("@");
     expect(d.cell("目标", "A3").numberFormat).toBe("General");
     expect([d.cell("目标", "A1").bold, d.cell("目标", "B2").bold]).toEqual([true, false]);
@@ -207,7 +259,12 @@ describe("the Excel double", () => {
   });
 
   it("leaves the formulas over cells written with calculation suspended stale until a request that is not", async () => {
-    const d = ExcelDouble.fromJson({ sheets: [{ name: "得分", values: [[1]], formulas: { B1: "=结果!A1" } }, { name: "结果", values: [[1]] }] });
+    const d = ExcelDouble.fromJson({
+      sheets: [
+        { name: "得分", values: [[1]], formulas: { B1: "=结果!A1" } },
+        { name: "结果", values: [[1]] },
+      ],
+    });
     await d.run(async (ctx: RequestContextDouble) => {
       ctx.application.suspendApiCalculationUntilNextSync();
       ctx.workbook.worksheets.getItem("结果").getRange("A1").values = [[2]];
@@ -232,7 +289,10 @@ describe("the Excel double", () => {
       small.load("values");
       await ctx.sync();
       expect(big.values).toBeNull();
-      expect(small.values).toEqual([["单位", "日常"], ["清丰县", 95]]);
+      expect(small.values).toEqual([
+        ["单位", "日常"],
+        ["清丰县", 95],
+      ]);
     });
   });
 
@@ -244,14 +304,21 @@ describe("the Excel double", () => {
       all.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
       part.load("areaCount");
       await ctx.sync();
-      expect(all.areas.items.map((a) => [a.rowIndex, a.columnIndex, a.rowCount, a.columnCount])).toEqual([[0, 0, 1, 2], [2, 2, 7, 1]]);
+      expect(all.areas.items.map((a) => [a.rowIndex, a.columnIndex, a.rowCount, a.columnCount])).toEqual([
+        [0, 0, 1, 2],
+        [2, 2, 7, 1],
+      ]);
       // C3:C9 covers C4:D9 but starts above it: Excel does not list it (OfficeDev/office-js#3611).
       expect(part.isNullObject).toBe(true);
     });
     const many = ExcelDouble.fromJson({ sheets: [{ name: "表", values: [], merges: Array.from({ length: 513 }, (_, i) => `A${i + 1}:B${i + 1}`) }] });
-    expect(await codeOf(many.run(async (ctx: RequestContextDouble) => void ctx.workbook.worksheets.getItem("表").getRange().getMergedAreasOrNullObject().load("areaCount")))).toBe("GeneralException");
+    expect(await codeOf(many.run(async (ctx: RequestContextDouble) => void ctx.workbook.worksheets.getItem("表").getRange().getMergedAreasOrNullObject().load("areaCount")))).toBe(
+      "GeneralException",
+    );
     d.book.excelApi = "1.12";
-    expect(await codeOf(d.run(async (ctx: RequestContextDouble) => void ctx.workbook.worksheets.getItem("得分").getRange().getMergedAreasOrNullObject().load("areaCount")))).toBe("ApiNotFound");
+    expect(await codeOf(d.run(async (ctx: RequestContextDouble) => void ctx.workbook.worksheets.getItem("得分").getRange().getMergedAreasOrNullObject().load("areaCount")))).toBe(
+      "ApiNotFound",
+    );
   });
 
   it("shows an entity (Stocks, Geography) as #VALUE! through values and as itself through valuesAsJson (ExcelApi 1.16)", async () => {
@@ -269,7 +336,12 @@ describe("the Excel double", () => {
   });
 
   it("refuses changes to a protected sheet's cells with AccessDenied, but lets it be renamed", async () => {
-    const d = ExcelDouble.fromJson({ sheets: [{ name: "结果", values: [["x"]], protected: true }, { name: "其他", values: [] }] });
+    const d = ExcelDouble.fromJson({
+      sheets: [
+        { name: "结果", values: [["x"]], protected: true },
+        { name: "其他", values: [] },
+      ],
+    });
     expect(await codeOf(d.run(async (ctx: RequestContextDouble) => void (ctx.workbook.worksheets.getItem("结果").getRange("A1").values = [["y"]])))).toBe("AccessDenied");
     expect(await codeOf(d.run(async (ctx: RequestContextDouble) => void ctx.workbook.worksheets.getItem("结果").getRange().clear()))).toBe("AccessDenied");
     await d.run(async (ctx: RequestContextDouble) => void (ctx.workbook.worksheets.getItem("结果").name = "结果2"));
@@ -278,7 +350,10 @@ describe("the Excel double", () => {
       const sheets = ctx.workbook.worksheets;
       sheets.load("items/name,items/protection/protected");
       await ctx.sync();
-      expect(sheets.items.map((s) => [s.name, s.protection.protected])).toEqual([["结果2", true], ["其他", false]]);
+      expect(sheets.items.map((s) => [s.name, s.protection.protected])).toEqual([
+        ["结果2", true],
+        ["其他", false],
+      ]);
     });
   });
 

@@ -15,7 +15,10 @@ it("saves and loads a workbook through .xlsx without turning text into formulas"
       sheets: [
         {
           name: "考核结果",
-          values: [["单位", "成绩"], ["=HYPERLINK(1)", 91.5]],
+          values: [
+            ["单位", "成绩"],
+            ["=HYPERLINK(1)", 91.5],
+          ],
           formulas: { C2: "=B2*2" },
           numberFormats: { A2: "@", B2: "0.00" },
           bold: ["A1", "B1"],
@@ -41,7 +44,19 @@ it("saves and loads a workbook through .xlsx without turning text into formulas"
 it("loads merged areas from the file, with the value in the top-left cell only, as Excel reads them", async () => {
   const dir = mkdtempSync(join(tmpdir(), "assess-double-"));
   try {
-    const d = ExcelDouble.fromJson({ sheets: [{ name: "得分", values: [["单位名称", "类别"], ["清丰县", "县(区)"], ["南乐县", null]], merges: ["B2:B3"] }] });
+    const d = ExcelDouble.fromJson({
+      sheets: [
+        {
+          name: "得分",
+          values: [
+            ["单位名称", "类别"],
+            ["清丰县", "县(区)"],
+            ["南乐县", null],
+          ],
+          merges: ["B2:B3"],
+        },
+      ],
+    });
     const file = join(dir, "merged.xlsx");
     await saveWorkbookDouble(d, file);
     const back = await loadWorkbookDouble(file);
@@ -59,7 +74,13 @@ it("gives the adapter's Grid the merged areas of a real workbook: a 类别 merge
   try {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("考核得分");
-    ws.addRows([["单位名称", "类别", "日常考核"], ["清丰县", "县(区)", 95], ["南乐县", null, 85], ["范县", null, 70], ["市税务局", "市直部门", 90]]);
+    ws.addRows([
+      ["单位名称", "类别", "日常考核"],
+      ["清丰县", "县(区)", 95],
+      ["南乐县", null, 85],
+      ["范县", null, 70],
+      ["市税务局", "市直部门", 90],
+    ]);
     ws.mergeCells("B2:B4");
     const file = join(dir, "merged-group.xlsx");
     await wb.xlsx.writeFile(file);
@@ -75,4 +96,3 @@ it("gives the adapter's Grid the merged areas of a real workbook: a 类别 merge
     rmSync(dir, { recursive: true, force: true });
   }
 });
-

@@ -59,7 +59,10 @@ describe("the metadata in two languages", () => {
     const zh = read("functions.json");
     const en = read("functions.en-US.json");
     expect(zh.functions.map((f) => f.id).sort()).toEqual([...IDS].sort());
-    for (const [file, meta, lang] of [["zh", zh, "zh"], ["en", en, "en"]] as const) {
+    for (const [file, meta, lang] of [
+      ["zh", zh, "zh"],
+      ["en", en, "en"],
+    ] as const) {
       for (const f of meta.functions) {
         const text = FUNCTION_TEXT[f.id as keyof typeof FUNCTION_TEXT];
         expect([file, f.id, f.description]).toEqual([file, f.id, text.description[lang]]);

@@ -40,7 +40,10 @@ describe("the functions agree with the core", () => {
 
   it("RANK of a column against itself gives rankValues' ranks, both styles", () => {
     // Few distinct totals, so ties are common.
-    const totals = fc.array(fc.integer({ min: 60, max: 70 }).map((k) => k + 0.5), { minLength: 1, maxLength: 40 });
+    const totals = fc.array(
+      fc.integer({ min: 60, max: 70 }).map((k) => k + 0.5),
+      { minLength: 1, maxLength: 40 },
+    );
     fc.assert(
       fc.property(totals, fc.boolean(), (ts, dense) => {
         const spilled = column(rank(col(ts), col(ts), undefined, undefined, dense));
@@ -76,11 +79,7 @@ describe("the functions agree with the core", () => {
     const scheme = defaultScheme();
     const a = assess(table, scheme);
 
-    const totals = score(
-      col(units.map((u) => u.s[0])),
-      col(units.map((u) => u.s[1])),
-      col(units.map((u) => u.s[2])),
-    );
+    const totals = score(col(units.map((u) => u.s[0])), col(units.map((u) => u.s[1])), col(units.map((u) => u.s[2])));
     expect(column(totals)).toEqual(Array.from(a.totals));
 
     const tiers = column(grade(totals));

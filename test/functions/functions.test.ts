@@ -78,7 +78,12 @@ describe("ASSESS.TOTAL", () => {
   });
 
   it("gives one total per row of a block of scores", () => {
-    expect(total([[90, 80, 70], [100, 100, 100]])).toEqual([[85], [100]]);
+    expect(
+      total([
+        [90, 80, 70],
+        [100, 100, 100],
+      ]),
+    ).toEqual([[85], [100]]);
   });
 
   it("needs weights for other than three scores, and as many as the scores", () => {

@@ -36,9 +36,7 @@ function resources(doc: Document): Map<string, { kind: string; value: string; ov
       const id = el.getAttribute("id");
       if (id === null) continue; // <bt:Image size resid> inside <Icon> is a reference, not a resource
       if (out.has(id)) throw new Error(`resource ${id} defined twice`);
-      const overrides = new Map(
-        Array.from(el.getElementsByTagNameNS(BT, "Override")).map((o) => [o.getAttribute("Locale") ?? "", o.getAttribute("Value") ?? ""]),
-      );
+      const overrides = new Map(Array.from(el.getElementsByTagNameNS(BT, "Override")).map((o) => [o.getAttribute("Locale") ?? "", o.getAttribute("Value") ?? ""]));
       out.set(id, { kind, value: el.getAttribute("DefaultValue") ?? "", overrides });
     }
   }
@@ -148,7 +146,9 @@ describe("manifest.xml", () => {
     const above = (a: string, b: string): boolean => num(a)[0]! * 1000 + num(a)[1]! > num(b)[0]! * 1000 + num(b)[1]!;
     const used = needs.filter(([re]) => code.some((c) => re.test(c))).map(([, v]) => v);
     const needed = used.reduce((m, v) => (above(v, m) ? v : m), "1.1");
-    const declared = all(doc, "Set").find((s) => s.getAttribute("Name") === "ExcelApi")?.getAttribute("MinVersion");
+    const declared = all(doc, "Set")
+      .find((s) => s.getAttribute("Name") === "ExcelApi")
+      ?.getAttribute("MinVersion");
     expect(declared).toBe(needed);
     for (const [re, version] of guarded) {
       for (const c of code.filter((text) => re.test(text))) expect(c).toContain(`isSetSupported("ExcelApi", "${version}")`);

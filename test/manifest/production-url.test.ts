@@ -15,9 +15,7 @@ describe("dist/manifest.xml for production", () => {
     try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const makeConfig = require(join(ROOT, "webpack.config.js")) as (env: object, argv: { mode: string }) => { plugins: object[] };
-      const copy = makeConfig({}, { mode: "production" }).plugins.find((p) => "patterns" in p) as
-        | { patterns: { to: string; transform?: (content: Buffer) => string }[] }
-        | undefined;
+      const copy = makeConfig({}, { mode: "production" }).plugins.find((p) => "patterns" in p) as { patterns: { to: string; transform?: (content: Buffer) => string }[] } | undefined;
       const transform = copy?.patterns.find((p) => p.to === "manifest.xml")?.transform;
       if (!transform) throw new Error("webpack.config.js copies no manifest.xml");
       const out = transform(readFileSync(SOURCE));
@@ -29,7 +27,6 @@ describe("dist/manifest.xml for production", () => {
       else process.env.ASSESS_URL = before;
     }
   });
-
 
   it("refuses an ASSESS_URL that is not https", () => {
     const before = process.env.ASSESS_URL;

@@ -81,7 +81,13 @@ describe("the shared runtime's hidden start", () => {
     act(() => double.setPaneVisible(false));
     // While the pane is closed the user adds an eighth unit.
     double.typeInto(SHEET, "B10", "华龙区");
-    for (const [col, v] of [["C", "县(区)"], ["D", 88], ["E", 88], ["F", 88]] as const) double.typeInto(SHEET, `${col}10`, v);
+    for (const [col, v] of [
+      ["C", "县(区)"],
+      ["D", 88],
+      ["E", 88],
+      ["F", 88],
+    ] as const)
+      double.typeInto(SHEET, `${col}10`, v);
     act(() => double.setPaneVisible(true));
     await screen.findByText(zh.sheetUnits(SHEET, 8));
   });
@@ -89,7 +95,12 @@ describe("the shared runtime's hidden start", () => {
 
 test("shows a sheet too large to read as a problem on that sheet, and still ranks from the others", async () => {
   const grid = scoreWorkbook()[0]!;
-  const double = ExcelDouble.fromJson({ sheets: [{ name: grid.sheet, values: grid.cells }, { name: "说明", values: [["说明"]] }] });
+  const double = ExcelDouble.fromJson({
+    sheets: [
+      { name: grid.sheet, values: grid.cells },
+      { name: "说明", values: [["说明"]] },
+    ],
+  });
   double.typeInto("说明", "XFD1048576", "x");
   uninstall = installExcelDouble(double, globalThis);
   render(<Pane host={officeHost} />);
@@ -111,4 +122,3 @@ test("saving the rules names its sheet from the sheets as they are now, not as t
   expect(double.values("考核设置")).toEqual([["我的设置"]]);
   expect(double.sheetNames()).toContain("考核设置(ASSESS)");
 });
-

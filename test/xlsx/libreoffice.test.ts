@@ -12,7 +12,8 @@ jest.setTimeout(180_000);
 const cell = (value: string | number | boolean, extra = ""): string => {
   if (typeof value === "number") return `<table:table-cell office:value-type="float" office:value="${value}"${extra}><text:p>${value}</text:p></table:table-cell>`;
   // A boolean needs a boolean data style, or LibreOffice stores (and Excel shows) the number 1.
-  if (typeof value === "boolean") return `<table:table-cell table:style-name="ce2" office:value-type="boolean" office:boolean-value="${value}"${extra}><text:p>${value ? "TRUE" : "FALSE"}</text:p></table:table-cell>`;
+  if (typeof value === "boolean")
+    return `<table:table-cell table:style-name="ce2" office:value-type="boolean" office:boolean-value="${value}"${extra}><text:p>${value ? "TRUE" : "FALSE"}</text:p></table:table-cell>`;
   return `<table:table-cell office:value-type="string"${extra}><text:p>${value}</text:p></table:table-cell>`;
 };
 const blank = "<table:table-cell/>";

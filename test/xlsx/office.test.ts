@@ -80,7 +80,12 @@ const chartOverrides = (parts: readonly string[]): string[] =>
  */
 function expectStylesAppended(before: string, after: string): void {
   let rest = after;
-  for (const [list, item] of [["numFmts", "numFmt"], ["fonts", "font"], ["borders", "border"], ["cellXfs", "xf"]] as const) {
+  for (const [list, item] of [
+    ["numFmts", "numFmt"],
+    ["fonts", "font"],
+    ["borders", "border"],
+    ["cellXfs", "xf"],
+  ] as const) {
     const listOf = (xml: string): string => new RegExp(`<${list}\\b[^>]*>.*?</${list}>`).exec(xml)?.[0] ?? "";
     const old = elements(listOf(before), item);
     const now = elements(listOf(after), item);
@@ -116,7 +121,18 @@ describe("ranking a workbook that LibreOffice saved with the features offices us
     const chart = chartParts(output, outSheets.get("等次分布") as string);
     expect(chart.filter((p) => input.has(p))).toEqual([]);
     expect([...output.keys()].sort()).toEqual([...input.keys(), ...added, ...chart].sort());
-    for (const part of ["xl/charts/chart1.xml", "xl/pivotTables/pivotTable1.xml", "xl/pivotCache/pivotCacheDefinition1.xml", "xl/pivotCache/pivotCacheRecords1.xml", "xl/media/image1.png", "xl/comments1.xml", "xl/drawings/drawing1.xml", "xl/drawings/vmlDrawing1.vml", "docProps/custom.xml", "xl/sharedStrings.xml"]) {
+    for (const part of [
+      "xl/charts/chart1.xml",
+      "xl/pivotTables/pivotTable1.xml",
+      "xl/pivotCache/pivotCacheDefinition1.xml",
+      "xl/pivotCache/pivotCacheRecords1.xml",
+      "xl/media/image1.png",
+      "xl/comments1.xml",
+      "xl/drawings/drawing1.xml",
+      "xl/drawings/vmlDrawing1.vml",
+      "docProps/custom.xml",
+      "xl/sharedStrings.xml",
+    ]) {
       expect({ part, same: same(input.get(part), output.get(part)) }).toEqual({ part, same: true });
     }
     expectUserPartsKept(input, output, []);
@@ -126,7 +142,12 @@ describe("ranking a workbook that LibreOffice saved with the features offices us
     // The workbook opens on 考核结果 (the fifth tab); nothing else of the user's workbook.xml moved.
     expect(without(wb, newEntries).replace('activeTab="4"', 'activeTab="0"')).toBe(text(input, "xl/workbook.xml"));
     const types = text(output, "[Content_Types].xml");
-    expect(without(types, [...added.map((p) => `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`), ...chartOverrides(chart)])).toBe(text(input, "[Content_Types].xml"));
+    expect(
+      without(types, [
+        ...added.map((p) => `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`),
+        ...chartOverrides(chart),
+      ]),
+    ).toBe(text(input, "[Content_Types].xml"));
     const rels = text(output, "xl/_rels/workbook.xml.rels");
     const newRels = elements(rels, "Relationship").filter((r) => added.some((p) => r.includes(`Target="${p.slice("xl/".length)}"`)));
     expect(newRels).toHaveLength(added.length);
@@ -147,10 +168,16 @@ describe("ranking a workbook that LibreOffice saved with the features offices us
     expect(names.some((n) => /^xl\/pivotTables\/pivotTable\d+\.xml$/.test(n))).toBe(true);
     expect(names.some((n) => /^xl\/pivotCache\/pivotCacheDefinition\d+\.xml$/.test(n))).toBe(true);
     expect(names.some((n) => /^xl\/media\/image\d+\.png$/.test(n))).toBe(true);
-    const comments = names.filter((n) => /^xl\/comments\d*\.xml$/.test(n)).map((n) => text(again, n)).join("");
+    const comments = names
+      .filter((n) => /^xl\/comments\d*\.xml$/.test(n))
+      .map((n) => text(again, n))
+      .join("");
     expect(comments).toContain("县（区）第一名");
     expect(comments).toContain("实地考核复核后修改");
-    const chart = names.filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).map((n) => text(again, n)).join("");
+    const chart = names
+      .filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))
+      .map((n) => text(again, n))
+      .join("");
     expect(chart).toContain("得分!$G$3:$G$22");
     expect(chart).toMatch(/'?等次分布'?!\$B\$3:\$B\$\d+/);
     const wb = text(again, "xl/workbook.xml");
@@ -189,7 +216,12 @@ describe("ranking again a copy that LibreOffice saved with a user's formula on A
     // This copy was ranked before ASSESS drew its tier chart: 等次分布 is new, with its chart.
     const chartSheet = after.get("等次分布") as string;
     const chart = chartParts(output, chartSheet);
-    expect([...output.keys()].sort()).toEqual([...input.keys()].filter((n) => !gone.includes(n)).concat(chartSheet, ...chart).sort());
+    expect([...output.keys()].sort()).toEqual(
+      [...input.keys()]
+        .filter((n) => !gone.includes(n))
+        .concat(chartSheet, ...chart)
+        .sort(),
+    );
     for (const name of ["考核结果", "优秀等次", "良好等次", "结果通报", "考核设置"]) {
       expect(after.get(name)).toBe(before.get(name));
       expect(sheetEntry(text(output, "xl/workbook.xml"), name)).toBe(sheetEntry(text(input, "xl/workbook.xml"), name));
@@ -203,10 +235,17 @@ describe("ranking again a copy that LibreOffice saved with a user's formula on A
     expect(wbBefore).toContain('localSheetId="11" name="_xlnm.Print_Titles"');
     expect(wbAfter).toContain('localSheetId="9" name="_xlnm.Print_Titles"');
     const normalised = (xml: string): string => xml.replace(/activeTab="\d+"/, "").replace(/localSheetId="(9|11)"/, "");
-    expect(normalised(without(wbAfter, [sheetEntry(wbAfter, "等次分布"), ...printTitles(wbAfter, ["考核结果", "优秀等次", "良好等次"])]))).toBe(normalised(without(wbBefore, [sheetEntry(wbBefore, "合格等次"), sheetEntry(wbBefore, "不合格等次")])));
+    expect(normalised(without(wbAfter, [sheetEntry(wbAfter, "等次分布"), ...printTitles(wbAfter, ["考核结果", "优秀等次", "良好等次"])]))).toBe(
+      normalised(without(wbBefore, [sheetEntry(wbBefore, "合格等次"), sheetEntry(wbBefore, "不合格等次")])),
+    );
     expect(wbAfter).toContain('activeTab="4"');
     const newOverrides = [`<Override PartName="/${chartSheet}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`, ...chartOverrides(chart)];
-    expect(without(text(output, "[Content_Types].xml"), newOverrides)).toBe(without(text(input, "[Content_Types].xml"), gone.map((p) => elements(text(input, "[Content_Types].xml"), "Override").find((o) => o.includes(`"/${p}"`)) as string)));
+    expect(without(text(output, "[Content_Types].xml"), newOverrides)).toBe(
+      without(
+        text(input, "[Content_Types].xml"),
+        gone.map((p) => elements(text(input, "[Content_Types].xml"), "Override").find((o) => o.includes(`"/${p}"`)) as string),
+      ),
+    );
     expectStylesAppended(text(input, "xl/styles.xml"), text(output, "xl/styles.xml"));
 
     // LibreOffice recalculates: the user's COUNTIF over 考核结果 counts the new 优秀 units (the copy it
@@ -246,7 +285,11 @@ describe("ranking again a copy that LibreOffice saved with a user's formula on A
       const chart = chartParts(parts, sheetParts(parts).get("等次分布") as string)[3] as string;
       return [...text(parts, chart).matchAll(/<c:tx><c:strRef><c:f>[^<]*<\/c:f><c:strCache><c:ptCount val="1"\/><c:pt idx="0"><c:v>([^<]+)</g)].map((m) => m[1]);
     });
-    expect(tiersCharted).toEqual([["优秀", "良好", "合格", "不合格"], ["优秀", "良好"], ["优秀", "良好"]]);
+    expect(tiersCharted).toEqual([
+      ["优秀", "良好", "合格", "不合格"],
+      ["优秀", "良好"],
+      ["优秀", "良好"],
+    ]);
     // Two tier sheets fewer under the stricter tiers, and nothing else: the chart was replaced, not added.
     const [a, b, c] = runs as [Parts, Parts, Parts];
     expect(b.size).toBe(a.size - 2);

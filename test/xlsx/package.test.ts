@@ -28,7 +28,9 @@ describe("a workbook package", () => {
   const pkg = open(SAMPLE);
 
   it("lists its parts and its sheets with their parts", () => {
-    expect(pkg.names).toEqual(expect.arrayContaining(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml"]));
+    expect(pkg.names).toEqual(
+      expect.arrayContaining(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml"]),
+    );
     expect(pkg.workbook).toMatchObject({ path: "xl/workbook.xml", relsPath: "xl/_rels/workbook.xml.rels", date1904: false });
     expect(pkg.workbook.sheets).toEqual([
       { name: "考核得分", sheetId: 1, relId: "rId4", path: "xl/worksheets/sheet1.xml", kind: "worksheet", state: "visible" },

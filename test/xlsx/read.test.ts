@@ -20,7 +20,7 @@ describe("cells written by ExcelJS", () => {
       ws.getCell("H3").value = "";
       ws.getCell("C4").value = -0.25;
       ws.getCell("D4").value = 43855.5;
-      ws.getCell("D4").numFmt = "yyyy\"年\"m\"月\"d\"日\"";
+      ws.getCell("D4").numFmt = 'yyyy"年"m"月"d"日"';
       ws.getCell("E4").value = 7;
       ws.getCell("E4").numFmt = '0.0"分"';
     });

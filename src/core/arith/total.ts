@@ -27,12 +27,7 @@ const BONUS_LIFT = pow10(TOTAL_DIGITS - VALUE_DIGITS);
  * Weights are in percent and are used as given (the caller checks that they sum to 100).
  * NaN when any score, weight or the bonus is not a finite number.
  */
-export function weightedTotal(
-  scores: readonly number[],
-  weights: readonly number[],
-  decimals: number,
-  bonus = 0,
-): number {
+export function weightedTotal(scores: readonly number[], weights: readonly number[], decimals: number, bonus = 0): number {
   if (scores.length !== weights.length) {
     throw new RangeError(`weightedTotal: ${scores.length} scores but ${weights.length} weights`);
   }
@@ -102,7 +97,7 @@ export function computeTotals(table: ScoreTable, scheme: Scheme): Float64Array {
     let acc = bl;
     let maxAbs = 0;
     for (let c = 0; c < nc; c++) {
-      const v = Math.round((cols[c] as Float64Array)[i] as number * scale);
+      const v = Math.round(((cols[c] as Float64Array)[i] as number) * scale);
       acc += (wNum[c] as number) * v;
       const a = v < 0 ? -v : v;
       if (a > maxAbs) maxAbs = a;

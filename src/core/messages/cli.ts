@@ -103,9 +103,7 @@ const CLI_TEXT_ZH: CliText = {
   tooLarge: (p, n) => `“${p}”太大，无法读取：ASSESS 一个工作簿最多读取 ${n.toLocaleString("en-US")} 个单元格（每个工作表解压后不超过 1 GB）。请删去与考核无关的工作表或数据后再试。`,
   outputNotXlsx: (p, k) => `输出文件“${p}”应以 ${k} 结尾。`,
   outputKindMismatch: (p, k) =>
-    k === ".xlsm"
-      ? `输入是含宏的工作簿（.xlsm），输出文件“${p}”也应以 .xlsm 结尾，否则宏会失效。`
-      : `输入是 .xlsx 工作簿，输出文件“${p}”也应以 .xlsx 结尾。`,
+    k === ".xlsm" ? `输入是含宏的工作簿（.xlsm），输出文件“${p}”也应以 .xlsm 结尾，否则宏会失效。` : `输入是 .xlsx 工作簿，输出文件“${p}”也应以 .xlsx 结尾。`,
   docxNotDocx: (p) => `通报文件“${p}”应以 .docx 结尾。`,
   unreadable: (p, d) => `无法读取工作簿“${p}”：${d}`,
   schemeFileNotFound: (p) => `找不到考核设置文件“${p}”。`,
@@ -163,7 +161,8 @@ const CLI_TEXT_EN: CliText = {
   notRegularFile: (p) => `"${p}" is not a regular file (it is a pipe or a device) and cannot be read as a workbook.`,
   encrypted: (p) => `"${p}" is password-protected: open it in Excel, clear the password under File → Info → Protect Workbook → Encrypt with Password, save it and try again.`,
   corrupt: (p) => `"${p}" is damaged or incomplete (perhaps not fully downloaded or copied): get the file again, or open and repair it in Excel and save it as .xlsx, then try again.`,
-  tooLarge: (p, n) => `"${p}" is too large to read: ASSESS reads at most ${n.toLocaleString("en-US")} cells per workbook (and 1 GB per unpacked sheet). Remove the sheets or data the assessment does not need and try again.`,
+  tooLarge: (p, n) =>
+    `"${p}" is too large to read: ASSESS reads at most ${n.toLocaleString("en-US")} cells per workbook (and 1 GB per unpacked sheet). Remove the sheets or data the assessment does not need and try again.`,
   outputNotXlsx: (p, k) => `The output file "${p}" must end in ${k}.`,
   outputKindMismatch: (p, k) =>
     k === ".xlsm"

@@ -47,7 +47,10 @@ export const FUNCTION_TEXT: Record<FunctionId, FunctionText> = {
     parameters: {
       total: { zh: "综合成绩，可为单元格或一列", en: "The total: a cell or a column" },
       thresholds: { zh: "可选：从高到低的分数线，如 {90,80,60}", en: "Optional: the minimums, highest first, e.g. {90,80,60}" },
-      labels: { zh: "可选：等次名称，比分数线多一个，如 {\"优秀\",\"良好\",\"合格\",\"不合格\"}", en: "Optional: the tier names, one more than the minimums, e.g. {\"优秀\",\"良好\",\"合格\",\"不合格\"}" },
+      labels: {
+        zh: '可选：等次名称，比分数线多一个，如 {"优秀","良好","合格","不合格"}',
+        en: 'Optional: the tier names, one more than the minimums, e.g. {"优秀","良好","合格","不合格"}',
+      },
     },
   },
   RANK: {

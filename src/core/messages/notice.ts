@@ -53,8 +53,7 @@ export const NOTICE_DOC_ZH: NoticeDocText = {
   organisationPlaceholder: "【请填写：考核依据、时间安排、考核组组成、考核方式等组织实施情况。】",
   rules: {
     intro: (parts) => `考核实行百分制，考核综合成绩由${cnSmall(parts)}部分组成，`,
-    part: (k, component, weight, subItems) =>
-      `${cnSmall(k)}是${component}占${weight}%${subItems.length > 0 ? `（${subItems.join("、")}）` : ""}`,
+    part: (k, component, weight, subItems) => `${cnSmall(k)}是${component}占${weight}%${subItems.length > 0 ? `（${subItems.join("、")}）` : ""}`,
     partSeparator: "；",
     partsEnd: "。",
     method: (component, weight) => `${component}计算方法：100分×${weight}%。`,
@@ -100,8 +99,7 @@ export const NOTICE_DOC_EN: NoticeDocText = {
     sum: () => " The parts added up make the total.",
     bonus: " Bonuses and deductions are added to the total.",
     rounding: (d) => ` The total is rounded half-up to ${d} decimals.`,
-    tiers: (group, tiers) =>
-      ` ${group === null ? "Tiers" : `Tiers of ${group}`}: ${tiers.map((t) => (t.min === null ? `${t.label} below` : `${t.label} from ${t.min}`)).join(", ")}.`,
+    tiers: (group, tiers) => ` ${group === null ? "Tiers" : `Tiers of ${group}`}: ${tiers.map((t) => (t.min === null ? `${t.label} below` : `${t.label} from ${t.min}`)).join(", ")}.`,
     veto: (lowest) => ` A vetoed unit is ${lowest}.`,
   },
   ownSections: [

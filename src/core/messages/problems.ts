@@ -102,21 +102,14 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
     en: (p) => `Sheet "${p.sheet}" is protected, so ASSESS cannot update it in place; nothing was written. Unprotect it (Review → Unprotect Sheet) and rank again.`,
   },
   SHEET_TOO_LARGE: {
-    zh: (p) =>
-      `工作表“${p.sheet}”的已用区域 ${p.address}（${p.rows} 行 × ${p.cols} 列）太大，ASSESS 没有读取它。如果它含有得分表，请删除表格以外远处的内容后点“重新读取”。`,
+    zh: (p) => `工作表“${p.sheet}”的已用区域 ${p.address}（${p.rows} 行 × ${p.cols} 列）太大，ASSESS 没有读取它。如果它含有得分表，请删除表格以外远处的内容后点“重新读取”。`,
     en: (p) =>
       `The used range of sheet "${p.sheet}", ${p.address} (${p.rows} rows × ${p.cols} columns), is too large; ASSESS did not read it. If it holds the score table, delete what lies far outside the table and read again.`,
   },
 };
 
 /** Builds a Problem with its message in both languages. `params.cell` is filled from `cell`. */
-export function makeProblem(
-  code: ProblemCode,
-  severity: Severity,
-  sheet: string | null,
-  cell: string | null,
-  params: Params = {},
-): Problem {
+export function makeProblem(code: ProblemCode, severity: Severity, sheet: string | null, cell: string | null, params: Params = {}): Problem {
   const full: Params = { ...params };
   if (cell) full.cell = sheet ? `${sheet}!${cell}` : cell;
   if (sheet && full.sheet === undefined) full.sheet = sheet;

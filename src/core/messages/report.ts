@@ -103,8 +103,7 @@ export const REPORT_TEXT_ZH: ReportText = {
   print: {
     defaultStem: "依法行政考核",
     // A title that names the assessment without a table word is a stem as it stands.
-    stemOfTableTitle: (title) =>
-      stemOf(title, /^$/, /(?:得分|成绩|分数|结果)?(?:汇总表|统计表|一览表|明细表|汇总|表)$/) ?? (title.includes("考核") ? title.trim() : null),
+    stemOfTableTitle: (title) => stemOf(title, /^$/, /(?:得分|成绩|分数|结果)?(?:汇总表|统计表|一览表|明细表|汇总|表)$/) ?? (title.includes("考核") ? title.trim() : null),
     stemOfNoticeTitle: (title) => stemOf(title, /^关于/, /(?:情况|结果)?的?通报$/),
     resultsTitle: (stem) => `${stem}结果`,
     tierTitle: (stem, tier) => `${stem}${tier.endsWith("等次") ? tier : `${tier}等次`}单位`,
@@ -144,8 +143,7 @@ export const REPORT_TEXT_ZH: ReportText = {
   },
   settings: {
     marker: "ASSESS 考核设置",
-    intro:
-      "本表记录 ASSESS 排名所用的考核规则。可直接修改下列权重、分数线、排名方式和小数位数，下次排名时按修改后的规则计算；请勿改动第一行和各栏标题。",
+    intro: "本表记录 ASSESS 排名所用的考核规则。可直接修改下列权重、分数线、排名方式和小数位数，下次排名时按修改后的规则计算；请勿改动第一行和各栏标题。",
     componentsTitle: "一、考核项目及权重",
     component: "考核项目",
     weight: "权重(%)",

@@ -5,51 +5,21 @@
 export const SCHEME_DETAIL = {
   noComponents: (): [string, string] => ["至少需要一个考核项目。", "at least one component is needed."],
   labelEmpty: (i: number): [string, string] => [`第 ${i} 个考核项目没有名称。`, `component ${i} has no label.`],
-  labelDuplicate: (label: string): [string, string] => [
-    `考核项目“${label}”重复。`,
-    `the component "${label}" is given twice.`,
-  ],
+  labelDuplicate: (label: string): [string, string] => [`考核项目“${label}”重复。`, `the component "${label}" is given twice.`],
   keyDuplicate: (key: string): [string, string] => [`考核项目标识“${key}”重复。`, `the component key "${key}" is given twice.`],
-  weightNotNumber: (label: string): [string, string] => [
-    `“${label}”的权重不是数字。`,
-    `the weight of "${label}" is not a number.`,
-  ],
-  weightNegative: (label: string, w: number): [string, string] => [
-    `“${label}”的权重 ${w}% 为负数。`,
-    `the weight of "${label}" is ${w}%, which is negative.`,
-  ],
-  weightDecimals: (label: string, w: number): [string, string] => [
-    `“${label}”的权重 ${w}% 超过两位小数。`,
-    `the weight of "${label}" is ${w}%, with more than two decimals.`,
-  ],
-  weightSum: (sum: string): [string, string] => [
-    `各考核项目权重之和为 ${sum}%，应为 100%。`,
-    `the component weights add up to ${sum}%, not 100%.`,
-  ],
-  subItemEmpty: (label: string, i: number): [string, string] => [
-    `“${label}”的第 ${i} 个子项没有名称。`,
-    `sub-item ${i} of "${label}" has no label.`,
-  ],
-  subItemDuplicate: (label: string, sub: string): [string, string] => [
-    `“${label}”的子项“${sub}”重复。`,
-    `the sub-item "${sub}" of "${label}" is given twice.`,
-  ],
+  weightNotNumber: (label: string): [string, string] => [`“${label}”的权重不是数字。`, `the weight of "${label}" is not a number.`],
+  weightNegative: (label: string, w: number): [string, string] => [`“${label}”的权重 ${w}% 为负数。`, `the weight of "${label}" is ${w}%, which is negative.`],
+  weightDecimals: (label: string, w: number): [string, string] => [`“${label}”的权重 ${w}% 超过两位小数。`, `the weight of "${label}" is ${w}%, with more than two decimals.`],
+  weightSum: (sum: string): [string, string] => [`各考核项目权重之和为 ${sum}%，应为 100%。`, `the component weights add up to ${sum}%, not 100%.`],
+  subItemEmpty: (label: string, i: number): [string, string] => [`“${label}”的第 ${i} 个子项没有名称。`, `sub-item ${i} of "${label}" has no label.`],
+  subItemDuplicate: (label: string, sub: string): [string, string] => [`“${label}”的子项“${sub}”重复。`, `the sub-item "${sub}" of "${label}" is given twice.`],
   subItemMax: (label: string, sub: string, max: string): [string, string] => [
     `“${label}”的子项“${sub}”满分 ${max} 应为大于 0 的数字。`,
     `the maximum of sub-item "${sub}" of "${label}" is ${max}; it must be a number above 0.`,
   ],
-  tiersTooFew: (where: string, whereEn: string): [string, string] => [
-    `${where}至少需要两个等次。`,
-    `${whereEn} need at least two tiers.`,
-  ],
-  tierLabelEmpty: (where: string, whereEn: string, i: number): [string, string] => [
-    `${where}的第 ${i} 个等次没有名称。`,
-    `tier ${i} of ${whereEn} has no label.`,
-  ],
-  tierLabelDuplicate: (where: string, whereEn: string, label: string): [string, string] => [
-    `${where}中等次“${label}”重复。`,
-    `the tier "${label}" appears twice in ${whereEn}.`,
-  ],
+  tiersTooFew: (where: string, whereEn: string): [string, string] => [`${where}至少需要两个等次。`, `${whereEn} need at least two tiers.`],
+  tierLabelEmpty: (where: string, whereEn: string, i: number): [string, string] => [`${where}的第 ${i} 个等次没有名称。`, `tier ${i} of ${whereEn} has no label.`],
+  tierLabelDuplicate: (where: string, whereEn: string, label: string): [string, string] => [`${where}中等次“${label}”重复。`, `the tier "${label}" appears twice in ${whereEn}.`],
   tierMinMissing: (where: string, whereEn: string, label: string): [string, string] => [
     `${where}中等次“${label}”缺少分数线（只有最后一个等次可以不设分数线）。`,
     `the tier "${label}" in ${whereEn} has no minimum (only the last tier may have none).`,
@@ -66,10 +36,7 @@ export const SCHEME_DETAIL = {
     `${where}中等次“${label}”的分数线 ${min} 应低于上一等次“${prevLabel}”的 ${prevMin}。`,
     `in ${whereEn}, the minimum of "${label}" (${min}) must be below that of "${prevLabel}" (${prevMin}).`,
   ],
-  decimals: (d: string, max: number): [string, string] => [
-    `保留小数位数 ${d} 应为 0 到 ${max} 的整数。`,
-    `decimals is ${d}; it must be a whole number from 0 to ${max}.`,
-  ],
+  decimals: (d: string, max: number): [string, string] => [`保留小数位数 ${d} 应为 0 到 ${max} 的整数。`, `decimals is ${d}; it must be a whole number from 0 to ${max}.`],
   ranking: (r: string): [string, string] => [
     `排名方式“${r}”无法识别，应为 competition（1,2,2,4）或 dense（1,2,2,3）。`,
     `ranking style "${r}" is unknown; it must be competition (1,2,2,4) or dense (1,2,2,3).`,
@@ -83,8 +50,5 @@ export const JSON_DETAIL = {
   notObject: (): [string, string] => ["考核设置文件应为一个 JSON 对象（{ … }）。", "the settings file must hold one JSON object ({ … })."],
   unknownField: (path: string): [string, string] => [`不认识的设置项“${path}”。`, `unknown setting "${path}".`],
   wrongType: (path: string, zh: string, en: string): [string, string] => [`设置项“${path}”应为${zh}。`, `setting "${path}" must be ${en}.`],
-  unknownComponent: (name: string): [string, string] => [
-    `权重中的“${name}”不是任何考核项目。`,
-    `"${name}" in the weights is not a component.`,
-  ],
+  unknownComponent: (name: string): [string, string] => [`权重中的“${name}”不是任何考核项目。`, `"${name}" in the weights is not a component.`],
 } as const;

@@ -178,8 +178,7 @@ const ZH: UiText = {
   downloadDocx: "下载通报（Word）",
   preparingDocx: "正在生成 Word 文件…",
   docxFailed: (d) => `无法生成 Word 文件：${d}`,
-  docxNoDownload:
-    "Mac 版 Excel 不允许加载项下载文件。请复制通报文本，或在命令行运行 assess rank 工作簿.xlsx --docx 通报.docx 生成 Word 文件。",
+  docxNoDownload: "Mac 版 Excel 不允许加载项下载文件。请复制通报文本，或在命令行运行 assess rank 工作簿.xlsx --docx 通报.docx 生成 Word 文件。",
   docxFallbackName: "考核情况通报",
 };
 
@@ -267,8 +266,7 @@ const EN: UiText = {
   downloadDocx: "Download notice (Word)",
   preparingDocx: "Preparing the Word file…",
   docxFailed: (d) => `The Word file could not be made: ${d}`,
-  docxNoDownload:
-    "Excel for Mac does not let add-ins download files. Copy the notice text, or run assess rank workbook.xlsx --docx notice.docx on the command line for the Word file.",
+  docxNoDownload: "Excel for Mac does not let add-ins download files. Copy the notice text, or run assess rank workbook.xlsx --docx notice.docx on the command line for the Word file.",
   docxFallbackName: "notice",
 };
 

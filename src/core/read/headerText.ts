@@ -4,14 +4,7 @@
 // fixed words of vocabulary.ts.
 import type { ColumnRole, Scheme } from "../types";
 import { textKey } from "./values";
-import {
-  BONUS_HEADERS,
-  GROUP_HEADERS,
-  IGNORED_HEADERS,
-  NAME_HEADERS,
-  GENERIC_SCORE_HEADERS,
-  VETO_HEADERS,
-} from "./vocabulary";
+import { BONUS_HEADERS, GROUP_HEADERS, IGNORED_HEADERS, NAME_HEADERS, GENERIC_SCORE_HEADERS, VETO_HEADERS } from "./vocabulary";
 
 export interface HeaderVocabulary {
   /** Decoration-free key → role, for every header ASSESS recognises anywhere in a table. */

@@ -27,8 +27,7 @@ export interface RowsToRead {
 
 const NO_VETO_KEYS = new Set(NO_VETO_TEXTS.map(textKey));
 
-const isBlank = (v: CellValue | undefined): boolean =>
-  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 function scoreCols(plan: TablePlan): number[] {
   const cols: number[] = [];
@@ -48,10 +47,12 @@ function hasScoreNumber(row: readonly CellValue[], cols: readonly number[]): boo
 function uncalculatedCells(grid: Grid): Set<string> | null {
   const list = grid.uncalculated;
   if (!list || list.length === 0) return null;
-  return new Set(list.map((address) => {
-    const { row, col } = parseA1(address);
-    return a1(row, col);
-  }));
+  return new Set(
+    list.map((address) => {
+      const { row, col } = parseA1(address);
+      return a1(row, col);
+    }),
+  );
 }
 
 /**

@@ -24,11 +24,7 @@ interface Found {
   plan: TablePlan;
 }
 
-export function readScoreTable(
-  grids: Grid[],
-  scheme: Scheme,
-  options: ReadOptions = {},
-): { table: ScoreTable; problems: Problem[] } {
+export function readScoreTable(grids: Grid[], scheme: Scheme, options: ReadOptions = {}): { table: ScoreTable; problems: Problem[] } {
   const skip = new Set(options.skipSheets ?? []);
   const overrides = options.overrides ?? [];
   const vocab = headerVocabulary(scheme);
@@ -87,11 +83,7 @@ const NAME_COLUMN = "单位名称";
 
 const lastOf = (rows: number[]): number => rows[rows.length - 1] as number;
 
-function record(
-  layout: { firstDataRow: number; lastDataRow: number; unitCount: number },
-  read: { firstRow: number; lastRow: number; units: number },
-  originRow: number,
-): void {
+function record(layout: { firstDataRow: number; lastDataRow: number; unitCount: number }, read: { firstRow: number; lastRow: number; units: number }, originRow: number): void {
   layout.unitCount = read.units;
   if (read.units > 0) {
     layout.firstDataRow = read.firstRow + originRow;

@@ -17,15 +17,14 @@ const SUMMARY_LABEL = new RegExp(`^.{0,10}(?:${SUMMARY_ROW_NAMES.join("|")})$`);
 const PARENTHESISED = /[([【〔][^()[\]【】〔〕]*[)\]】〕]/g;
 // The last characters a summary label can end with: a unit name (…县, …局, …中心) never does, so the
 // million names of a large table are passed over without normalising them.
-const SUMMARY_TAILS = new Set([
-  ...SUMMARY_ROW_NAMES.map((w) => w.charAt(w.length - 1)),
-  ...Array.from(")）]】〕:："),
-]);
+const SUMMARY_TAILS = new Set([...SUMMARY_ROW_NAMES.map((w) => w.charAt(w.length - 1)), ...Array.from(")）]】〕:：")]);
 
 /** True when the text labels a summary row: 合计, 平均分, 全市平均, 县（区）小计, 合计（9个）. */
 export function isSummaryLabel(text: string): boolean {
   const t = text.trim();
   if (!SUMMARY_TAILS.has(t.charAt(t.length - 1))) return false;
-  const key = textKey(t).replace(PARENTHESISED, "").replace(/[:：]+$/, "");
+  const key = textKey(t)
+    .replace(PARENTHESISED, "")
+    .replace(/[:：]+$/, "");
   return SUMMARY_LABEL.test(key);
 }

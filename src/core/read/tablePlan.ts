@@ -63,12 +63,7 @@ const IGNORED: ColumnRole = { kind: "ignored" };
  * sub-item columns, the sub-items win: the component is by definition their sum, and the other column
  * is a subtotal the sheet computed.
  */
-export function tablePlan(
-  grid: Grid,
-  header: FoundHeader,
-  scheme: Scheme,
-  overrides: readonly ColumnOverride[],
-): TablePlan {
+export function tablePlan(grid: Grid, header: FoundHeader, scheme: Scheme, overrides: readonly ColumnOverride[]): TablePlan {
   const columns = applyOverrides(grid, header.columns, overrides);
   let nameCol = -1;
   let groupCol = -1;

@@ -4,10 +4,7 @@
 // "清丰县" in one sheet and "清丰县 " in another is the same unit everywhere.
 import type { CellValue } from "../types";
 
-export type ParsedNumber =
-  | { kind: "number"; value: number; normalised: boolean }
-  | { kind: "blank" }
-  | { kind: "text"; text: string };
+export type ParsedNumber = { kind: "number"; value: number; normalised: boolean } | { kind: "blank" } | { kind: "text"; text: string };
 
 const BLANK: ParsedNumber = { kind: "blank" };
 

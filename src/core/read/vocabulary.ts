@@ -25,47 +25,14 @@ export const BONUS_HEADERS: ReadonlyArray<readonly [string, "add" | "deduct" | "
 export const VETO_HEADERS = ["一票否决", "一票否决项", "否决项", "一票否决情况"];
 
 /** Columns a person reads but ASSESS recomputes or does not need. */
-export const IGNORED_HEADERS = [
-  "序号",
-  "编号",
-  "名次",
-  "排名",
-  "排序",
-  "综合成绩",
-  "综合得分",
-  "总分",
-  "总成绩",
-  "合计",
-  "小计",
-  "总计",
-  "等次",
-  "考核等次",
-  "等级",
-  "备注",
-];
+export const IGNORED_HEADERS = ["序号", "编号", "名次", "排名", "排序", "综合成绩", "综合得分", "总分", "总成绩", "合计", "小计", "总计", "等次", "考核等次", "等级", "备注"];
 
 /**
  * Under a component's upper header cell, words that name no part of it: its score (得分, 成绩), or the
  * sum of the sub-items beside them (小计, 合计). Alone under the component they are the component;
  * beside sub-items they repeat the sum: never a sub-item.
  */
-export const GENERIC_SCORE_HEADERS = [
-  "得分",
-  "成绩",
-  "分数",
-  "分值",
-  "评分",
-  "得分情况",
-  "考核得分",
-  "考核成绩",
-  "实际得分",
-  "最终得分",
-  "总得分",
-  "小计",
-  "合计",
-  "总计",
-  "总分",
-];
+export const GENERIC_SCORE_HEADERS = ["得分", "成绩", "分数", "分值", "评分", "得分情况", "考核得分", "考核成绩", "实际得分", "最终得分", "总得分", "小计", "合计", "总计", "总分"];
 
 /**
  * The words that label a summary row of the table itself, not a unit, at the end of its label:
@@ -77,7 +44,8 @@ export const SUMMARY_ROW_NAMES = ["合计", "总计", "小计", "平均", "平�
  * A row that starts with one of these words and a colon is a note, a signature or a date line
  * (注：…, 填表人：…, 审核：…): never a unit. The colon is required, so a unit named 审核中心 stays a unit.
  */
-export const NOTE_MARKER = /^(?:注|附注|说明|备注|填表人|填报人|填表|制表人|制表|审核人|审核|复核人|复核|联系人|联系电话|负责人|单位负责人|数据来源|填表日期|制表日期|日期)\s*\d*\s*[:：]/;
+export const NOTE_MARKER =
+  /^(?:注|附注|说明|备注|填表人|填报人|填表|制表人|制表|审核人|审核|复核人|复核|联系人|联系电话|负责人|单位负责人|数据来源|填表日期|制表日期|日期)\s*\d*\s*[:：]/;
 
 /** Veto cell text that says "no veto" (offices fill the column for every unit). */
 export const NO_VETO_TEXTS = ["无", "否", "没有", "-", "—", "--", "——", "/", "0"];

@@ -12,7 +12,10 @@ export const sheetKey = (name: string): string => name.toLocaleUpperCase();
 
 /** A name Excel accepts: no / \ ? * : [ ], no leading or trailing apostrophe, at most 31 characters. */
 export function legalSheetName(wanted: string): string {
-  let name = wanted.replace(FORBIDDEN, "_").replace(/^'+|'+$/g, "").trim();
+  let name = wanted
+    .replace(FORBIDDEN, "_")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   if (name === "") name = "_";
   if (sheetKey(name) === "HISTORY") name = `${name}_`;
   return truncate(name, MAX_SHEET_NAME);

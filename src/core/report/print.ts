@@ -40,8 +40,7 @@ const A4_INCHES = { width: 8.27, height: 11.69 };
 export const columnPixels = (width: number): number => Math.trunc(width * 7 + 5);
 
 /** Pixels across a page's printable width. */
-const printablePixels = (orientation: PageSetup["orientation"]): number =>
-  ((orientation === "portrait" ? A4_INCHES.width : A4_INCHES.height) - MARGINS.left - MARGINS.right) * 96;
+const printablePixels = (orientation: PageSetup["orientation"]): number => ((orientation === "portrait" ? A4_INCHES.width : A4_INCHES.height) - MARGINS.left - MARGINS.right) * 96;
 
 /** The widest a column may be for a wrapped paragraph to fill a portrait A4 line at full size. */
 export const PORTRAIT_TEXT_WIDTH = Math.floor((printablePixels("portrait") - 5 - 8) / 7);

@@ -113,11 +113,7 @@ export function resultsSheet(a: Assessment, name: string): SheetPlan {
   const look = sheetLook(
     columns,
     {
-      bands: [
-        { first: 0, last: 0, style: TITLE },
-        { first: 1, last: 1, style: TABLE_HEADER },
-        ...(n > 0 ? [{ first: HEAD_ROWS, last: n + HEAD_ROWS - 1, style: TABLE_BODY }] : []),
-      ],
+      bands: [{ first: 0, last: 0, style: TITLE }, { first: 1, last: 1, style: TABLE_HEADER }, ...(n > 0 ? [{ first: HEAD_ROWS, last: n + HEAD_ROWS - 1, style: TABLE_BODY }] : [])],
       merges: [{ row: 0, col: 0, rows: 1, cols: columns.length }],
       rowHeights: [{ row: 0, points: TITLE_HEIGHT }],
     },

@@ -33,7 +33,6 @@ import { JSON_DETAIL } from "../messages/scheme";
 type Json = unknown;
 type JsonObject = Record<string, Json>;
 
-
 const TYPE = {
   object: ["对象（{ … }）", "an object ({ … })"],
   array: ["数组（[ … ]）", "an array ([ … ])"],
@@ -192,9 +191,7 @@ export function schemeFromJson(json: unknown): { scheme: Scheme; problems: Probl
     else {
       for (const [name, w] of Object.entries(json.weights)) {
         const k = textKey(name);
-        const c = scheme.components.find(
-          (x) => x.key === name.trim() || textKey(x.label) === k || x.aliases.some((a) => textKey(a) === k),
-        );
+        const c = scheme.components.find((x) => x.key === name.trim() || textKey(x.label) === k || x.aliases.some((a) => textKey(a) === k));
         if (c === undefined) r.fail(JSON_DETAIL.unknownComponent(name));
         else if (typeof w !== "number") r.wrong(`weights.${name}`, TYPE.number);
         else c.weight = w;

@@ -21,10 +21,9 @@ export function schemeProblem(detail: string, detailEn: string, at: SchemeLocati
   return makeProblem("SCHEME_INVALID", "error", at?.sheet ?? null, at?.cell ?? null, { detail, detailEn });
 }
 
-
 const problem = ([zh, en]: [string, string]): Problem => schemeProblem(zh, en);
 const isBlank = (s: unknown): boolean => typeof s !== "string" || s.trim() === "";
-const show = (v: unknown): string => (typeof v === "string" ? v : JSON.stringify(v) ?? String(v));
+const show = (v: unknown): string => (typeof v === "string" ? v : (JSON.stringify(v) ?? String(v)));
 
 /** Every way `s` is not a usable scheme; empty when it is. */
 export function validateScheme(s: Scheme): Problem[] {

@@ -16,8 +16,7 @@ export interface SettingsReading {
   problems: Problem[];
 }
 
-const text = (v: CellValue | undefined): string =>
-  v === null || v === undefined ? "" : typeof v === "string" ? v.trim() : String(v);
+const text = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : typeof v === "string" ? v.trim() : String(v));
 
 const list = (v: CellValue | undefined): string[] =>
   text(v)
@@ -66,9 +65,7 @@ class SheetReader {
   }
 
   unreadable(row1: number, col1: number, item: string): void {
-    this.problems.push(
-      makeProblem("SETTINGS_UNREADABLE", "warning", this.grid.sheet, a1(row1, col1), { item, value: text(this.cell(row1, col1)) }),
-    );
+    this.problems.push(makeProblem("SETTINGS_UNREADABLE", "warning", this.grid.sheet, a1(row1, col1), { item, value: text(this.cell(row1, col1)) }));
   }
 
   missing(item: string): void {
@@ -145,9 +142,8 @@ function readComponents(sheet: SheetReader, defaults: Scheme): ComponentSpec[] {
     let key = keyCol === null ? "" : text(sheet.cell(r, keyCol));
     if (key === "" || keys.has(key)) key = known !== undefined && !keys.has(known.key) ? known.key : `c${k + 1}`;
     keys.add(key);
-    const subItems = subCol === null ? (known?.subItems ?? []) : list(sheet.cell(r, subCol)).map(
-      (sub): SubItemSpec => details.get(detailKey(label, sub)) ?? { label: sub, aliases: [], max: null },
-    );
+    const subItems =
+      subCol === null ? (known?.subItems ?? []) : list(sheet.cell(r, subCol)).map((sub): SubItemSpec => details.get(detailKey(label, sub)) ?? { label: sub, aliases: [], max: null });
     const aliases = aliasCol === null ? (known?.aliases ?? []) : list(sheet.cell(r, aliasCol));
     return { key, label, aliases, weight, subItems };
   });

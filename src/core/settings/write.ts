@@ -5,8 +5,7 @@ import { columnPixels, HEADING, PARAGRAPH, rowPoints, sheetLook, TABLE_BODY, TAB
 import type { CellValue, PlanCellStyle, PlanMerge, PlanValuesColumn, RowBand, Scheme, SheetLook, SheetPlan, TierSpec } from "../types";
 import { DEFAULT_SUB_ITEM_MAX, SETTINGS as S, same } from "./layout";
 
-const sameLabels = (a: readonly TierSpec[], b: readonly TierSpec[]): boolean =>
-  a.length === b.length && a.every((t, k) => same(t.label, (b[k] as TierSpec).label));
+const sameLabels = (a: readonly TierSpec[], b: readonly TierSpec[]): boolean => a.length === b.length && a.every((t, k) => same(t.label, (b[k] as TierSpec).label));
 
 const minCell = (t: TierSpec): CellValue => (t.min === null ? S.tierRest : t.min);
 
@@ -60,13 +59,7 @@ export function settingsSheetPlan(scheme: Scheme, generated: string[], name: str
   title(S.componentsTitle);
   header([S.component, S.weight, S.subItems, S.aliases, S.key]);
   for (const c of scheme.components) {
-    push("row", [
-      c.label,
-      c.weight,
-      c.subItems.map((s) => s.label).join(S.listSeparator),
-      c.aliases.join(S.listSeparator),
-      c.key,
-    ]);
+    push("row", [c.label, c.weight, c.subItems.map((s) => s.label).join(S.listSeparator), c.aliases.join(S.listSeparator), c.key]);
   }
 
   title(S.subItemsTitle);
@@ -162,4 +155,3 @@ function settingsLook(columns: PlanValuesColumn[], kinds: RowKind[], rows: CellV
   });
   return sheetLook(columns, { bands, merges, rowHeights }, null);
 }
-

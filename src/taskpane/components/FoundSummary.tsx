@@ -15,11 +15,7 @@ export function FoundSummary(props: { reading: WorkbookReading; edited: boolean;
   const { reading, edited, t } = props;
   const s = usePaneStyles();
   const groups = unitsPerGroup(reading);
-  const source = edited
-    ? t.schemeEdited
-    : reading.schemeSource === "settings" && reading.settingsSheet !== null
-      ? t.schemeFromSettings(reading.settingsSheet)
-      : t.schemeFromDefault;
+  const source = edited ? t.schemeEdited : reading.schemeSource === "settings" && reading.settingsSheet !== null ? t.schemeFromSettings(reading.settingsSheet) : t.schemeFromDefault;
   return (
     <section className={s.section} aria-labelledby="found-heading">
       <h2 id="found-heading" className={s.heading}>

@@ -8,12 +8,7 @@ const useStyles = makeStyles({
 });
 
 /** A message in Fluent's MessageBar: the run's outcome, an error, a warning, what a host cannot do. */
-export function Notice(props: {
-  intent: "error" | "warning" | "success" | "info";
-  title?: string;
-  children?: ReactNode;
-  testId?: string;
-}) {
+export function Notice(props: { intent: "error" | "warning" | "success" | "info"; title?: string; children?: ReactNode; testId?: string }) {
   const s = useStyles();
   return (
     <MessageBar intent={props.intent} layout="multiline" data-testid={props.testId}>

@@ -9,12 +9,7 @@ import { usePaneStyles } from "../styles";
 /** A pane lists only this many: a broken column in a 100,000-unit sheet must not freeze the pane. */
 const SHOWN = 200;
 
-export function ProblemList(props: {
-  problems: Problem[];
-  onSelect: (sheet: string, cell: string) => void;
-  lang: Lang;
-  t: UiText;
-}) {
+export function ProblemList(props: { problems: Problem[]; onSelect: (sheet: string, cell: string) => void; lang: Lang; t: UiText }) {
   const { problems, onSelect, lang, t } = props;
   const s = usePaneStyles();
   const errors = problems.filter((p) => p.severity === "error").length;

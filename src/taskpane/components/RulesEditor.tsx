@@ -95,11 +95,7 @@ export function RulesEditor(props: {
       {ownGroups.map((key) => (
         <div key={key} className={s.section}>
           <h3 className={s.subheading}>{t.tiersForGroup(key)}</h3>
-          <TierEditor
-            tiers={scheme.groupTiers[key] ?? []}
-            onChange={(tiers) => onChange({ ...scheme, groupTiers: { ...scheme.groupTiers, [key]: tiers } })}
-            t={t}
-          />
+          <TierEditor tiers={scheme.groupTiers[key] ?? []} onChange={(tiers) => onChange({ ...scheme, groupTiers: { ...scheme.groupTiers, [key]: tiers } })} t={t} />
           <div>
             <Button
               size="small"
@@ -148,9 +144,7 @@ export function RulesEditor(props: {
         </Button>
         {save.kind === "saved" && <Text size={200}>{t.rulesSaved}</Text>}
       </div>
-      {save.kind === "failed" && (
-        <Notice intent="error">{save.detail ?? save.problems.map((p) => problemMessage(p, lang)).join(" ")}</Notice>
-      )}
+      {save.kind === "failed" && <Notice intent="error">{save.detail ?? save.problems.map((p) => problemMessage(p, lang)).join(" ")}</Notice>}
     </div>
   );
 }

@@ -16,13 +16,7 @@ export function TierEditor(props: { tiers: TierSpec[]; onChange: (tiers: TierSpe
             {t.tierBelow(tier.label)}
           </Text>
         ) : (
-          <NumberField
-            key={k}
-            label={t.tierMin(tier.label)}
-            value={tier.min}
-            onValue={(v) => onChange(tiers.map((x, j) => (j === k ? { ...x, min: v } : x)))}
-            t={t}
-          />
+          <NumberField key={k} label={t.tierMin(tier.label)} value={tier.min} onValue={(v) => onChange(tiers.map((x, j) => (j === k ? { ...x, min: v } : x)))} t={t} />
         ),
       )}
     </div>

@@ -52,13 +52,13 @@ export function streamXml(pkg: Package, part: string, handlers: XmlHandlers, lim
   const failure = pkg.stream(
     part,
     (chunk) => {
-    try {
-      parser.write(decoder.decode(chunk, { stream: true }));
-      return true;
-    } catch (e) {
-      stop = why(e);
-      return false;
-    }
+      try {
+        parser.write(decoder.decode(chunk, { stream: true }));
+        return true;
+      } catch (e) {
+        stop = why(e);
+        return false;
+      }
     },
     limit,
   );

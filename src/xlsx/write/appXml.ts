@@ -10,7 +10,10 @@ export function editAppXml(xml: string, change: { sheetNames: readonly string[];
   const headingVector = spans.find((s) => s.local === "vector" && s.parent === "HeadingPairs");
   const titlesVector = spans.find((s) => s.local === "vector" && s.parent === "TitlesOfParts");
   if (headingVector === undefined || titlesVector === undefined) return xml;
-  const inside = (outer: ElementSpan) => (s: ElementSpan): boolean => s.start >= outer.openEnd && s.end <= outer.closeStart;
+  const inside =
+    (outer: ElementSpan) =>
+    (s: ElementSpan): boolean =>
+      s.start >= outer.openEnd && s.end <= outer.closeStart;
   const content = (s: ElementSpan): string => xmlDecode(xml.slice(s.openEnd, s.closeStart));
 
   const variants = spans.filter((s) => s.local === "variant" && s.depth === headingVector.depth + 1 && inside(headingVector)(s));

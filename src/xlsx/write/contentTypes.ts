@@ -15,9 +15,7 @@ export function editContentTypes(xml: string, change: { remove: readonly string[
   const root = spans.find((s) => s.depth === 0);
   if (root === undefined || root.local !== "Types") throw new MalformedPart("not a content types part");
   const removing = new Set(change.remove.map(partKey));
-  const splices: Splice[] = spans
-    .filter((s) => s.depth === 1 && removing.has(partKey(s.attributes.PartName ?? "")))
-    .map((s) => ({ start: s.start, end: s.end, text: "" }));
+  const splices: Splice[] = spans.filter((s) => s.depth === 1 && removing.has(partKey(s.attributes.PartName ?? ""))).map((s) => ({ start: s.start, end: s.end, text: "" }));
   const added = change.add.map((a) => `<${qualified(root.prefix, "Override")} PartName="${xmlAttr(`/${a.part}`)}" ContentType="${xmlAttr(a.contentType)}"/>`).join("");
   if (added !== "") splices.push({ start: root.closeStart, end: root.closeStart, text: added });
   return applySplices(xml, splices);

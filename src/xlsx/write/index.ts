@@ -192,13 +192,18 @@ function assemble(pkg: Package, plan: WorkbookPlan): WriteResult {
   const failures = [
     edit(CONTENT_TYPES, (xml) => editContentTypes(xml, { remove: [...dropped], add: newTypes })),
     edit(wb.path, (xml) =>
-      editWorkbookXml(xml, { remove: removed.map((s) => s.relId), add: newSheets.map((s) => ({ name: s.plan.name, sheetId: s.sheetId, rId: s.rId })), rename: renamed, activate: plan.activate, definedNames: ownNames, relationshipsNamespace: dialect.relationships }),
+      editWorkbookXml(xml, {
+        remove: removed.map((s) => s.relId),
+        add: newSheets.map((s) => ({ name: s.plan.name, sheetId: s.sheetId, rId: s.rId })),
+        rename: renamed,
+        activate: plan.activate,
+        definedNames: ownNames,
+        relationshipsNamespace: dialect.relationships,
+      }),
     ),
     pkg.has(wb.relsPath) ? edit(wb.relsPath, (xml) => editRelationships(xml, { remove: removed.map((s) => s.relId), add: newRels })) : null,
     pkg.has(APP_XML)
-      ? edit(APP_XML, (xml) =>
-          editAppXml(xml, { sheetNames: wb.sheets.map((s) => s.name), remove: removed.map((s) => s.name), add: newSheets.map((s) => s.plan.name) }),
-        )
+      ? edit(APP_XML, (xml) => editAppXml(xml, { sheetNames: wb.sheets.map((s) => s.name), remove: removed.map((s) => s.name), add: newSheets.map((s) => s.plan.name) }))
       : null,
   ];
   const failure = failures.find((f) => f !== null);
@@ -231,7 +236,13 @@ function assemble(pkg: Package, plan: WorkbookPlan): WriteResult {
   const zip = new ZipWriter();
   const inPlaceByPart = new Map(inPlace.map((s) => [s.part.toLowerCase(), s.plan] as const));
   const writeSheet = (name: string, sheet: SheetPlan): void => {
-    const look = { slots: slotStyles(sheet), bordered: styleSlots(sheet).map((s) => s?.border === true), tabSelected: activeKey !== null && sheetKey(sheet.name) === activeKey, dialect, drawing: drawingIds.get(sheet) ?? null };
+    const look = {
+      slots: slotStyles(sheet),
+      bordered: styleSlots(sheet).map((s) => s?.border === true),
+      tabSelected: activeKey !== null && sheetKey(sheet.name) === activeKey,
+      dialect,
+      drawing: drawingIds.get(sheet) ?? null,
+    };
     zip.text(name, (emit) => writeSheetXml(sheet, look, emit));
   };
   for (const name of pkg.names) {

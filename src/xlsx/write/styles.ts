@@ -59,7 +59,16 @@ export const emptyStyles = (dialect: Dialect): string =>
 
 /** Appends to `xml` (a styles part) what `looks` need; the plain look (General, not bold) is the workbook's default, index 0. */
 export function appendStyles(xml: string, looks: readonly CellLook[]): AppendedStyles {
-  const spans = findElements(xml, (local, parent) => parent === "" || parent === "styleSheet" || (parent === "numFmts" && local === "numFmt") || (parent === "fonts" && local === "font") || (parent === "borders" && local === "border") || (parent === "cellXfs" && local === "xf"));
+  const spans = findElements(
+    xml,
+    (local, parent) =>
+      parent === "" ||
+      parent === "styleSheet" ||
+      (parent === "numFmts" && local === "numFmt") ||
+      (parent === "fonts" && local === "font") ||
+      (parent === "borders" && local === "border") ||
+      (parent === "cellXfs" && local === "xf"),
+  );
   const root = spans.find((s) => s.depth === 0);
   if (root === undefined || root.local !== "styleSheet") throw new MalformedPart("not a styles part");
   const list = (local: string): ElementSpan | undefined => spans.find((s) => s.depth === 1 && s.local === local);
@@ -164,7 +173,12 @@ export function appendStyles(xml: string, looks: readonly CellLook[]): AppendedS
   const defaultXf = `<${qualified(p, "xf")} numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
   appendTo("numFmts", userFormats.length, newFormats, null);
   appendTo("fonts", fonts.length, newFonts, defaultFont);
-  appendTo("borders", borders.length, newBorders, `<${qualified(p, "border")}><${qualified(p, "left")}/><${qualified(p, "right")}/><${qualified(p, "top")}/><${qualified(p, "bottom")}/><${qualified(p, "diagonal")}/></${qualified(p, "border")}>`);
+  appendTo(
+    "borders",
+    borders.length,
+    newBorders,
+    `<${qualified(p, "border")}><${qualified(p, "left")}/><${qualified(p, "right")}/><${qualified(p, "top")}/><${qualified(p, "bottom")}/><${qualified(p, "diagonal")}/></${qualified(p, "border")}>`,
+  );
   appendTo("cellXfs", xfs.length, newXfs, defaultXf);
   return { xml: applySplices(xml, splices), indexes };
 

@@ -68,4 +68,3 @@ export function sheetHead(pkg: Package, part: string): string | null {
   const bytes = head.subarray(0, at);
   return decoder.decode(bytes.subarray(0, sheetHeadLength(bytes)));
 }
-

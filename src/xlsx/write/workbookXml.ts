@@ -45,7 +45,12 @@ function relationshipPrefix(root: ElementSpan): string | null {
 function spansOf(xml: string): { root: ElementSpan; spans: ElementSpan[]; rIdAttr: string | null } {
   const spans = findElements(
     xml,
-    (local, parent) => parent === "" || parent === "workbook" || (parent === "sheets" && local === "sheet") || (parent === "definedNames" && local === "definedName") || (parent === "bookViews" && local === "workbookView"),
+    (local, parent) =>
+      parent === "" ||
+      parent === "workbook" ||
+      (parent === "sheets" && local === "sheet") ||
+      (parent === "definedNames" && local === "definedName") ||
+      (parent === "bookViews" && local === "workbookView"),
   );
   const root = spans.find((s) => s.depth === 0);
   if (root === undefined || root.local !== "workbook") throw new MalformedPart("no workbook element");
@@ -149,14 +154,26 @@ function editDefinedNames(
   else if (added !== "") splices.push({ start: list.closeStart, end: list.closeStart, text: added });
 }
 
-function editViews(xml: string, spans: ElementSpan[], sheetsList: ElementSpan, shifted: (old: number) => number, finalNames: string[], activate: string | null, splices: Splice[]): void {
+function editViews(
+  xml: string,
+  spans: ElementSpan[],
+  sheetsList: ElementSpan,
+  shifted: (old: number) => number,
+  finalNames: string[],
+  activate: string | null,
+  splices: Splice[],
+): void {
   const active = activate === null ? -1 : finalNames.indexOf(activate);
   if (activate !== null && active < 0) throw new Error(`editWorkbookXml: the plan activates "${activate}", which the workbook will not hold`);
   const views = spans.filter((s) => s.depth === 2 && s.parent === "bookViews" && s.local === "workbookView");
   if (views.length === 0) {
     if (active <= 0) return;
     const p = sheetsList.prefix;
-    splices.push({ start: sheetsList.start, end: sheetsList.start, text: `<${qualified(p, "bookViews")}><${qualified(p, "workbookView")} activeTab="${active}"/></${qualified(p, "bookViews")}>` });
+    splices.push({
+      start: sheetsList.start,
+      end: sheetsList.start,
+      text: `<${qualified(p, "bookViews")}><${qualified(p, "workbookView")} activeTab="${active}"/></${qualified(p, "bookViews")}>`,
+    });
     return;
   }
   for (const view of views) {

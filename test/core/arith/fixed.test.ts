@@ -50,7 +50,12 @@ describe("meanRounded", () => {
         const sum = cents.reduce((a, b) => a + b, 0);
         // round(sum / n) half-up, in integers
         const q = Math.floor((2 * sum + cents.length) / (2 * cents.length));
-        expect(meanRounded(cents.map((c) => Number((c / 100).toFixed(2))), 2)).toBe(Number((q / 100).toFixed(2)));
+        expect(
+          meanRounded(
+            cents.map((c) => Number((c / 100).toFixed(2))),
+            2,
+          ),
+        ).toBe(Number((q / 100).toFixed(2)));
       }),
     );
   });

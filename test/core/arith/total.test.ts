@@ -38,12 +38,8 @@ function referenceTotal(scores: Dec[], bps: number[], bonus: Dec, decimals: numb
   return Number(decText(neg ? -q : q, decimals));
 }
 
-const score: fc.Arbitrary<Dec> = fc
-  .integer({ min: 0, max: 4 })
-  .chain((k) => fc.bigInt({ min: 0n, max: 100n * 10n ** BigInt(k) }).map((m) => ({ m, k })));
-const bonusArb: fc.Arbitrary<Dec> = fc
-  .integer({ min: 0, max: 4 })
-  .chain((k) => fc.bigInt({ min: -20n * 10n ** BigInt(k), max: 20n * 10n ** BigInt(k) }).map((m) => ({ m, k })));
+const score: fc.Arbitrary<Dec> = fc.integer({ min: 0, max: 4 }).chain((k) => fc.bigInt({ min: 0n, max: 100n * 10n ** BigInt(k) }).map((m) => ({ m, k })));
+const bonusArb: fc.Arbitrary<Dec> = fc.integer({ min: 0, max: 4 }).chain((k) => fc.bigInt({ min: -20n * 10n ** BigInt(k), max: 20n * 10n ** BigInt(k) }).map((m) => ({ m, k })));
 /** Basis points (hundredths of a percent) summing to 10000, i.e. weights summing to 100%. */
 const basisPoints = (n: number): fc.Arbitrary<number[]> =>
   fc.array(fc.integer({ min: 0, max: 10000 }), { minLength: n - 1, maxLength: n - 1 }).map((cuts) => {
@@ -51,9 +47,7 @@ const basisPoints = (n: number): fc.Arbitrary<number[]> =>
     return sorted.slice(1).map((x, i) => x - (sorted[i] as number));
   });
 
-const scoresAndWeights = fc
-  .integer({ min: 1, max: 6 })
-  .chain((n) => fc.tuple(fc.array(score, { minLength: n, maxLength: n }), basisPoints(n)));
+const scoresAndWeights = fc.integer({ min: 1, max: 6 }).chain((n) => fc.tuple(fc.array(score, { minLength: n, maxLength: n }), basisPoints(n)));
 
 function tableOf(rows: number[][], bonus: number[]): ScoreTable {
   const n = rows.length;
@@ -120,7 +114,12 @@ describe("weightedTotal", () => {
   it("equals the exact rational reference (property)", () => {
     fc.assert(
       fc.property(scoresAndWeights, bonusArb, fc.integer({ min: 0, max: 4 }), ([scores, bps], bonus, decimals) => {
-        const got = weightedTotal(scores.map(typed), bps.map((b) => b / 100), decimals, typed(bonus));
+        const got = weightedTotal(
+          scores.map(typed),
+          bps.map((b) => b / 100),
+          decimals,
+          typed(bonus),
+        );
         expect(got).toBe(referenceTotal(scores, bps, bonus, decimals));
       }),
       { numRuns: 3000 },
@@ -144,7 +143,17 @@ describe("computeTotals", () => {
     ];
     const totals = computeTotals(tableOf(rows, [0, 0, 1.5]), scheme);
     expect(Array.from(totals)).toEqual([90, NaN, 73.8]);
-    const odd = computeTotals(tableOf([[Infinity, 80, 80], [80, 80, 80], [80, -Infinity, 80]], [0, NaN, 0]), scheme);
+    const odd = computeTotals(
+      tableOf(
+        [
+          [Infinity, 80, 80],
+          [80, 80, 80],
+          [80, -Infinity, 80],
+        ],
+        [0, NaN, 0],
+      ),
+      scheme,
+    );
     expect(Array.from(odd)).toEqual([NaN, NaN, NaN]);
   });
 
@@ -170,7 +179,10 @@ describe("computeTotals", () => {
         scheme.decimals = decimals;
         scheme.components = scheme.components.map((c, i) => ({ ...c, weight: (bps[i] as number) / 100 }));
         const totals = computeTotals(
-          tableOf(units.map(([s]) => s.map(typed)), units.map(([, b]) => typed(b))),
+          tableOf(
+            units.map(([s]) => s.map(typed)),
+            units.map(([, b]) => typed(b)),
+          ),
           scheme,
         );
         units.forEach(([s, b], i) => expect(totals[i]).toBe(referenceTotal(s, bps, b, decimals)));

@@ -200,9 +200,7 @@ export const layoutArb: fc.Arbitrary<Layout> = fc
   });
 
 type Column =
-  | { kind: "seq" | "name" | "group" | "onsite" | "bonus" | "veto" | "total" | "tier" | "remark" }
-  | { kind: "daily" | "satisfaction"; sub: number }
-  | { kind: "dailySubtotal" };
+  { kind: "seq" | "name" | "group" | "onsite" | "bonus" | "veto" | "total" | "tier" | "remark" } | { kind: "daily" | "satisfaction"; sub: number } | { kind: "dailySubtotal" };
 
 function columnsOf(l: Layout): Column[] {
   const cols: Column[] = [];
@@ -308,8 +306,7 @@ export function render(l: Layout): Rendered {
     // Sheet coordinates of grid row k and column c.
     const sheetRow = (k: number) => k + l.originRow;
     const sheetCol = (c: number) => c + l.originCol;
-    const merge = (k1: number, c1: number, k2: number, c2: number) =>
-      merges.push({ top: sheetRow(k1), left: sheetCol(c1), bottom: sheetRow(k2), right: sheetCol(c2) });
+    const merge = (k1: number, c1: number, k2: number, c2: number) => merges.push({ top: sheetRow(k1), left: sheetCol(c1), bottom: sheetRow(k2), right: sheetCol(c2) });
     const put = (cells: (CellValue | undefined)[]) => rows.push(Array.from({ length: width }, (_, c) => cells[c] ?? null));
 
     if (l.titleRows > 0) {

@@ -28,7 +28,10 @@ const COUNTIES = ["华龙区", "清丰县", "南乐县", "范县", "台前县", 
 describe("merged cells", () => {
   test("a group typed once and merged down over its rows is the group of every row", () => {
     const rows: CellValue[][] = COUNTIES.map((name, i) => [name, i === 0 ? "县（区）" : null, 90 - i, 80, 70]);
-    const depts: CellValue[][] = [["市公安局", "市直部门", 91, 81, 71], ["市财政局", null, 92, 82, 72]];
+    const depts: CellValue[][] = [
+      ["市公安局", "市直部门", 91, 81, 71],
+      ["市财政局", null, 92, 82, 72],
+    ];
     const { table, problems } = read(sheet("得分", [HEADER, ...rows, ...depts], { merges: ["B2:B10", "B11:B12"] }));
     expect(problems).toEqual([]);
     expect(table.names).toEqual([...COUNTIES, "市公安局", "市财政局"]);
@@ -38,22 +41,27 @@ describe("merged cells", () => {
 
   test("a group merged across two columns and down is read from its column", () => {
     const h = ["序号", "单位名称", "类别", null, "日常考核", "实地考核", "满意度调查"];
-    const { table, problems } = read(
-      sheet("S", [h, [1, "甲", "县（区）", null, 90, 80, 70], [2, "乙", null, null, 90, 80, 70]], { merges: ["C1:D1", "C2:D3"] }),
-    );
+    const { table, problems } = read(sheet("S", [h, [1, "甲", "县（区）", null, 90, 80, 70], [2, "乙", null, null, 90, 80, 70]], { merges: ["C1:D1", "C2:D3"] }));
     expect(problems).toEqual([]);
     expect(Array.from(table.groupOf)).toEqual([0, 0]);
   });
 
   test("a unit typed twice under a merged group is a duplicate naming both cells", () => {
-    const rows: CellValue[][] = [["甲", "县（区）", 90, 80, 70], ["乙", null, 90, 80, 70], ["甲 ", null, 85, 80, 70]];
+    const rows: CellValue[][] = [
+      ["甲", "县（区）", 90, 80, 70],
+      ["乙", null, 90, 80, 70],
+      ["甲 ", null, 85, 80, 70],
+    ];
     const { problems } = read(sheet("S", [HEADER, ...rows], { merges: ["B2:B4"] }));
     expect(codesAt(problems)).toEqual(["DUPLICATE_UNIT@A4"]);
     expect(problems[0]?.message).toContain("S!A2");
   });
 
   test("a score merged over two units counts for the first only; the second's cell says it is merged", () => {
-    const rows: CellValue[][] = [["甲", "县（区）", 90, 80, 70], ["乙", "县（区）", 85, null, 70]];
+    const rows: CellValue[][] = [
+      ["甲", "县（区）", 90, 80, 70],
+      ["乙", "县（区）", 85, null, 70],
+    ];
     const { table, problems } = read(sheet("S", [HEADER, ...rows], { merges: ["D2:D3"] }));
     expect(table.components[1]![0]).toBe(80);
     expect(Number.isNaN(table.components[1]![1])).toBe(true);
@@ -73,34 +81,53 @@ describe("merged cells", () => {
 
   test("a veto mark merged down the veto column marks every row it covers", () => {
     const h = [...HEADER, "一票否决"];
-    const rows: CellValue[][] = [["甲", "县（区）", 90, 80, 70, "发生重大案件"], ["乙", "县（区）", 85, 80, 70, null], ["丙", "县（区）", 85, 80, 70, "无"], ["丁", "县（区）", 85, 80, 70, null]];
+    const rows: CellValue[][] = [
+      ["甲", "县（区）", 90, 80, 70, "发生重大案件"],
+      ["乙", "县（区）", 85, 80, 70, null],
+      ["丙", "县（区）", 85, 80, 70, "无"],
+      ["丁", "县（区）", 85, 80, 70, null],
+    ];
     const { table } = read(sheet("S", [h, ...rows], { merges: ["F2:F3", "F4:F5"] }));
     expect(table.veto).toEqual(["发生重大案件", "发生重大案件", null, null]);
   });
 
   test("a unit whose name cell is merged down over two rows is one unit", () => {
-    const rows: CellValue[][] = [["甲", "县（区）", 90, 80, 70], [null, null, null, null, null], ["乙", "县（区）", 85, 80, 70]];
+    const rows: CellValue[][] = [
+      ["甲", "县（区）", 90, 80, 70],
+      [null, null, null, null, null],
+      ["乙", "县（区）", 85, 80, 70],
+    ];
     const { table, problems } = read(sheet("S", [HEADER, ...rows], { merges: ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3"] }));
     expect(problems).toEqual([]);
     expect(table.names).toEqual(["甲", "乙"]);
   });
 
   test("a name merged down over two rows that each carry scores names the unit twice: a duplicate", () => {
-    const rows: CellValue[][] = [["甲", "县（区）", 90, 80, 70], [null, "县（区）", 85, 75, 65]];
+    const rows: CellValue[][] = [
+      ["甲", "县（区）", 90, 80, 70],
+      [null, "县（区）", 85, 75, 65],
+    ];
     const { problems } = read(sheet("S", [HEADER, ...rows], { merges: ["A2:A3"] }));
     expect(codesAt(problems)).toEqual(["DUPLICATE_UNIT@A3"]);
   });
 
   test("a summary row whose 合计 is merged over the 序号 and name cells is not a unit", () => {
     const h = ["序号", ...HEADER];
-    const rows: CellValue[][] = [[1, "甲", "县（区）", 90, 80, 70], ["合计", null, null, 90, 80, 70]];
+    const rows: CellValue[][] = [
+      [1, "甲", "县（区）", 90, 80, 70],
+      ["合计", null, null, 90, 80, 70],
+    ];
     const { table, problems } = read(sheet("S", [h, ...rows], { merges: ["A3:C3"] }));
     expect(problems).toEqual([]);
     expect(table.names).toEqual(["甲"]);
   });
 
   test("a note merged across the table below it is not a unit", () => {
-    const rows: CellValue[][] = [["甲", "县（区）", 90, 80, 70], ["以上得分经领导小组审定", null, null, null, null], [null, null, null, null, null]];
+    const rows: CellValue[][] = [
+      ["甲", "县（区）", 90, 80, 70],
+      ["以上得分经领导小组审定", null, null, null, null],
+      [null, null, null, null, null],
+    ];
     const { table, problems } = read(sheet("S", [HEADER, ...rows], { merges: ["A3:E4"] }));
     expect(problems).toEqual([]);
     expect(table.names).toEqual(["甲"]);
@@ -156,7 +183,12 @@ describe("a component's upper header over one generic cell", () => {
 
 describe("formula cells", () => {
   test("a zero a formula computed is a score, not a missing one", () => {
-    const { table, problems } = read(sheet("S", [[...HEADER, "扣分"], ["甲", "县（区）", 0, 80, 70, 0]]));
+    const { table, problems } = read(
+      sheet("S", [
+        [...HEADER, "扣分"],
+        ["甲", "县（区）", 0, 80, 70, 0],
+      ]),
+    );
     expect(problems).toEqual([]);
     expect(table.components[0]![0]).toBe(0);
     expect(table.bonus[0]).toBe(0);
@@ -194,14 +226,11 @@ describe("formula cells", () => {
 describe("summary rows and remarks", () => {
   const H = ["序号", "单位名称", "类别", "日常考核", "实地考核", "满意度调查", "备注"];
 
-  test.each(["得分低于全市平均水平", "较上年合计扣2分", "小计有误已更正", "平均分以上"])(
-    "a nameless row with scores and the remark %j is a unit without a name",
-    (remark) => {
-      const { table, problems } = read(sheet("S", [H, [1, "甲", "县（区）", 90, 80, 70, null], [2, null, "县（区）", 70, 60, 50, remark]]));
-      expect(table.names).toEqual(["甲"]);
-      expect(codesAt(problems)).toEqual(["UNIT_NAME_MISSING@B3"]);
-    },
-  );
+  test.each(["得分低于全市平均水平", "较上年合计扣2分", "小计有误已更正", "平均分以上"])("a nameless row with scores and the remark %j is a unit without a name", (remark) => {
+    const { table, problems } = read(sheet("S", [H, [1, "甲", "县（区）", 90, 80, 70, null], [2, null, "县（区）", 70, 60, 50, remark]]));
+    expect(table.names).toEqual(["甲"]);
+    expect(codesAt(problems)).toEqual(["UNIT_NAME_MISSING@B3"]);
+  });
 
   test("a unit's remark with a summary word keeps the unit", () => {
     const { table, problems } = read(sheet("S", [H, [1, "甲", "县（区）", 90, 80, 70, "得分低于全市平均水平"]]));
@@ -209,14 +238,11 @@ describe("summary rows and remarks", () => {
     expect(table.names).toEqual(["甲"]);
   });
 
-  test.each(["合计", "总计", "平均分", "全市平均", "县（区）小计", "市直部门平均分", "合计（9个）", "平均值："])(
-    "a row named %j is a summary row, not a unit",
-    (label) => {
-      const { table, problems } = read(sheet("S", [H, [1, "甲", "县（区）", 90, 80, 70, null], [null, label, null, 90, 80, 70, null]]));
-      expect(problems).toEqual([]);
-      expect(table.names).toEqual(["甲"]);
-    },
-  );
+  test.each(["合计", "总计", "平均分", "全市平均", "县（区）小计", "市直部门平均分", "合计（9个）", "平均值："])("a row named %j is a summary row, not a unit", (label) => {
+    const { table, problems } = read(sheet("S", [H, [1, "甲", "县（区）", 90, 80, 70, null], [null, label, null, 90, 80, 70, null]]));
+    expect(problems).toEqual([]);
+    expect(table.names).toEqual(["甲"]);
+  });
 
   test("合计 typed in the 序号 column, not merged, labels a summary row", () => {
     const { table, problems } = read(sheet("S", [H, [1, "甲", "县（区）", 90, 80, 70, null], ["合计", null, null, 90, 80, 70, null]]));

@@ -14,10 +14,7 @@ test("cells are named in the sheet's own coordinates when the used range starts 
 });
 
 test("a group typed in two ways is one group, shown as first typed", () => {
-  const { table } = readScoreTable(
-    [grid("S", [HEADER, ["甲", " 县（区） ", 80, 80, 80], ["乙", "县(区)", 80, 80, 80], ["丙", "市直部门", 80, 80, 80]])],
-    defaultScheme(),
-  );
+  const { table } = readScoreTable([grid("S", [HEADER, ["甲", " 县（区） ", 80, 80, 80], ["乙", "县(区)", 80, 80, 80], ["丙", "市直部门", 80, 80, 80]])], defaultScheme());
   expect(table.groups).toEqual(["县（区）", "市直部门"]);
   expect(Array.from(table.groupOf)).toEqual([0, 0, 1]);
 });
@@ -46,7 +43,12 @@ test("sub-items are summed, checked against their own maximum, and their sum aga
 
 test("sub-items named in a one-row header count towards their component", () => {
   const { table, problems } = readScoreTable(
-    [grid("县(区)", [["单位", "民营企业家座谈", "办事大厅实地走访", "日常考核", "实地考核"], ["甲", 45, 40.5, 90, 80]])],
+    [
+      grid("县(区)", [
+        ["单位", "民营企业家座谈", "办事大厅实地走访", "日常考核", "实地考核"],
+        ["甲", 45, 40.5, 90, 80],
+      ]),
+    ],
     defaultScheme(),
   );
   expect(problems).toEqual([]);
@@ -55,7 +57,13 @@ test("sub-items named in a one-row header count towards their component", () => 
 
 test("an upper cell over the component columns with the unit column beside it", () => {
   const { table, problems } = readScoreTable(
-    [grid("S", [["考核对象", "考核得分", null, null], [null, "日常", "实地", "满意度"], ["甲", 90, 80, 70]])],
+    [
+      grid("S", [
+        ["考核对象", "考核得分", null, null],
+        [null, "日常", "实地", "满意度"],
+        ["甲", 90, 80, 70],
+      ]),
+    ],
     defaultScheme(),
   );
   expect(problems).toEqual([]);
@@ -65,7 +73,16 @@ test("an upper cell over the component columns with the unit column beside it", 
 
 test("bonus columns: 加分 adds, 扣分 subtracts its size, 加(扣)分 is signed", () => {
   const h = ["单位名称", "日常考核", "实地考核", "满意度调查"];
-  const read = (header: string, v: CellValue) => readScoreTable([grid("S", [[...h, header], ["甲", 1, 1, 1, v]])], defaultScheme()).table.bonus[0];
+  const read = (header: string, v: CellValue) =>
+    readScoreTable(
+      [
+        grid("S", [
+          [...h, header],
+          ["甲", 1, 1, 1, v],
+        ]),
+      ],
+      defaultScheme(),
+    ).table.bonus[0];
   expect(read("加分", 2)).toBe(2);
   expect(read("扣分", 2)).toBe(-2);
   expect(read("扣分", -2)).toBe(-2);
@@ -76,16 +93,29 @@ test("bonus columns: 加分 adds, 扣分 subtracts its size, 加(扣)分 is sign
 
 test("a veto column of 无 vetoes nobody; any other mark is kept as the reason", () => {
   const { table } = readScoreTable(
-    [grid("S", [["单位名称", "日常考核", "实地考核", "满意度调查", "一票否决"], ["甲", 1, 1, 1, "无"], ["乙", 1, 1, 1, "发生重大案件"], ["丙", 1, 1, 1, null]])],
+    [
+      grid("S", [
+        ["单位名称", "日常考核", "实地考核", "满意度调查", "一票否决"],
+        ["甲", 1, 1, 1, "无"],
+        ["乙", 1, 1, 1, "发生重大案件"],
+        ["丙", 1, 1, 1, null],
+      ]),
+    ],
     defaultScheme(),
   );
   expect(table.veto).toEqual([null, "发生重大案件", null]);
 });
 
 test("a user's override replaces a column's detected meaning", () => {
-  const cells = [["单位名称", "日常考核", "实地考核", "满意度调查", "测评"], ["甲", 90, 80, 70, 60]];
+  const cells = [
+    ["单位名称", "日常考核", "实地考核", "满意度调查", "测评"],
+    ["甲", 90, 80, 70, 60],
+  ];
   const { table } = readScoreTable([grid("S", cells)], defaultScheme(), {
-    overrides: [{ sheet: "S", column: "E", role: { kind: "component", component: 2 } }, { sheet: "S", column: "D", role: { kind: "ignored" } }],
+    overrides: [
+      { sheet: "S", column: "E", role: { kind: "component", component: 2 } },
+      { sheet: "S", column: "D", role: { kind: "ignored" } },
+    ],
   });
   expect(table.components[2]![0]).toBe(60);
 });
@@ -99,7 +129,13 @@ test("skipped sheets are never read, and a workbook of only those has no table",
 
 test("a unit row with blank scores inside the table is a unit with missing scores", () => {
   const { table, problems } = readScoreTable(
-    [grid("县(区)", [["单位名称", "日常考核", "实地考核", "满意度调查"], ["甲", null, null, null], ["乙", 90, 90, 90]])],
+    [
+      grid("县(区)", [
+        ["单位名称", "日常考核", "实地考核", "满意度调查"],
+        ["甲", null, null, null],
+        ["乙", 90, 90, 90],
+      ]),
+    ],
     defaultScheme(),
   );
   expect(table.names).toEqual(["甲", "乙"]);
@@ -126,10 +162,7 @@ test("a row with scores but no unit name is an error at its name cell, not silen
 test("a sub-item is checked against the full marks its header states, （40分）", () => {
   const upper = ["单位名称", "类别", "日常考核（60%）", null, "实地考核（30%）", "满意度调查（10%）"];
   const lower = [null, null, "专项工作完成情况（40分）", "行政执法案卷评查（60分）", null, null];
-  const { table, problems } = readScoreTable(
-    [grid("S", [upper, lower, ["甲", "县(区)", 38, 55, 90, 90], ["乙", "县(区)", 45, 50, 90, 90]])],
-    defaultScheme(),
-  );
+  const { table, problems } = readScoreTable([grid("S", [upper, lower, ["甲", "县(区)", 38, 55, 90, 90], ["乙", "县(区)", 45, 50, 90, 90]])], defaultScheme());
   expect(table.components[0]![0]).toBe(93);
   expect(codesAt(problems)).toEqual(["SCORE_OUT_OF_RANGE@C4"]);
   expect(problems[0]?.message).toContain("0–40");

@@ -47,7 +47,14 @@ describe("page setup", () => {
   test("A4 portrait, one page wide, centred, page numbers, the header row repeated on every page", () => {
     const plan = rankWorkbook([scoreSheet(ALL)]).plan!;
     for (const s of plan.sheets) {
-      expect({ sheet: s.name, ...s.look!.page }).toMatchObject({ sheet: s.name, paper: "A4", orientation: "portrait", fitToOnePageWide: true, centerHorizontally: true, footer: "第 &P 页 共 &N 页" });
+      expect({ sheet: s.name, ...s.look!.page }).toMatchObject({
+        sheet: s.name,
+        paper: "A4",
+        orientation: "portrait",
+        fitToOnePageWide: true,
+        centerHorizontally: true,
+        footer: "第 &P 页 共 &N 页",
+      });
     }
     expect(sheetOf(plan, "results").look!.page.titleRows).toEqual({ first: 1, last: 1 });
     expect(plan.sheets.find((s) => s.name === "优秀等次")!.look!.page.titleRows).toEqual({ first: 1, last: 1 });
@@ -56,7 +63,12 @@ describe("page setup", () => {
 
   test("landscape only for a table a portrait page would shrink past reading", () => {
     expect(pageSetup([6, 24, 10, 10, 10, 12, 10, 6], null).orientation).toBe("portrait");
-    expect(pageSetup(Array.from({ length: 16 }, () => 12), null).orientation).toBe("landscape");
+    expect(
+      pageSetup(
+        Array.from({ length: 16 }, () => 12),
+        null,
+      ).orientation,
+    ).toBe("landscape");
     // Seven components and a bonus: the results sheet turns.
     const components = Array.from({ length: 7 }, (_, k) => ({ key: `c${k}`, label: `第${k + 1}项考核内容得分`, aliases: [], weight: k === 0 ? 40 : 10, subItems: [] }));
     const rows = [["单位名称", "类别", ...components.map((c) => c.label)], ...ALL.map(([name, group, score]) => [name, group, ...components.map(() => score)])];

@@ -89,7 +89,16 @@ describe("the tier sheets", () => {
   });
 
   test("a unit name that looks like a formula is kept as the same text", () => {
-    const plan = rankWorkbook([scoreSheet([["=HYPERLINK(\"x\")", "市直部门", 91], ["+SUM(1,2)", "市直部门", 90]])]).plan!;
-    expect(rowsOf(plan, "考核结果").slice(2).map((r) => r[1])).toEqual(["=HYPERLINK(\"x\")", "+SUM(1,2)"]);
+    const plan = rankWorkbook([
+      scoreSheet([
+        ['=HYPERLINK("x")', "市直部门", 91],
+        ["+SUM(1,2)", "市直部门", 90],
+      ]),
+    ]).plan!;
+    expect(
+      rowsOf(plan, "考核结果")
+        .slice(2)
+        .map((r) => r[1]),
+    ).toEqual(['=HYPERLINK("x")', "+SUM(1,2)"]);
   });
 });

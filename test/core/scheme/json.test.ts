@@ -5,13 +5,13 @@ describe("schemeFromJson", () => {
   it("merges a partial scheme over the default", () => {
     const { scheme, problems } = schemeFromJson({
       weights: { 日常考核: 50, 实地考核: 40, 满意度调查: 10 },
-      tiers: [
-        { label: "优秀", min: 85 },
-        { label: "良好", min: 75 },
-        { label: "合格", min: 60 },
-        { label: "不合格" },
-      ],
-      groupTiers: { 市直部门: [{ label: "优秀", min: 88 }, { label: "其他", min: null }] },
+      tiers: [{ label: "优秀", min: 85 }, { label: "良好", min: 75 }, { label: "合格", min: 60 }, { label: "不合格" }],
+      groupTiers: {
+        市直部门: [
+          { label: "优秀", min: 88 },
+          { label: "其他", min: null },
+        ],
+      },
       ranking: "dense",
       decimals: 1,
     });

@@ -65,10 +65,12 @@ describe("validateScheme", () => {
   it("checks the tiers: at least two, unique labels, strictly descending, only the last without minimum", () => {
     const bad = (tiers: Scheme["tiers"]): Problem[] => validateScheme(scheme((s) => (s.tiers = tiers)));
     expect(bad([{ label: "合格", min: null }])).toHaveLength(1);
-    expect(bad([
-      { label: "优秀", min: 90 },
-      { label: "优秀", min: null },
-    ])).toHaveLength(1);
+    expect(
+      bad([
+        { label: "优秀", min: 90 },
+        { label: "优秀", min: null },
+      ]),
+    ).toHaveLength(1);
     const notDescending = bad([
       { label: "优秀", min: 90 },
       { label: "良好", min: 90 },
@@ -76,15 +78,19 @@ describe("validateScheme", () => {
     ]);
     expect(notDescending).toHaveLength(1);
     expect(notDescending[0]?.message).toContain("良好");
-    expect(bad([
-      { label: "优秀", min: 90 },
-      { label: "良好", min: null },
-      { label: "不合格", min: null },
-    ])).toHaveLength(1);
-    expect(bad([
-      { label: "优秀", min: 90 },
-      { label: "不合格", min: 0 },
-    ])).toHaveLength(1);
+    expect(
+      bad([
+        { label: "优秀", min: 90 },
+        { label: "良好", min: null },
+        { label: "不合格", min: null },
+      ]),
+    ).toHaveLength(1);
+    expect(
+      bad([
+        { label: "优秀", min: 90 },
+        { label: "不合格", min: 0 },
+      ]),
+    ).toHaveLength(1);
   });
 
   it("checks each group's own tiers and names the group", () => {

@@ -12,8 +12,7 @@ function gridOf(plan: SheetPlan, sheet = plan.name): Grid {
   return { sheet, originRow: 1, originCol: 1, cells };
 }
 
-const written = (scheme: Scheme, generated: string[] = ["考核结果", "考核设置"]): Grid =>
-  gridOf(settingsSheetPlan(scheme, generated, "考核设置"));
+const written = (scheme: Scheme, generated: string[] = ["考核结果", "考核设置"]): Grid => gridOf(settingsSheetPlan(scheme, generated, "考核设置"));
 
 function rowStarting(grid: Grid, label: string): CellValue[] {
   const row = grid.cells.find((r) => r[0] === label);
@@ -24,9 +23,7 @@ function rowStarting(grid: Grid, label: string): CellValue[] {
 const rowNumber = (grid: Grid, label: string): number => grid.cells.findIndex((r) => r[0] === label) + 1;
 
 // ─── random valid schemes ───
-const word = fc
-  .array(fc.constantFrom(..."甲乙丙丁戊己庚辛壬癸天地玄黄宇宙洪荒ABCxyz"), { minLength: 1, maxLength: 6 })
-  .map((cs) => cs.join(""));
+const word = fc.array(fc.constantFrom(..."甲乙丙丁戊己庚辛壬癸天地玄黄宇宙洪荒ABCxyz"), { minLength: 1, maxLength: 6 }).map((cs) => cs.join(""));
 const words = (min: number, max: number) => fc.uniqueArray(word, { minLength: min, maxLength: max });
 
 /** n weights in percent with at most 2 decimals, summing to exactly 100. */
@@ -36,15 +33,19 @@ const weights = (n: number) =>
     return points.slice(1).map((p, k) => (p - (points[k] as number)) / 100);
   });
 
-const maxOf = fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 9999 }).filter((x) => x !== 10000).map((x) => x / 100));
+const maxOf = fc.oneof(
+  fc.constant(null),
+  fc
+    .integer({ min: 1, max: 9999 })
+    .filter((x) => x !== 10000)
+    .map((x) => x / 100),
+);
 
 const tierList = (labels: string[]) =>
-  fc.uniqueArray(fc.integer({ min: 0, max: 1000 }), { minLength: labels.length - 1, maxLength: labels.length - 1 }).map(
-    (mins): TierSpec[] => {
-      const sorted = mins.sort((a, b) => b - a);
-      return labels.map((label, k) => ({ label, min: k === labels.length - 1 ? null : (sorted[k] as number) / 10 }));
-    },
-  );
+  fc.uniqueArray(fc.integer({ min: 0, max: 1000 }), { minLength: labels.length - 1, maxLength: labels.length - 1 }).map((mins): TierSpec[] => {
+    const sorted = mins.sort((a, b) => b - a);
+    return labels.map((label, k) => ({ label, min: k === labels.length - 1 ? null : (sorted[k] as number) / 10 }));
+  });
 
 const schemeArb: fc.Arbitrary<Scheme> = words(1, 5).chain((labels) =>
   fc
@@ -67,18 +68,16 @@ const schemeArb: fc.Arbitrary<Scheme> = words(1, 5).chain((labels) =>
           group: fc.tuple(...r.groups.map((_, k) => tierList(r.ownLabels[k] ? r.otherLabels : r.tierLabels))),
         })
         .map(({ tiers, group }): Scheme => ({
-          components: labels.map(
-            (label, c): ComponentSpec => {
-              const [subLabels, maxes, subAliases] = r.subs[c]!;
-              return {
-                key: `k${c}`,
-                label,
-                aliases: r.aliases[c]!.filter((a) => a !== label),
-                weight: r.weights[c]!,
-                subItems: subLabels.map((s, j) => ({ label: s, aliases: j === 0 ? subAliases : [], max: maxes[j] ?? null })),
-              };
-            },
-          ),
+          components: labels.map((label, c): ComponentSpec => {
+            const [subLabels, maxes, subAliases] = r.subs[c]!;
+            return {
+              key: `k${c}`,
+              label,
+              aliases: r.aliases[c]!.filter((a) => a !== label),
+              weight: r.weights[c]!,
+              subItems: subLabels.map((s, j) => ({ label: s, aliases: j === 0 ? subAliases : [], max: maxes[j] ?? null })),
+            };
+          }),
           tiers,
           groupTiers: Object.fromEntries(r.groups.map((g, k) => [g, group[k] as TierSpec[]])),
           ranking: r.ranking,
@@ -120,11 +119,7 @@ describe("the settings sheet (考核设置)", () => {
     const grid = written(scheme, ["考核结果", "优秀等次", "考核设置"]);
     const header = rowStarting(grid, "考核项目");
     expect(header.slice(0, 3)).toEqual(["考核项目", "权重(%)", "子项"]);
-    expect(rowStarting(grid, "日常考核").slice(0, 3)).toEqual([
-      "日常考核",
-      60,
-      "专项工作完成情况、行政执法案卷评查、负责人出庭应诉、服务型行政执法、信息宣传报送",
-    ]);
+    expect(rowStarting(grid, "日常考核").slice(0, 3)).toEqual(["日常考核", 60, "专项工作完成情况、行政执法案卷评查、负责人出庭应诉、服务型行政执法、信息宣传报送"]);
     expect(rowStarting(grid, "等次").slice(0, 3)).toEqual(["等次", "最低分", "市直部门"]);
     expect(rowStarting(grid, "优秀").slice(0, 3)).toEqual(["优秀", 90, 92]);
     expect(rowStarting(grid, "排名方式")[1]).toBe("竞争排名（1,2,2,4）");

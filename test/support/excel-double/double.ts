@@ -8,7 +8,20 @@ import { chartView, type ChartView } from "./charts";
 import { RequestContextDouble } from "./proxies";
 import { colLetters, parseRangeAddress, rectAddress } from "./a1";
 import { lookAt, type CellLook, type PageLayoutState } from "./looks";
-import { cellKey, findSheet, formatAt, liveSheets, newSheet, readCell, settleCalculation, versionAtLeast, writeCell, type CellValue, type SheetState, type WorkbookState } from "./state";
+import {
+  cellKey,
+  findSheet,
+  formatAt,
+  liveSheets,
+  newSheet,
+  readCell,
+  settleCalculation,
+  versionAtLeast,
+  writeCell,
+  type CellValue,
+  type SheetState,
+  type WorkbookState,
+} from "./state";
 
 export const FIVE_MB = 5 * 1024 * 1024;
 

@@ -226,10 +226,11 @@ export class PageLayoutDouble {
     const set = this.set.bind(this);
     const footers = {} as { centerFooter: string };
     Object.defineProperty(footers, "centerFooter", {
-      set: (value: string) => set("HeadersFooters/DefaultForAllPages/CenterFooter", value, (layout) => {
-        if (typeof value !== "string") throw officeError("InvalidArgument", "A footer is a string.");
-        layout.centerFooter = value;
-      }),
+      set: (value: string) =>
+        set("HeadersFooters/DefaultForAllPages/CenterFooter", value, (layout) => {
+          if (typeof value !== "string") throw officeError("InvalidArgument", "A footer is a string.");
+          layout.centerFooter = value;
+        }),
     });
     this.headersFooters = { defaultForAllPages: footers };
   }
@@ -262,7 +263,8 @@ export class PageLayoutDouble {
   set zoom(value: PageLayoutState["zoom"]) {
     this.set("Zoom", value, (l) => {
       const z = value ?? {};
-      if (z.scale !== undefined && (z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined)) throw officeError("InvalidArgument", "A zoom is a scale or pages to fit, not both.");
+      if (z.scale !== undefined && (z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined))
+        throw officeError("InvalidArgument", "A zoom is a scale or pages to fit, not both.");
       l.zoom = { ...z };
     });
   }
@@ -452,10 +454,7 @@ function cellwise(t: RangeTarget, input: unknown, what: string, each: (row: numb
     return;
   }
   if (input.length !== rect.rows || input.some((line) => !Array.isArray(line) || line.length !== rect.cols)) {
-    throw officeError(
-      "InvalidArgument",
-      `The number of rows or columns in the input array for ${what} doesn't match the size or dimensions of the range (${rect.rows}×${rect.cols}).`,
-    );
+    throw officeError("InvalidArgument", `The number of rows or columns in the input array for ${what} doesn't match the size or dimensions of the range (${rect.rows}×${rect.cols}).`);
   }
   (input as unknown[][]).forEach((line, r) => line.forEach((v, c) => each(rect.row + r, rect.col + c, v)));
 }
@@ -762,7 +761,12 @@ export class RangeDouble {
             const key = cellKey(src.rect.row + r, src.rect.col + c);
             const formula = src.sheet.formulas.get(key);
             if (formula !== undefined && (to.row !== src.rect.row || to.col !== src.rect.col)) throw officeError("InvalidArgument", "The double does not move formulas.");
-            cells.push({ value: readCell(src.sheet, src.rect.row + r, src.rect.col + c), formula, format: formatAt(src.sheet, src.rect.row + r, src.rect.col + c), bold: src.sheet.bold.has(key) });
+            cells.push({
+              value: readCell(src.sheet, src.rect.row + r, src.rect.col + c),
+              formula,
+              format: formatAt(src.sheet, src.rect.row + r, src.rect.col + c),
+              bold: src.sheet.bold.has(key),
+            });
           }
         const merges = src.sheet.merges.filter((m) => inside(m, src.rect)).map((m) => ({ ...m, row: m.row - src.rect.row + to.row, col: m.col - src.rect.col + to.col }));
         const looks = formats ? copiedLooks(src.sheet, src.rect, to.row, to.col) : [];

@@ -55,7 +55,7 @@ export function doubleFromExcelJs(wb: ExcelJS.Workbook): ExcelDouble {
     });
     const view = ws.views?.[0];
     if (view && view.state === "frozen" && typeof view.ySplit === "number") sheet.frozenRows = view.ySplit;
-    sheet.merges = [...(ws.model as { merges?: string[] }).merges ?? []];
+    sheet.merges = [...((ws.model as { merges?: string[] }).merges ?? [])];
     d.putSheet(sheet);
   });
   return d;

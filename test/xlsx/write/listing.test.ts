@@ -36,7 +36,10 @@ describe("workbook.xml", () => {
     // Nothing else moved: put the removed entries back by hand and the input returns.
     const restored = out
       .replace('<sheet name="统计"', '<sheet name="合格等次" sheetId="3" r:id="rId3"/><sheet name="统计"')
-      .replace('<definedName name="_xlnm.Print_Titles" localSheetId="2">', '<definedName name="_xlnm.Print_Area" localSheetId="2">合格等次!$A$1:$C$9</definedName><definedName name="_xlnm.Print_Titles" localSheetId="3">')
+      .replace(
+        '<definedName name="_xlnm.Print_Titles" localSheetId="2">',
+        '<definedName name="_xlnm.Print_Area" localSheetId="2">合格等次!$A$1:$C$9</definedName><definedName name="_xlnm.Print_Titles" localSheetId="3">',
+      )
       .replace('localSheetId="3">附表', 'localSheetId="4">附表')
       .replace('firstSheet="2" activeTab="2"', 'firstSheet="3" activeTab="3"');
     expect(restored).toBe(xml);
@@ -57,7 +60,14 @@ describe("workbook.xml", () => {
   });
 
   it("writes a window when the workbook has none and must open on a sheet other than the first", () => {
-    const out = editWorkbookXml(WORKBOOK("", ""), { remove: [], add: [{ name: "考核设置", sheetId: 6, rId: "rId6" }], rename: [], activate: "考核设置", definedNames: [], relationshipsNamespace: TRANSITIONAL.relationships });
+    const out = editWorkbookXml(WORKBOOK("", ""), {
+      remove: [],
+      add: [{ name: "考核设置", sheetId: 6, rId: "rId6" }],
+      rename: [],
+      activate: "考核设置",
+      definedNames: [],
+      relationshipsNamespace: TRANSITIONAL.relationships,
+    });
     expect(out).toContain('<bookViews><workbookView activeTab="5"/></bookViews><sheets>');
   });
 
@@ -101,9 +111,13 @@ describe("styles.xml", () => {
     expect(indexes.get("|0.0")).toBe(2);
     expect(indexes.get("b|@")).toBe(3);
     expect(indexes.get("|0.000")).toBe(4);
-    expect(xml).toContain('<numFmts count="3"><numFmt numFmtId="164" formatCode="General"/><numFmt numFmtId="165" formatCode="0.0"/><numFmt numFmtId="166" formatCode="0.000"/></numFmts>');
+    expect(xml).toContain(
+      '<numFmts count="3"><numFmt numFmtId="164" formatCode="General"/><numFmt numFmtId="165" formatCode="0.0"/><numFmt numFmtId="166" formatCode="0.000"/></numFmts>',
+    );
     // The bold font is the workbook's own default font (宋体 10), made bold.
-    expect(xml).toContain('<fonts count="3"><font><sz val="10"/><name val="宋体"/><family val="2"/></font><font><sz val="16"/><name val="黑体"/></font><font><b/><sz val="10"/><name val="宋体"/><family val="2"/></font></fonts>');
+    expect(xml).toContain(
+      '<fonts count="3"><font><sz val="10"/><name val="宋体"/><family val="2"/></font><font><sz val="16"/><name val="黑体"/></font><font><b/><sz val="10"/><name val="宋体"/><family val="2"/></font></fonts>',
+    );
     expect(xml).toContain('<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>');
     expect(xml).toContain('<xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>');
     expect(xml).toContain('<xf numFmtId="49" fontId="2" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/>');
@@ -155,7 +169,8 @@ describe("docProps/app.xml", () => {
   });
 
   it("leaves a file without sheet titles (LibreOffice's) as it is", () => {
-    const libre = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><TotalTime>0</TotalTime></Properties>';
+    const libre =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><TotalTime>0</TotalTime></Properties>';
     expect(editAppXml(libre, { sheetNames: ["得分"], remove: [], add: ["考核结果"] })).toBe(libre);
   });
 });

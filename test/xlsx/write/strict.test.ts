@@ -67,7 +67,10 @@ it("draws its chart in the strict dialect too: DrawingML namespaces and relation
           rowCount: 2,
           frozenRows: 0,
           boldRows: [0],
-          columns: [{ width: 10, numFmt: null, values: ["类别", "县（区）"] }, { width: 10, numFmt: "0", values: ["优秀", 3] }],
+          columns: [
+            { width: 10, numFmt: null, values: ["类别", "县（区）"] },
+            { width: 10, numFmt: "0", values: ["优秀", 3] },
+          ],
           charts: [
             {
               name: "ASSESS 等次分布",
