@@ -2,19 +2,9 @@
 import { applyPlan, readGrids, selectCell, activateSheet, displayLanguage } from "../../src/excel";
 import { problemsOfReading } from "../../src/excel/read";
 import { MAX_REQUEST_BYTES } from "../../src/excel/limits";
-import { ExcelDouble, installExcelDouble, sheetJson } from "../support/excel-double";
+import { ExcelDouble, sheetJson } from "../support/excel-double";
+import { use } from "./inExcel";
 import { rankingPlan, scoreBook } from "./plans";
-
-let uninstall: (() => void) | null = null;
-function use(d: ExcelDouble): ExcelDouble {
-  uninstall?.();
-  uninstall = installExcelDouble(d);
-  return d;
-}
-afterEach(() => {
-  uninstall?.();
-  uninstall = null;
-});
 
 async function rankingRun(d: ExcelDouble, units: number, remove: string[] = []) {
   d.resetCounters();

@@ -1,31 +1,15 @@
 // The tier chart in Excel, against the double: one click draws it on 等次分布 over the sheet's table
 // (series in the tiers' colours), a second click replaces it rather than adding another, and a chart
 // the user drew there is left alone. The double refuses what Excel refuses.
-import { rankWorkbook } from "../../src/core/pipeline";
 import { tierColours } from "../../src/core/report/tierColours";
 import type { SheetPlan } from "../../src/core/types";
-import { applyPlan, readGrids } from "../../src/excel";
-import { ExcelDouble, installExcelDouble } from "../support/excel-double";
+import { ExcelDouble } from "../support/excel-double";
+import { rankInExcel, use } from "./inExcel";
 import { scoreBook } from "./plans";
 
-let uninstall: (() => void) | null = null;
-function use(d: ExcelDouble): ExcelDouble {
-  uninstall?.();
-  uninstall = installExcelDouble(d);
-  return d;
-}
-afterEach(() => {
-  uninstall?.();
-  uninstall = null;
-});
-
-/** What the pane's button does: read, rank, write. */
+/** The pane's one click; the tier chart's sheet of its plan. */
 async function rank(): Promise<SheetPlan> {
-  const r = rankWorkbook(await readGrids());
-  if (r.plan === null) throw new Error(JSON.stringify(r.problems));
-  const outcome = await applyPlan(r.plan);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
-  return r.plan.sheets.find((s) => s.kind === "chart") as SheetPlan;
+  return (await rankInExcel()).sheets.find((s) => s.kind === "chart") as SheetPlan;
 }
 
 const TIERS = ["优秀", "良好", "合格", "不合格"];

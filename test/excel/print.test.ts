@@ -5,31 +5,11 @@ import path from "node:path";
 import { applyPlan, readGrids } from "../../src/excel";
 import { MAX_REQUEST_BYTES } from "../../src/excel/limits";
 import { rankWorkbook } from "../../src/core/pipeline";
-import type { WorkbookPlan } from "../../src/core/types";
-import { ExcelDouble, installExcelDouble } from "../support/excel-double";
 import { loadWorkbookDouble } from "../support/excel-double/xlsx";
+import { rankInExcel, use } from "./inExcel";
 import { scoreBook } from "./plans";
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "sample-2020-assessment.xlsx");
-
-let uninstall: (() => void) | null = null;
-function use(d: ExcelDouble): ExcelDouble {
-  uninstall?.();
-  uninstall = installExcelDouble(d);
-  return d;
-}
-afterEach(() => {
-  uninstall?.();
-  uninstall = null;
-});
-
-async function rankInExcel(): Promise<WorkbookPlan> {
-  const plan = rankWorkbook(await readGrids()).plan;
-  if (plan === null) throw new Error("the workbook did not rank");
-  const outcome = await applyPlan(plan);
-  expect(outcome.ok).toBe(true);
-  return plan;
-}
 
 const A4_PORTRAIT = {
   paperSize: "A4",
