@@ -17,6 +17,8 @@ export interface FoundColumn {
   /** The sub-header text alone (or the header), used to name a sub-item in problems. */
   label: string;
   role: ColumnRole;
+  /** The header names nothing ASSESS knows: the column may hold the unit names under a header of its own. */
+  unknown?: true;
 }
 
 export interface FoundHeader {
@@ -89,7 +91,8 @@ function oneRowHeader(grid: Grid, r: number, roles: (ColumnRole | null)[]): Foun
   for (let c = 0; c < row.length; c++) {
     const t = headerCellText(row[c]);
     if (t === "") continue;
-    columns.push({ col: c, header: t, label: t, role: roles[c] ?? { kind: "ignored" } });
+    const role = roles[c] ?? null;
+    columns.push(role ? { col: c, header: t, label: t, role } : { col: c, header: t, label: t, role: { kind: "ignored" }, unknown: true });
   }
   return { rows: [r], columns };
 }
@@ -124,7 +127,7 @@ function twoRowHeader(grid: Grid, r: number, vocab: HeaderVocabulary): FoundHead
       const area = merges?.areaAt(r, c);
       spanEnd = area ? area.right - grid.originCol : Infinity;
       if (low === "") {
-        columns.push({ col: c, header: up, label: up, role: span.role ?? { kind: "ignored" } });
+        columns.push(span.role ? { col: c, header: up, label: up, role: span.role } : { col: c, header: up, label: up, role: { kind: "ignored" }, unknown: true });
         span = null;
         continue;
       }
@@ -136,7 +139,8 @@ function twoRowHeader(grid: Grid, r: number, vocab: HeaderVocabulary): FoundHead
       span.cols.push(c);
       columns.push({ col: c, header: `${span.text} / ${low}`, label: low, role: { kind: "ignored" } });
     } else {
-      columns.push({ col: c, header: low, label: low, role: headerRole(low, vocab) ?? { kind: "ignored" } });
+      const role = headerRole(low, vocab);
+      columns.push(role ? { col: c, header: low, label: low, role } : { col: c, header: low, label: low, role: { kind: "ignored" }, unknown: true });
     }
   }
   const byCol = new Map(columns.map((fc) => [fc.col, fc]));
@@ -144,7 +148,13 @@ function twoRowHeader(grid: Grid, r: number, vocab: HeaderVocabulary): FoundHead
     if (s.cols.length === 0) continue;
     const under = s.cols.map((c) => byCol.get(c) as FoundColumn);
     if (s.role?.kind === "component") assignSubItems(s.role.component, under, vocab);
-    else for (const fc of under) fc.role = headerRole(fc.label, vocab) ?? s.role ?? { kind: "ignored" };
+    else {
+      for (const fc of under) {
+        const role = headerRole(fc.label, vocab) ?? s.role;
+        if (role) fc.role = role;
+        else fc.unknown = true;
+      }
+    }
   }
   return { rows: [r, r + 1], columns };
 }

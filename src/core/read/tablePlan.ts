@@ -49,8 +49,11 @@ function applyOverrides(grid: Grid, found: FoundColumn[], overrides: readonly Co
     const col = columnNumber(o.column) - grid.originCol;
     if (col < 0) continue;
     const existing = columns.find((fc) => fc.col === col);
-    if (existing) existing.role = o.role;
-    else columns.push({ col, header: "", label: columnLetter(col + grid.originCol), role: o.role });
+    if (existing) {
+      existing.role = o.role;
+      // The user said what the column is: it is no longer open to a guess.
+      delete existing.unknown;
+    } else columns.push({ col, header: "", label: columnLetter(col + grid.originCol), role: o.role });
   }
   return columns.sort((a, b) => a.col - b.col);
 }

@@ -2,7 +2,43 @@
 // Components and sub-items come from the scheme (label and aliases), so a changed scheme needs no code.
 // All entries are written as their textKey (NFKC, no spaces).
 
-export const NAME_HEADERS = ["单位名称", "单位", "被考核单位", "被考核单位名称", "考核对象", "考核单位"];
+/**
+ * The unit column as offices head it: by what the units are (单位, 部门, 县（市、区）, 地市, 市州, 乡镇…),
+ * with or without 名称. A header written with a space (`县 市`) or full-width parentheses matches too:
+ * headers are compared as their textKey, and put() also files the parenthesis-free key (县（市、区） → 县).
+ */
+export const NAME_HEADERS = [
+  "单位名称",
+  "单位",
+  "被考核单位",
+  "被考核单位名称",
+  "考核对象",
+  "考核单位",
+  "被考核部门",
+  "责任单位",
+  "名称",
+  "部门名称",
+  "部门",
+  "地区",
+  "地区名称",
+  "地市",
+  "地市名称",
+  "市州",
+  "市州名称",
+  "县市",
+  "县市区",
+  "县区",
+  "区县",
+  "县(市、区)",
+  "县(市区)",
+  "县(区)",
+  "县(市)",
+  "县区名称",
+  "区县名称",
+  "乡镇",
+  "乡镇(街道)",
+  "乡镇名称",
+];
 
 export const GROUP_HEADERS = ["类别", "分组", "类型", "组别", "单位类别", "考核类别", "单位类型"];
 
