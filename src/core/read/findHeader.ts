@@ -48,6 +48,30 @@ function looksLikeHeader(roles: (ColumnRole | null)[]): boolean {
 }
 
 /**
+ * The row above a header row without a unit column is its upper row when it names the unit or group
+ * column, or (the unit column headed by a word ASSESS does not know: 参评主体 | 考核得分) when it
+ * is a row of header words, at least two, one of them over a blank of the row below (merged down). A
+ * title is one cell, a 填报单位：… line has its colon.
+ */
+function isUpperRow(above: readonly CellValue[] | undefined, row: readonly CellValue[] | undefined, vocab: HeaderVocabulary): boolean {
+  if (!above) return false;
+  const roles = rowRoles(above, vocab);
+  if (roles.some((x) => x?.kind === "name" || x?.kind === "group")) return true;
+  let words = 0;
+  let overBlank = false;
+  for (let c = 0; c < above.length; c++) {
+    const v = above[c] ?? null;
+    if (typeof v === "number") return false;
+    const t = headerCellText(v);
+    if (t === "") continue;
+    if (/[:：]/.test(t) || parseScore(t).kind === "number") return false;
+    words++;
+    if (headerCellText(row?.[c] ?? null) === "") overBlank = true;
+  }
+  return words >= 2 && overBlank;
+}
+
+/**
  * The row below an upper header row is a sub-header when nothing in it is a number, something in it is
  * text, and it has no unit name of its own (the name cell above is merged down, so it reads blank, or
  * repeats the header).
@@ -75,10 +99,7 @@ export function findHeader(grid: Grid, vocab: HeaderVocabulary): FoundHeader | n
     // Components named in the lower row under a generic upper row (单位名称 | 考核得分 spanning three
     // columns): the upper row holds the name, so the header starts there.
     const hasName = roles.some((x) => x?.kind === "name");
-    if (!hasName && r > 0) {
-      const above = rowRoles(grid.cells[r - 1], vocab);
-      if (above.some((x) => x?.kind === "name")) return twoRowHeader(grid, r - 1, vocab);
-    }
+    if (!hasName && r > 0 && isUpperRow(grid.cells[r - 1], grid.cells[r], vocab)) return twoRowHeader(grid, r - 1, vocab);
     if (r + 1 < grid.cells.length && isSubHeader(grid.cells[r + 1], roles)) return twoRowHeader(grid, r, vocab);
     return oneRowHeader(grid, r, roles);
   }

@@ -5,6 +5,7 @@
 import type { Grid } from "../types";
 import type { FoundColumn } from "./findHeader";
 import type { TablePlan } from "./tablePlan";
+import { isNoteName, isSummaryLabel } from "./rowLabels";
 import { parseScore, textKey } from "./values";
 
 /** Rows with scores looked at: enough to tell names from group labels, and a million-row sheet costs no more. */
@@ -33,13 +34,18 @@ function scoreColumns(plan: TablePlan): number[] {
   return cols;
 }
 
-/** Rows below the header with at least one number in a score column: the unit rows, and a summary row or two. */
+/**
+ * Rows below the header with at least one number in a score column and no summary label in any cell:
+ * the unit rows. A summary row's label may stand in its 序号 cell and leave the name cell blank.
+ */
 function scoredRows(grid: Grid, first: number, scoreCols: readonly number[]): number[] {
   const rows: number[] = [];
   const end = Math.min(grid.cells.length, first + SCAN_ROWS);
   for (let r = first; r < end && rows.length < SAMPLE_ROWS; r++) {
     const row = grid.cells[r];
-    if (row && scoreCols.some((c) => parseScore(row[c] ?? null).kind === "number")) rows.push(r);
+    if (!row || !scoreCols.some((c) => parseScore(row[c] ?? null).kind === "number")) continue;
+    if (row.some((v) => typeof v === "string" && isSummaryLabel(v))) continue;
+    rows.push(r);
   }
   return rows;
 }
@@ -47,17 +53,23 @@ function scoredRows(grid: Grid, first: number, scoreCols: readonly number[]): nu
 function judge(grid: Grid, col: number, rows: readonly number[], firstScoreCol: number): Candidate | null {
   let text = 0;
   let numbers = 0;
+  // Rows labelled 合计, 平均分 (or a note) in this column are not units: neither for it nor against it.
+  let labelled = 0;
   const keys = new Set<string>();
   for (const r of rows) {
     const p = parseScore(grid.cells[r]?.[col] ?? null);
     if (p.kind === "number") numbers++;
     else if (p.kind === "text") {
       if (p.text.length > MAX_NAME_LENGTH) return null;
+      if (isSummaryLabel(p.text) || isNoteName(p.text)) {
+        labelled++;
+        continue;
+      }
       text++;
       keys.add(textKey(p.text));
     }
   }
-  if (text === 0 || numbers > 0 || text < rows.length * MIN_TEXT_SHARE) return null;
+  if (text === 0 || numbers > 0 || text < (rows.length - labelled) * MIN_TEXT_SHARE) return null;
   if (keys.size < text * MIN_DISTINCT_SHARE) return null;
   return { col, distinct: keys.size, leftOfScores: col < firstScoreCol };
 }
