@@ -53,6 +53,23 @@ describe.each(PUBLISHED)("a unit column headed %j", (header) => {
   });
 });
 
+test.each([
+  [["地区", "单位名称"], "B"],
+  [["单位名称", "地区"], "A"],
+  [["县（市、区）", "部门名称"], "B"],
+])("of two columns with name headers %j, the more specific holds the names", (headers, column) => {
+  const places = ["清丰县", "清丰县", "南乐县", "南乐县", "范县", "范县"];
+  const depts = ["公安局", "财政局", "公安局", "财政局", "公安局", "财政局"].map((d, i) => `${places[i]}${d}`);
+  const rows = depts.map((d, i): CellValue[] => {
+    const place = places[i] as string;
+    return [...(column === "A" ? [d, place] : [place, d]), 90, 80, 70];
+  });
+  const { table, problems } = readScoreTable([grid("县直部门", [[...headers, "日常考核", "实地考核", "满意度调查"], ...rows])], defaultScheme());
+  expect(codesAt(problems)).toEqual([]);
+  expect(table.names).toEqual(depts);
+  expect(table.tables[0]?.columns.filter((c) => c.role.kind === "name").map((c) => c.column)).toEqual([column]);
+});
+
 describe("a unit column whose header names nothing ASSESS knows", () => {
   test("is taken by its content, with a warning naming the column and its header", () => {
     const rows = NAMES.map((n, i): CellValue[] => [i + 1, n, GROUPS[i] as string, 90, 80, 70 - i]);
