@@ -40,6 +40,7 @@ export type Severity = "error" | "warning";
 export type ProblemCode =
   | "NO_TABLE" // no sheet holds a score table
   | "MISSING_COLUMN" // a table lacks a component (or its sub-items) or the name column
+  | "NAME_COLUMN_GUESSED" // warning: no header names the unit column; one was taken by its content
   | "SCORE_NOT_NUMBER" // 缺考, "abc"
   | "SCORE_OUT_OF_RANGE" // outside 0–100 (or the sub-item's maximum)
   | "SCORE_MISSING" // blank score for a unit

@@ -13,13 +13,20 @@ interface ProblemText {
 const at = (p: Params): string => (p.cell ? `${p.cell}` : "");
 
 const TEXTS: Record<ProblemCode, ProblemText> = {
+  // `components`: the labels of the rules in force, so the user sees the headers these rules look for.
   NO_TABLE: {
-    zh: () => "未找到考核得分表：需要有“单位名称”列和日常考核、实地考核、满意度调查等得分列的表头。",
-    en: () => "No score table found: a header with a unit-name column and the component score columns is needed.",
+    zh: (p) => `未找到考核得分表：需要有“单位名称”列和${p.components}等得分列的表头。`,
+    en: (p) => `No score table found: a header with a unit-name column and the score columns ${p.componentsEn ?? p.components} is needed.`,
   },
   MISSING_COLUMN: {
     zh: (p) => `工作表“${p.sheet}”的得分表缺少“${p.column}”列。`,
     en: (p) => `The score table on sheet "${p.sheet}" has no "${p.columnEn ?? p.column}" column.`,
+  },
+  NAME_COLUMN_GUESSED: {
+    zh: (p) =>
+      `${at(p)}：工作表“${p.sheet}”的表头中没有“单位名称”列，已按内容将 ${p.column} 列${p.header ? `（“${p.header}”）` : "（无表头）"}作为单位名称列。如不正确，请把单位名称列的表头改为“单位名称”。`,
+    en: (p) =>
+      `${at(p)}: no header on sheet "${p.sheet}" names the unit column; column ${p.column}${p.header ? ` ("${p.header}")` : " (no header)"} was taken as the unit names from its contents. If that is wrong, head the unit column 单位名称.`,
   },
   SCORE_NOT_NUMBER: {
     zh: (p) => `${at(p)}：“${p.unit}”的${p.column}“${p.value}”不是数字。`,

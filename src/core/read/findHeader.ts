@@ -17,6 +17,8 @@ export interface FoundColumn {
   /** The sub-header text alone (or the header), used to name a sub-item in problems. */
   label: string;
   role: ColumnRole;
+  /** The header names nothing ASSESS knows: the column may hold the unit names under a header of its own. */
+  unknown?: true;
 }
 
 export interface FoundHeader {
@@ -43,6 +45,30 @@ function looksLikeHeader(roles: (ColumnRole | null)[]): boolean {
   const scores = roles.filter(isScore).length;
   const hasName = roles.some((r) => r?.kind === "name");
   return (hasName && scores >= 1) || scores >= 2;
+}
+
+/**
+ * The row above a header row without a unit column is its upper row when it names the unit or group
+ * column, or (the unit column headed by a word ASSESS does not know: 参评主体 | 考核得分) when it
+ * is a row of header words, at least two, one of them over a blank of the row below (merged down). A
+ * title is one cell, a 填报单位：… line has its colon.
+ */
+function isUpperRow(above: readonly CellValue[] | undefined, row: readonly CellValue[] | undefined, vocab: HeaderVocabulary): boolean {
+  if (!above) return false;
+  const roles = rowRoles(above, vocab);
+  if (roles.some((x) => x?.kind === "name" || x?.kind === "group")) return true;
+  let words = 0;
+  let overBlank = false;
+  for (let c = 0; c < above.length; c++) {
+    const v = above[c] ?? null;
+    if (typeof v === "number") return false;
+    const t = headerCellText(v);
+    if (t === "") continue;
+    if (/[:：]/.test(t) || parseScore(t).kind === "number") return false;
+    words++;
+    if (headerCellText(row?.[c] ?? null) === "") overBlank = true;
+  }
+  return words >= 2 && overBlank;
 }
 
 /**
@@ -73,10 +99,7 @@ export function findHeader(grid: Grid, vocab: HeaderVocabulary): FoundHeader | n
     // Components named in the lower row under a generic upper row (单位名称 | 考核得分 spanning three
     // columns): the upper row holds the name, so the header starts there.
     const hasName = roles.some((x) => x?.kind === "name");
-    if (!hasName && r > 0) {
-      const above = rowRoles(grid.cells[r - 1], vocab);
-      if (above.some((x) => x?.kind === "name")) return twoRowHeader(grid, r - 1, vocab);
-    }
+    if (!hasName && r > 0 && isUpperRow(grid.cells[r - 1], grid.cells[r], vocab)) return twoRowHeader(grid, r - 1, vocab);
     if (r + 1 < grid.cells.length && isSubHeader(grid.cells[r + 1], roles)) return twoRowHeader(grid, r, vocab);
     return oneRowHeader(grid, r, roles);
   }
@@ -89,7 +112,8 @@ function oneRowHeader(grid: Grid, r: number, roles: (ColumnRole | null)[]): Foun
   for (let c = 0; c < row.length; c++) {
     const t = headerCellText(row[c]);
     if (t === "") continue;
-    columns.push({ col: c, header: t, label: t, role: roles[c] ?? { kind: "ignored" } });
+    const role = roles[c] ?? null;
+    columns.push(role ? { col: c, header: t, label: t, role } : { col: c, header: t, label: t, role: { kind: "ignored" }, unknown: true });
   }
   return { rows: [r], columns };
 }
@@ -124,7 +148,7 @@ function twoRowHeader(grid: Grid, r: number, vocab: HeaderVocabulary): FoundHead
       const area = merges?.areaAt(r, c);
       spanEnd = area ? area.right - grid.originCol : Infinity;
       if (low === "") {
-        columns.push({ col: c, header: up, label: up, role: span.role ?? { kind: "ignored" } });
+        columns.push(span.role ? { col: c, header: up, label: up, role: span.role } : { col: c, header: up, label: up, role: { kind: "ignored" }, unknown: true });
         span = null;
         continue;
       }
@@ -136,7 +160,8 @@ function twoRowHeader(grid: Grid, r: number, vocab: HeaderVocabulary): FoundHead
       span.cols.push(c);
       columns.push({ col: c, header: `${span.text} / ${low}`, label: low, role: { kind: "ignored" } });
     } else {
-      columns.push({ col: c, header: low, label: low, role: headerRole(low, vocab) ?? { kind: "ignored" } });
+      const role = headerRole(low, vocab);
+      columns.push(role ? { col: c, header: low, label: low, role } : { col: c, header: low, label: low, role: { kind: "ignored" }, unknown: true });
     }
   }
   const byCol = new Map(columns.map((fc) => [fc.col, fc]));
@@ -144,7 +169,13 @@ function twoRowHeader(grid: Grid, r: number, vocab: HeaderVocabulary): FoundHead
     if (s.cols.length === 0) continue;
     const under = s.cols.map((c) => byCol.get(c) as FoundColumn);
     if (s.role?.kind === "component") assignSubItems(s.role.component, under, vocab);
-    else for (const fc of under) fc.role = headerRole(fc.label, vocab) ?? s.role ?? { kind: "ignored" };
+    else {
+      for (const fc of under) {
+        const role = headerRole(fc.label, vocab) ?? s.role;
+        if (role) fc.role = role;
+        else fc.unknown = true;
+      }
+    }
   }
   return { rows: [r, r + 1], columns };
 }

@@ -85,6 +85,19 @@ export function headerVocabulary(scheme: Scheme): HeaderVocabulary {
   return { roles, subItemsOf, subItemCount: scheme.components.map((c) => c.subItems.length), bonus };
 }
 
+const NAME_RANK = new Map<string, number>();
+NAME_HEADERS.forEach((t, i) => {
+  for (const k of [textKey(t), headerKey(t)]) if (k !== "" && !NAME_RANK.has(k)) NAME_RANK.set(k, i);
+});
+
+/**
+ * How specific a unit column's header is: lower is more specific (单位名称 before 地区), and a header
+ * that is not a name word (a column the user marked as the names) comes last.
+ */
+export function nameHeaderRank(text: string): number {
+  return NAME_RANK.get(textKey(text)) ?? NAME_RANK.get(headerKey(text)) ?? NAME_HEADERS.length;
+}
+
 /** The role of a header cell's text, or null when ASSESS does not know the header. */
 export function headerRole(text: string, vocab: HeaderVocabulary): ColumnRole | null {
   const exact = textKey(text);

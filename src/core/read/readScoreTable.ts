@@ -4,6 +4,7 @@ import { makeProblem } from "../messages/problems";
 import type { ColumnOverride, Grid, Problem, Scheme, ScoreTable } from "../types";
 import { a1, columnLetter } from "./address";
 import { findHeader } from "./findHeader";
+import { guessNameColumn } from "./guessName";
 import { headerVocabulary } from "./headerText";
 import { readRows } from "./readRows";
 import { tablePlan, type TablePlan } from "./tablePlan";
@@ -22,6 +23,8 @@ interface Found {
   gridIndex: number;
   headerRows: number[];
   plan: TablePlan;
+  /** The name column taken from its content, when no header named it. */
+  guessed: { col: number; header: string } | null;
 }
 
 export function readScoreTable(grids: Grid[], scheme: Scheme, options: ReadOptions = {}): { table: ScoreTable; problems: Problem[] } {
@@ -34,7 +37,9 @@ export function readScoreTable(grids: Grid[], scheme: Scheme, options: ReadOptio
     if (skip.has(grid.sheet)) return;
     const header = findHeader(grid, vocab);
     if (!header) return;
-    found.push({ grid, gridIndex, headerRows: header.rows, plan: tablePlan(grid, header, scheme, overrides) });
+    const planned = tablePlan(grid, header, scheme, overrides);
+    const { plan, guessed } = guessNameColumn(grid, planned, lastOf(header.rows) + 1);
+    found.push({ grid, gridIndex, headerRows: header.rows, plan, guessed });
   });
 
   const capacity = found.reduce((n, f) => n + Math.max(0, f.grid.cells.length - lastOf(f.headerRows) - 1), 0);
@@ -44,6 +49,11 @@ export function readScoreTable(grids: Grid[], scheme: Scheme, options: ReadOptio
     const { grid, plan, gridIndex } = f;
     const headerEnd = lastOf(f.headerRows);
     const at = a1(grid.originRow + (f.headerRows[0] as number), grid.originCol + (plan.columns[0]?.col ?? 0));
+    if (f.guessed) {
+      const column = columnLetter(f.guessed.col + grid.originCol);
+      const cell = a1(grid.originRow + (f.headerRows[0] as number), grid.originCol + f.guessed.col);
+      sink.problem(makeProblem("NAME_COLUMN_GUESSED", "warning", grid.sheet, cell, { column, header: f.guessed.header }), gridIndex, f.headerRows[0] as number, f.guessed.col);
+    }
     const missing = plan.nameCol < 0 ? [NAME_COLUMN, ...plan.missing] : plan.missing;
     for (const column of missing) {
       const columnEn = column === NAME_COLUMN ? "unit name" : column;
@@ -74,7 +84,11 @@ export function readScoreTable(grids: Grid[], scheme: Scheme, options: ReadOptio
     record(layout, readRows({ grid, gridIndex, tableIndex, plan, first: headerEnd + 1, sheetGroup }, sink), grid.originRow);
   }
 
-  if (found.length === 0) sink.problem(makeProblem("NO_TABLE", "error", null, null), grids.length, 0, 0);
+  if (found.length === 0) {
+    const components = scheme.components.map((c) => c.label).join("、");
+    const componentsEn = scheme.components.map((c) => c.label).join(", ");
+    sink.problem(makeProblem("NO_TABLE", "error", null, null, { components, componentsEn }), grids.length, 0, 0);
+  }
   return { table: sink.table(), problems: sink.problems() };
 }
 

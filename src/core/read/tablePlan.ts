@@ -4,7 +4,7 @@
 import type { ColumnOverride, ColumnRole, Grid, Scheme } from "../types";
 import { columnLetter, columnNumber } from "./address";
 import type { FoundColumn, FoundHeader } from "./findHeader";
-import { statedMarks } from "./headerText";
+import { nameHeaderRank, statedMarks } from "./headerText";
 
 /** A column read as a score: its grid column, its maximum and the words a problem names it by. */
 export interface ScoreSource {
@@ -49,8 +49,11 @@ function applyOverrides(grid: Grid, found: FoundColumn[], overrides: readonly Co
     const col = columnNumber(o.column) - grid.originCol;
     if (col < 0) continue;
     const existing = columns.find((fc) => fc.col === col);
-    if (existing) existing.role = o.role;
-    else columns.push({ col, header: "", label: columnLetter(col + grid.originCol), role: o.role });
+    if (existing) {
+      existing.role = o.role;
+      // The user said what the column is: it is no longer open to a guess.
+      delete existing.unknown;
+    } else columns.push({ col, header: "", label: columnLetter(col + grid.originCol), role: o.role });
   }
   return columns.sort((a, b) => a.col - b.col);
 }
@@ -58,14 +61,16 @@ function applyOverrides(grid: Grid, found: FoundColumn[], overrides: readonly Co
 const IGNORED: ColumnRole = { kind: "ignored" };
 
 /**
- * Resolves the roles into a plan. The first column of a single-column role (name, group, veto, a
- * component, a sub-item) wins and later ones are ignored. When a component has both its own column and
+ * Resolves the roles into a plan. The first column of a single-column role (group, veto, a component,
+ * a sub-item) wins and later ones are ignored; of several name columns the most specific header wins
+ * (单位名称 over 地区), the first among equals. When a component has both its own column and
  * sub-item columns, the sub-items win: the component is by definition their sum, and the other column
  * is a subtotal the sheet computed.
  */
 export function tablePlan(grid: Grid, header: FoundHeader, scheme: Scheme, overrides: readonly ColumnOverride[]): TablePlan {
   const columns = applyOverrides(grid, header.columns, overrides);
   let nameCol = -1;
+  let nameOf: FoundColumn | null = null;
   let groupCol = -1;
   let vetoCol = -1;
   const bonus: BonusSource[] = [];
@@ -78,7 +83,14 @@ export function tablePlan(grid: Grid, header: FoundHeader, scheme: Scheme, overr
     switch (role.kind) {
       case "name":
         if (nameCol < 0) nameCol = fc.col;
-        else fc.role = IGNORED;
+        else if (nameHeaderRank(fc.label) < nameHeaderRank(nameOf?.label ?? "")) {
+          if (nameOf) nameOf.role = IGNORED;
+          nameCol = fc.col;
+        } else {
+          fc.role = IGNORED;
+          break;
+        }
+        nameOf = fc;
         break;
       case "group":
         if (groupCol < 0) groupCol = fc.col;

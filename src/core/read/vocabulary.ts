@@ -2,7 +2,45 @@
 // Components and sub-items come from the scheme (label and aliases), so a changed scheme needs no code.
 // All entries are written as their textKey (NFKC, no spaces).
 
-export const NAME_HEADERS = ["单位名称", "单位", "被考核单位", "被考核单位名称", "考核对象", "考核单位"];
+/**
+ * The unit column as offices head it: by what the units are (单位, 部门, 县（市、区）, 地市, 市州, 乡镇…),
+ * with or without 名称. A header written with a space (`县 市`) or full-width parentheses matches too:
+ * headers are compared as their textKey, and put() also files the parenthesis-free key (县（市、区） → 县).
+ * Most specific first: when a table has two of these (地区 | 单位名称, the county each department is
+ * in beside its name), the one earlier in this list is the unit column.
+ */
+export const NAME_HEADERS = [
+  "单位名称",
+  "被考核单位",
+  "被考核单位名称",
+  "考核对象",
+  "考核单位",
+  "被考核部门",
+  "责任单位",
+  "部门名称",
+  "地市名称",
+  "市州名称",
+  "地区名称",
+  "县区名称",
+  "区县名称",
+  "乡镇名称",
+  "名称",
+  "单位",
+  "部门",
+  "县(市、区)",
+  "县(市区)",
+  "县市区",
+  "县市",
+  "县(区)",
+  "县(市)",
+  "县区",
+  "区县",
+  "乡镇(街道)",
+  "乡镇",
+  "地市",
+  "市州",
+  "地区",
+];
 
 export const GROUP_HEADERS = ["类别", "分组", "类型", "组别", "单位类别", "考核类别", "单位类型"];
 

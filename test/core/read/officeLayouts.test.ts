@@ -46,6 +46,25 @@ test("every unit is found with its group and its scores, and a clean sheet has n
   );
 });
 
+test("a unit column under a header ASSESS does not know, or none, is taken by its content, each table once with a warning", () => {
+  const arb = fc.record({ layout: layoutArb, header: fc.constantFrom("参评主体", "责任主体", "") });
+  fc.assert(
+    fc.property(arb, ({ layout, header }) => {
+      const { rendered, table, problems } = readLayout({ ...layout, labels: { ...layout.labels, name: header } });
+      expect(table.names).toEqual(rendered.units.map((u) => u.typedName.trim()));
+      rendered.units.forEach((u, i) => {
+        expect(textKey(table.groups[table.groupOf[i] as number] as string)).toBe(textKey(u.unit.group));
+        expect(table.components.map((c) => c[i])).toEqual(expectedComponents(u.unit));
+      });
+      // One warning per table, at its name column: the column every unit's name cell is in.
+      const nameColumns = new Set(rendered.units.map((u) => u.at.replace(/\d+$/, "")));
+      expect(problems.map((p) => p.code)).toEqual(table.tables.map(() => "NAME_COLUMN_GUESSED"));
+      for (const p of problems) expect(nameColumns.has(`${p.sheet}!${(p.cell as string).replace(/\d+$/, "")}`)).toBe(true);
+    }),
+    { numRuns: RUNS },
+  );
+});
+
 test("a unit typed twice in its group, anywhere and however spaced, is a duplicate naming both cells", () => {
   const arb = layoutArb.chain((layout) => {
     const units = layout.sheets.flatMap((s) => s.items.filter((it) => it.kind === "unit"));

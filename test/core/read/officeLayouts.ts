@@ -118,7 +118,7 @@ export const layoutArb: fc.Arbitrary<Layout> = fc
     onsiteUnder: fc.constantFrom(null, "得分", "成绩", "分数", "得分情况"),
     statedMarks: fc.boolean(),
     labels: fc.record({
-      name: fc.constantFrom("单位名称", "单位", "被考核单位", "被考核单位名称", "考核对象"),
+      name: fc.constantFrom("单位名称", "单位", "被考核单位", "被考核单位名称", "考核对象", "名称", "地市名称", "县 市", "县（市、区）", "部门名称", "部门", "市州"),
       group: fc.constantFrom("类别", "分组", "类型", "单位类别"),
       daily: fc.constantFrom("日常考核", "日常考核（60%）", "日常考核(60分)", "一、日常考核", "日常考核得分"),
       onsite: fc.constantFrom("实地考核", "实地考核（30%）", "实地考核（30分）", "实地考核得分", "集中考核"),
