@@ -5,12 +5,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { parse } from "acorn";
 import { strFromU8, unzipSync } from "fflate";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { SAMPLE_FILE } from "../../assets/build-sample";
 import { uiText } from "../../src/core/messages/ui";
 import { webText } from "../../src/core/messages/web";
-import { readWorkbook } from "../../src/core/pipeline";
+import { rankWorkbook, readWorkbook } from "../../src/core/pipeline";
 import type { Grid } from "../../src/core/types";
 import { runCli } from "../../src/cli/run";
 import { openPackage } from "../../src/xlsx/package";
@@ -138,6 +139,46 @@ async function sampleRun(page: Page, checks: Checks): Promise<void> {
   );
 }
 
+/**
+ * 优秀 raised to 95 in the rules editor, then 一键排名 again without reloading: the counts follow the
+ * new rule, and the copy saved now carries it in its settings sheet, so `assess rank` on that copy
+ * gives back the very same sheets.
+ */
+async function rerunWithEditedRules(page: Page, checks: Checks): Promise<void> {
+  const original = sheetsOf(new Uint8Array(readFileSync(SAMPLE_FILE)));
+  const scheme = readWorkbook(original).scheme;
+  const edited = { ...scheme, tiers: scheme.tiers.map((x) => (x.label === "优秀" ? { ...x, min: 95 } : x)) };
+  const excellent = (assessment: ReturnType<typeof rankWorkbook>["assessment"], group: string): number => {
+    const g = assessment?.groups.find((x) => x.name === group);
+    return g?.order.filter((u) => assessment?.tierOf[u] === 0).length ?? -1;
+  };
+  const expected = excellent(rankWorkbook(original, { scheme: edited }).assessment, "市直部门");
+  const before = excellent(rankWorkbook(original, { scheme }).assessment, "市直部门");
+
+  await page.getByRole("button", { name: t.rulesHeading }).click();
+  const field = page.getByLabel(t.tierMin("优秀")).first();
+  await field.fill("95");
+  await field.press("Tab");
+  await page.getByRole("button", { name: t.run }).click();
+  await page.getByTestId("results").waitFor({ timeout: 60_000 });
+  const shown = (await page.getByTestId("results").textContent()) ?? "";
+  checks.ok(
+    `page: with 优秀 ≥ 95 and ranked again, 市直部门 has ${expected} 优秀 (was ${before})`,
+    expected !== before && shown.includes(t.groupResult("市直部门", 37)) && shown.includes(t.tierUnits("优秀", expected)),
+    shown.slice(0, 300),
+  );
+  const again = await saveDownload(page, t.downloadWorkbook, "web-sample-95.assess.xlsx");
+  const saved = join(OUT, "web-sample-95.assess.xlsx");
+  const fromPage = sheetsOf(again.bytes);
+  const fromCli = await cliCopy(saved);
+  const differing = fromCli.filter((g) => JSON.stringify(fromPage.find((p) => p.sheet === g.sheet)?.cells) !== JSON.stringify(g.cells)).map((g) => g.sheet);
+  checks.ok(
+    "page: the re-ranked copy keeps the edited rule: assess rank on it gives the same sheets",
+    fromPage.length === fromCli.length && differing.length === 0 && excellent(rankWorkbook(fromPage).assessment, "市直部门") === expected,
+    differing.join(", "),
+  );
+}
+
 async function badValuesRun(page: Page, checks: Checks): Promise<void> {
   await openWithFile(page, BAD_VALUES);
   await page.getByTestId("problems").waitFor({ timeout: 15_000 });
@@ -156,10 +197,70 @@ async function hostileRun(page: Page, checks: Checks): Promise<void> {
   checks.ok("page: a CSV named .xlsx gets the command line's one line", said.includes("“scores.xlsx”是文本文件"), said);
 }
 
+/** A workbook dropped on the page, as from a file manager: a DataTransfer holding the file's bytes. */
+async function dropRun(page: Page, checks: Checks): Promise<void> {
+  await page.goto(pathToFileURL(WEB_PAGE).href);
+  const bytes = [...readFileSync(SAMPLE_FILE)];
+  const transfer = await page.evaluateHandle((data) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(data)], "拖入的成绩.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+    return dt;
+  }, bytes);
+  await page.getByTestId("drop").dispatchEvent("dragover", { dataTransfer: transfer });
+  await page.getByTestId("drop").dispatchEvent("drop", { dataTransfer: transfer });
+  const groups = (await page.getByTestId("units-per-group").first().textContent({ timeout: 15_000 })) ?? "";
+  checks.ok(
+    "page: a workbook dropped on the page is read like a chosen one",
+    groups.includes(t.groupUnits("市直部门", 37)) && (await page.getByText(w.opened("拖入的成绩.xlsx")).count()) === 1,
+    groups,
+  );
+}
+
+/** A browser set to English gets the page and the pane in English. */
+async function englishRun(context: BrowserContext, checks: Checks): Promise<void> {
+  const browser = context.browser();
+  if (browser === null) throw new Error("the page's context has no browser");
+  const english = await browser.newContext({ locale: "en-US" });
+  const guard = await guardNetwork(english);
+  try {
+    const page = await english.newPage();
+    await openWithFile(page, SAMPLE_FILE);
+    const en = uiText("en");
+    const groups = (await page.getByTestId("units-per-group").first().textContent({ timeout: 15_000 })) ?? "";
+    const offline = (await page.getByTestId("offline").textContent()) ?? "";
+    checks.ok(
+      "page: in an English browser it speaks English",
+      offline === webText("en").offline && groups.includes(en.groupUnits("市直部门", 37)) && (await page.getByRole("button", { name: en.run }).count()) === 1,
+      `${offline} | ${groups}`,
+    );
+    checks.ok("page: not one network request in English either", guard.refused.length === 0, guard.refused.join("\n"));
+  } finally {
+    await english.close();
+  }
+}
+
+/**
+ * The page's script parses as ES2022, the newest syntax Firefox ESR 115 and Chromium 94 both take:
+ * a dependency shipping newer syntax would leave those desks with a blank page.
+ */
+function syntaxCheck(checks: Checks): void {
+  const html = readFileSync(WEB_PAGE, "utf8");
+  const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "");
+  const external = /<script[^>]+src=|<link[^>]+href=/i.test(html);
+  let error = "";
+  try {
+    for (const code of scripts) parse(code, { ecmaVersion: 2022, sourceType: "script" });
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
+  }
+  checks.ok("page: one inline script, no file beside it, and it parses as ES2022 (Firefox ESR 115)", scripts.length === 1 && !external && error === "", error);
+}
+
 /** The page's checks, in a browser context the caller made (Chromium, downloads on). */
 export async function webChecks(context: BrowserContext, checks: Checks): Promise<void> {
   if (!checks.ok("the build produced dist/web/assess.html", existsSync(WEB_PAGE))) return;
   mkdirSync(OUT, { recursive: true });
+  syntaxCheck(checks);
   const guard = await guardNetwork(context);
   const page = await context.newPage();
   const pageErrors: string[] = [];
@@ -171,8 +272,11 @@ export async function webChecks(context: BrowserContext, checks: Checks): Promis
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: README_SHOT, fullPage: true });
   checks.ok("page: the screenshot docs/web.png is saved", existsSync(README_SHOT));
+  await rerunWithEditedRules(page, checks);
   await badValuesRun(page, checks);
   await hostileRun(page, checks);
+  await dropRun(page, checks);
+  await englishRun(context, checks);
   checks.ok("page: no script error", pageErrors.length === 0, pageErrors.join("\n"));
   checks.ok("page: not one network request", guard.refused.length === 0, guard.refused.join("\n"));
   await page.close();
