@@ -34,18 +34,24 @@ export function openWorkbook(bytes: Uint8Array, name: string, lang: Lang): Opene
  */
 export function fileHost(name: string, bytes: Uint8Array, grids: Grid[], lang: Lang): Host {
   let current = bytes;
-  let currentGrids = grids;
+  // Read again from the written bytes only when next asked: a run's copy is ready to save sooner.
+  let currentGrids: Grid[] | null = grids;
   let written: Uint8Array | null = null;
   return {
-    readGrids: () => Promise.resolve(currentGrids),
+    readGrids(): Promise<Grid[]> {
+      if (currentGrids === null) {
+        const reread = openWorkbook(current, name, lang);
+        if (!reread.ok) return Promise.reject(new Error(reread.message));
+        currentGrids = reread.grids;
+      }
+      return Promise.resolve(currentGrids);
+    },
     async applyPlan(plan): Promise<ApplyOutcome> {
       const copy = writeXlsx(current, plan);
       // The reader already opened these bytes, so the writer failing on them is a fault, not the user's.
       if (!copy.ok) throw new Error(workbookFileProblem(copy.failure.kind, name, MAX_CELLS, cliText(lang)).message);
-      const reread = openWorkbook(copy.bytes, name, lang);
-      if (!reread.ok) throw new Error(reread.message);
       current = copy.bytes;
-      currentGrids = reread.grids;
+      currentGrids = null;
       written = copy.bytes;
       return { ok: true, syncs: 0 };
     },
