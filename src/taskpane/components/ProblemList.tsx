@@ -32,12 +32,8 @@ export function ProblemList(props: { problems: Problem[]; onSelect: ((sheet: str
                 <li key={k} className={s.problem}>
                   <SeverityTag severity={p.severity}>{p.severity === "error" ? t.error : t.warning}</SeverityTag>{" "}
                   {sheet !== null && cell !== null && onSelect === null ? (
-                    <Text>
-                      <Text font="monospace" weight="semibold" data-cell>
-                        {t.cellAt(sheet, cell)}
-                      </Text>{" "}
-                      {message}
-                    </Text>
+                    // No workbook on screen to jump into: the address is said, once (most messages name it).
+                    <Text>{message.includes(t.cellAt(sheet, cell)) ? message : `${t.cellAt(sheet, cell)} ${message}`}</Text>
                   ) : sheet !== null && cell !== null && onSelect !== null ? (
                     <LinkButton title={t.goToCell(sheet, cell)} onClick={() => onSelect(sheet, cell)}>
                       {message}
