@@ -6,17 +6,11 @@ import { workbookFileProblem, type CliText } from "../core/messages/cli";
 import { rankedCopyName, workbookKind } from "../core/fileNames";
 import { schemeFromJson } from "../core/scheme/json";
 import type { Grid, Problem, Scheme } from "../core/types";
-import { openPackage, type PackageFailure } from "../xlsx/package";
+import { MAX_INPUT_BYTES, openPackage, type PackageFailure } from "../xlsx/package";
 import { MAX_CELLS, readGrids } from "../xlsx/read";
 import { cliProblem, type JsonProblem } from "./report";
 
 export { OUTPUT_SUFFIX, workbookKind } from "../core/fileNames";
-
-/**
- * Input files larger than this are not read into memory at all. No score workbook comes near it; the
- * parts inside are limited again when they inflate (src/xlsx/read).
- */
-const MAX_INPUT_BYTES = 1024 * 1024 * 1024;
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; problem: JsonProblem };
 

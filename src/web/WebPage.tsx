@@ -8,7 +8,7 @@ import { webText } from "../core/messages/web";
 import { Notice } from "../taskpane/components/Notice";
 import type { Host } from "../taskpane/host";
 import { Pane } from "../taskpane/Pane";
-import { fileHost, openWorkbook } from "./fileHost";
+import { fileHost, openWorkbook, tooLargeToOpen } from "./fileHost";
 
 const usePageStyles = makeStyles({
   // A centred column a page can read at 1366 × 768: wide enough for the pane's lists, not a full screen of text.
@@ -47,6 +47,11 @@ export function WebPage(props: { lang: Lang }) {
 
   const take = (file: File | undefined) => {
     if (file === undefined) return;
+    const tooLarge = tooLargeToOpen(file.size, file.name, lang);
+    if (tooLarge !== null) {
+      setOpened({ kind: "failed", message: tooLarge });
+      return;
+    }
     setOpened({ kind: "reading", name: file.name });
     void file.arrayBuffer().then(
       (buffer) => {

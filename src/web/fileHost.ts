@@ -5,7 +5,7 @@ import { cliText, workbookFileProblem } from "../core/messages/cli";
 import type { Lang } from "../core/messages/ui";
 import type { Grid } from "../core/types";
 import type { ApplyOutcome, Host, SavedFile } from "../taskpane/host";
-import { openPackage } from "../xlsx/package";
+import { MAX_INPUT_BYTES, openPackage } from "../xlsx/package";
 import { MAX_CELLS, readGrids } from "../xlsx/read";
 import { writeXlsx } from "../xlsx/write";
 
@@ -13,6 +13,11 @@ import { writeXlsx } from "../xlsx/write";
 export function browserLanguage(): Lang {
   const language = typeof navigator === "undefined" ? "" : navigator.language;
   return /^en\b/i.test(language) ? "en" : "zh";
+}
+
+/** A file too large to read into memory gets the command line's message before its bytes are read. */
+export function tooLargeToOpen(size: number, name: string, lang: Lang): string | null {
+  return size > MAX_INPUT_BYTES ? workbookFileProblem("tooLarge", name, MAX_CELLS, cliText(lang)).message : null;
 }
 
 export type Opened = { ok: true; grids: Grid[] } | { ok: false; message: string };

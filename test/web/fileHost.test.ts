@@ -4,7 +4,8 @@ import { readFileSync } from "fs";
 import path from "path";
 import { rankWorkbook, readWorkbook } from "../../src/core/pipeline";
 import { cliText } from "../../src/core/messages/cli";
-import { browserLanguage, fileHost, openWorkbook } from "../../src/web/fileHost";
+import { browserLanguage, fileHost, openWorkbook, tooLargeToOpen } from "../../src/web/fileHost";
+import { MAX_CELLS } from "../../src/xlsx/read";
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "sample-2020-assessment.xlsx");
 
@@ -22,6 +23,11 @@ describe("the offline page's file host", () => {
     expect(openWorkbook(csv, "成绩.xlsx", "zh")).toEqual({ ok: false, message: cliText("zh").textFile("成绩.xlsx") });
     expect(openWorkbook(new Uint8Array(), "scores.xlsx", "en")).toEqual({ ok: false, message: cliText("en").emptyFile("scores.xlsx") });
     expect(openWorkbook(bytes.slice(0, 2000), "cut.xlsx", "zh")).toEqual({ ok: false, message: cliText("zh").corrupt("cut.xlsx") });
+  });
+
+  it("refuses a file past the command line's size limit by its size, with the command line's message", () => {
+    expect(tooLargeToOpen(2 ** 31, "大.xlsx", "zh")).toBe(cliText("zh").tooLarge("大.xlsx", MAX_CELLS));
+    expect(tooLargeToOpen(bytes.length, "考核.xlsx", "zh")).toBeNull();
   });
 
   it("has no copy to save before a run, then the ranked copy under <name>.assess.xlsm with the macro type", async () => {
