@@ -85,7 +85,95 @@ function devServerHttps() {
   return { type: "https", options: { ca: read(files.ca), cert: read(files.cert), key: read(files.key) } };
 }
 
+/** The offline page's shell; the script goes inside it (InlineScriptsPlugin). */
+function webPageShell() {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:">
+<title>ASSESS</title>
+</head>
+<body style="margin:0;font-family:'Segoe UI','Microsoft YaHei','PingFang SC','Noto Sans CJK SC',system-ui,sans-serif">
+<div id="container"></div>
+</body>
+</html>
+`;
+}
+
+/**
+ * Puts the emitted scripts inside the HTML and drops them as files: the page is one file that works
+ * from disk and never asks for a second one. `</script` inside the code is escaped so it cannot end
+ * the element early.
+ */
+class InlineScriptsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("InlineScriptsPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("InlineScriptsPlugin", (data) => {
+        const inline = (tag) => {
+          const src = tag.tagName === "script" ? tag.attributes.src : undefined;
+          if (typeof src !== "string") return tag;
+          const asset = compilation.getAsset(src);
+          if (!asset) throw new Error(`InlineScriptsPlugin: no asset ${src}`);
+          const code = asset.source
+            .source()
+            .toString()
+            .replace(/<\/script/gi, "<\\/script");
+          return { tagName: "script", voidTag: false, meta: tag.meta, attributes: {}, innerHTML: code };
+        };
+        data.headTags = data.headTags.map(inline);
+        data.bodyTags = data.bodyTags.map(inline);
+        return data;
+      });
+      compilation.hooks.processAssets.tap({ name: "InlineScriptsPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        for (const name of Object.keys(compilation.assets)) if (name.endsWith(".js")) compilation.deleteAsset(name);
+      });
+    });
+  }
+}
+
+/**
+ * dist/web/assess.html: the pane on a file host, one self-contained file. Built for the browsers the
+ * README names (Chromium 109+, Firefox ESR 115+): ES2020 syntax, no lazy chunks (the notice's .docx
+ * renderer is bundled in, where the add-in loads it on demand), no source map beside it.
+ */
+function webPageConfig(mode) {
+  return {
+    name: "web",
+    mode,
+    target: ["web", "es2020"],
+    devtool: false,
+    entry: { assess: "./src/web/index.tsx" },
+    output: { path: path.join(DIST, "web"), filename: "[name].js", asyncChunks: false, clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020", target: "es2020", sourceMap: false } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "assess.html", templateContent: webPageShell, inject: "body", scriptLoading: "blocking", chunks: ["assess"] }),
+      new InlineScriptsPlugin(),
+    ],
+  };
+}
+
+/** The add-in; with `npm run build` (not the dev server) also the offline page. */
 module.exports = (env, argv) => {
+  const addin = addinConfig(env, argv);
+  return process.env.WEBPACK_SERVE === "true" ? addin : [addin, webPageConfig(addin.mode)];
+};
+
+module.exports.addinConfig = addinConfig;
+
+function addinConfig(env, argv) {
   const mode = argv.mode === "development" ? "development" : "production";
   const url = addinUrl(mode);
   const serving = process.env.WEBPACK_SERVE === "true";
@@ -100,7 +188,8 @@ module.exports = (env, argv) => {
     output: {
       path: DIST,
       filename: "[name].js",
-      clean: true,
+      // dist/web is the offline page's, built beside the add-in by the second configuration.
+      clean: { keep: /^web[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -154,4 +243,4 @@ module.exports = (env, argv) => {
         }
       : undefined,
   };
-};
+}

@@ -2,38 +2,23 @@
 // beside its final place first so a failed write leaves no half-written workbook behind.
 import { constants as fsConstants, promises as fs } from "fs";
 import path from "path";
-import type { CliText } from "../core/messages/cli";
+import { workbookFileProblem, type CliText } from "../core/messages/cli";
+import { rankedCopyName, workbookKind } from "../core/fileNames";
 import { schemeFromJson } from "../core/scheme/json";
 import type { Grid, Problem, Scheme } from "../core/types";
-import { openPackage, type PackageFailure } from "../xlsx/package";
+import { MAX_INPUT_BYTES, openPackage, type PackageFailure } from "../xlsx/package";
 import { MAX_CELLS, readGrids } from "../xlsx/read";
 import { cliProblem, type JsonProblem } from "./report";
 
-/** Suffix of the default output's name: `考核.xlsx` → `考核.assess.xlsx`, `考核.xlsm` → `考核.assess.xlsm`. */
-export const OUTPUT_SUFFIX = ".assess";
-
-const WORKBOOK_NAME = /\.xls[xm]$/i;
-
-/**
- * Input files larger than this are not read into memory at all. No score workbook comes near it; the
- * parts inside are limited again when they inflate (src/xlsx/read).
- */
-const MAX_INPUT_BYTES = 1024 * 1024 * 1024;
+export { OUTPUT_SUFFIX, workbookKind } from "../core/fileNames";
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; problem: JsonProblem };
 
 const fail = <T>(problem: JsonProblem): Loaded<T> => ({ ok: false, problem });
 
-/** The kind of workbook a file name says: ".xlsx", ".xlsm" (with macros), or null. */
-export function workbookKind(file: string): ".xlsx" | ".xlsm" | null {
-  const m = /\.(xls[xm])$/i.exec(file);
-  return m === null ? null : m[1]?.toLowerCase() === "xlsm" ? ".xlsm" : ".xlsx";
-}
-
 /** `考核.xlsx` → `考核.assess.xlsx`; a macro workbook keeps its kind: `考核.xlsm` → `考核.assess.xlsm`. */
 export function defaultOutputPath(input: string): string {
-  const name = path.basename(input);
-  return path.join(path.dirname(input), `${name.replace(WORKBOOK_NAME, "")}${OUTPUT_SUFFIX}${workbookKind(input) ?? ".xlsx"}`);
+  return path.join(path.dirname(input), rankedCopyName(path.basename(input)));
 }
 
 /**
@@ -59,28 +44,8 @@ export interface LoadedWorkbook {
 
 /** What the user hears when the bytes are not a workbook ASSESS can read: what the file is, and what to do. */
 export function packageProblem(failure: PackageFailure, input: string, t: CliText): JsonProblem {
-  switch (failure.kind) {
-    case "encrypted":
-      return cliProblem("FILE_ENCRYPTED", t.encrypted(input));
-    case "tooLarge":
-      return cliProblem("FILE_TOO_LARGE", t.tooLarge(input, MAX_CELLS));
-    case "corrupt":
-      return cliProblem("FILE_UNREADABLE", t.corrupt(input));
-    case "xls":
-      return cliProblem("NOT_XLSX", t.oldXls(input));
-    case "text":
-      return cliProblem("NOT_XLSX", t.textFile(input));
-    case "ods":
-      return cliProblem("NOT_XLSX", t.odsFile(input));
-    case "xlsb":
-      return cliProblem("NOT_XLSX", t.xlsbFile(input));
-    case "notWorkbook":
-      return cliProblem("NOT_XLSX", t.zipNotWorkbook(input));
-    case "empty":
-      return cliProblem("NOT_XLSX", t.emptyFile(input));
-    case "notZip":
-      return cliProblem("NOT_XLSX", t.notXlsx(input));
-  }
+  const { code, message } = workbookFileProblem(failure.kind, input, MAX_CELLS, t);
+  return cliProblem(code, message);
 }
 
 /**

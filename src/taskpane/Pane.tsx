@@ -32,8 +32,10 @@ function PaneBody(props: { host: Host }) {
   const t = uiText(lang);
   const s = usePaneStyles();
   const pane = usePane(host);
-  const select = (sheet: string, cell: string) => void host.selectCell(sheet, cell).catch(() => undefined);
-  const open = (sheet: string) => void host.activateSheet(sheet).catch(() => undefined);
+  const showsWorkbook = useMemo(() => host.showsWorkbook?.() ?? true, [host]);
+  const select = showsWorkbook ? (sheet: string, cell: string) => void host.selectCell(sheet, cell).catch(() => undefined) : null;
+  const open = showsWorkbook ? (sheet: string) => void host.activateSheet(sheet).catch(() => undefined) : null;
+  const copy = pane.run.kind === "done" && host.rankedCopy !== undefined ? host.rankedCopy() : undefined;
 
   return (
     <main className={s.root} lang={lang === "en" ? "en" : "zh-CN"}>
@@ -51,7 +53,7 @@ function PaneBody(props: { host: Host }) {
         <>
           <FoundSummary reading={pane.reading} edited={pane.schemeEdited} t={t} />
           <RunPanel run={pane.run} blockedBy={blockedBy(pane, t)} onRun={pane.startRun} lang={lang} t={t} />
-          {pane.run.kind === "done" && <RunResults summary={pane.run.summary} downloads={downloads} onOpenSheet={open} t={t} />}
+          {pane.run.kind === "done" && <RunResults summary={pane.run.summary} downloads={downloads} onOpenSheet={open} copy={copy} t={t} />}
           <ProblemList problems={pane.reading.problems} onSelect={select} lang={lang} t={t} />
           <Sections>
             <Section value="columns" title={t.columnsHeading}>

@@ -26,6 +26,23 @@ export interface Host {
    * (Excel for Mac's web view ignores downloads).
    */
   downloads?(): boolean;
+  /**
+   * Whether the workbook is on screen beside the pane, so a problem's cell can be selected and a
+   * sheet opened. Optional: true unless the host says otherwise (the offline page shows addresses).
+   */
+  showsWorkbook?(): boolean;
+  /**
+   * The workbook as the last applyPlan left it, to save as a file, where the host holds it in memory
+   * (the offline page); null before any write. Absent where the workbook is the user's open one.
+   */
+  rankedCopy?(): SavedFile | null;
+}
+
+/** Bytes to save under a name. */
+export interface SavedFile {
+  bytes: Uint8Array;
+  name: string;
+  type: string;
 }
 
 const HostContext = createContext<Host | null>(null);

@@ -45,6 +45,13 @@ export type PartResult<T> = { ok: true; value: T } | { ok: false; failure: Packa
 export type ChunkSink = (chunk: Uint8Array) => boolean | void;
 
 /**
+ * Input files larger than this are not read into memory at all (the command line and the offline page
+ * refuse them by their size). No score workbook comes near it; the parts inside are limited again when
+ * they inflate (src/xlsx/read).
+ */
+export const MAX_INPUT_BYTES = 1024 * 1024 * 1024;
+
+/**
  * A part held whole (workbook, styles, relationships, a writer's edit of [Content_Types].xml) stays
  * under this: V8's longest string is about 512 M UTF-16 units, and no such part of a real workbook
  * comes near 256 MB. Sheets and shared strings are streamed instead.

@@ -12,6 +12,7 @@ import type { CellValue, ExcelDouble } from "../support/excel-double";
 import { doubleScript } from "./double";
 import { groupSize, noticeTier, sampleWorkbook } from "./fixture";
 import { serveDirectory } from "./serve";
+import { launchForPage, webChecks } from "./web";
 
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
@@ -230,6 +231,15 @@ async function main(): Promise<number> {
     await context?.close();
     await server.close();
     rmSync(profile, { recursive: true, force: true });
+  }
+  // The offline page: its own browser, with every request refused.
+  const web = await launchForPage();
+  try {
+    await webChecks(web.context, checks);
+  } catch (e) {
+    checks.fail("the offline page's run finished", e);
+  } finally {
+    await web.browser.close();
   }
   console.log(checks.summary());
   return checks.failed > 0 ? 1 : 0;

@@ -14,7 +14,7 @@ describe("dist/manifest.xml for production", () => {
     process.env.ASSESS_URL = "https://assess.example.gov.cn/addin/";
     try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const makeConfig = require(join(ROOT, "webpack.config.js")) as (env: object, argv: { mode: string }) => { plugins: object[] };
+      const makeConfig = (require(join(ROOT, "webpack.config.js")) as { addinConfig: (env: object, argv: { mode: string }) => { plugins: object[] } }).addinConfig;
       const copy = makeConfig({}, { mode: "production" }).plugins.find((p) => "patterns" in p) as { patterns: { to: string; transform?: (content: Buffer) => string }[] } | undefined;
       const transform = copy?.patterns.find((p) => p.to === "manifest.xml")?.transform;
       if (!transform) throw new Error("webpack.config.js copies no manifest.xml");
@@ -33,7 +33,7 @@ describe("dist/manifest.xml for production", () => {
     process.env.ASSESS_URL = "http://assess.example.gov.cn";
     try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const makeConfig = require(join(ROOT, "webpack.config.js")) as (env: object, argv: { mode: string }) => unknown;
+      const makeConfig = (require(join(ROOT, "webpack.config.js")) as { addinConfig: (env: object, argv: { mode: string }) => unknown }).addinConfig;
       expect(() => makeConfig({}, { mode: "production" })).toThrow(/https/);
     } finally {
       if (before === undefined) delete process.env.ASSESS_URL;

@@ -190,3 +190,35 @@ const CLI_TEXT_EN: CliText = {
 export function cliText(lang: Lang): CliText {
   return lang === "en" ? CLI_TEXT_EN : CLI_TEXT_ZH;
 }
+
+/**
+ * Why a workbook's bytes cannot be read, as src/xlsx reports it (its PackageFailureKind): the same
+ * kinds listed here so the command line and the page say the same sentence for the same file.
+ */
+export type WorkbookFileFailure = "empty" | "text" | "notZip" | "xls" | "encrypted" | "ods" | "xlsb" | "notWorkbook" | "corrupt" | "tooLarge";
+
+/** The code and the one line a person hears when a file is not a workbook ASSESS can read. */
+export function workbookFileProblem(kind: WorkbookFileFailure, input: string, maxCells: number, t: CliText): { code: CliProblemCode; message: string } {
+  switch (kind) {
+    case "encrypted":
+      return { code: "FILE_ENCRYPTED", message: t.encrypted(input) };
+    case "tooLarge":
+      return { code: "FILE_TOO_LARGE", message: t.tooLarge(input, maxCells) };
+    case "corrupt":
+      return { code: "FILE_UNREADABLE", message: t.corrupt(input) };
+    case "xls":
+      return { code: "NOT_XLSX", message: t.oldXls(input) };
+    case "text":
+      return { code: "NOT_XLSX", message: t.textFile(input) };
+    case "ods":
+      return { code: "NOT_XLSX", message: t.odsFile(input) };
+    case "xlsb":
+      return { code: "NOT_XLSX", message: t.xlsbFile(input) };
+    case "notWorkbook":
+      return { code: "NOT_XLSX", message: t.zipNotWorkbook(input) };
+    case "empty":
+      return { code: "NOT_XLSX", message: t.emptyFile(input) };
+    case "notZip":
+      return { code: "NOT_XLSX", message: t.notXlsx(input) };
+  }
+}

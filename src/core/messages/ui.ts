@@ -92,6 +92,10 @@ export interface UiText {
   docxNoDownload: string;
   /** The document's file name, from the notice's title; `fallback` when the title leaves nothing. */
   docxFallbackName: string;
+  /** Where the host has no workbook on screen to select in (the offline page): the cell's address. */
+  cellAt: (sheet: string, cell: string) => string;
+  /** The ranked copy of the workbook, where the host holds it in memory (the offline page). */
+  downloadWorkbook: string;
 }
 
 const ZH: UiText = {
@@ -180,6 +184,8 @@ const ZH: UiText = {
   docxFailed: (d) => `无法生成 Word 文件：${d}`,
   docxNoDownload: "Mac 版 Excel 不允许加载项下载文件。请复制通报文本，或在命令行运行 assess rank 工作簿.xlsx --docx 通报.docx 生成 Word 文件。",
   docxFallbackName: "考核情况通报",
+  cellAt: (s, c) => `${s}!${c}`,
+  downloadWorkbook: "下载排名后的工作簿",
 };
 
 const EN: UiText = {
@@ -268,6 +274,8 @@ const EN: UiText = {
   docxFailed: (d) => `The Word file could not be made: ${d}`,
   docxNoDownload: "Excel for Mac does not let add-ins download files. Copy the notice text, or run assess rank workbook.xlsx --docx notice.docx on the command line for the Word file.",
   docxFallbackName: "notice",
+  cellAt: (s, c) => `${s}!${c}`,
+  downloadWorkbook: "Download the ranked workbook",
 };
 
 export function uiText(lang: Lang): UiText {

@@ -9,7 +9,7 @@ import { usePaneStyles } from "../styles";
 /** A pane lists only this many: a broken column in a 100,000-unit sheet must not freeze the pane. */
 const SHOWN = 200;
 
-export function ProblemList(props: { problems: Problem[]; onSelect: (sheet: string, cell: string) => void; lang: Lang; t: UiText }) {
+export function ProblemList(props: { problems: Problem[]; onSelect: ((sheet: string, cell: string) => void) | null; lang: Lang; t: UiText }) {
   const { problems, onSelect, lang, t } = props;
   const s = usePaneStyles();
   const errors = problems.filter((p) => p.severity === "error").length;
@@ -31,7 +31,10 @@ export function ProblemList(props: { problems: Problem[]; onSelect: (sheet: stri
               return (
                 <li key={k} className={s.problem}>
                   <SeverityTag severity={p.severity}>{p.severity === "error" ? t.error : t.warning}</SeverityTag>{" "}
-                  {sheet !== null && cell !== null ? (
+                  {sheet !== null && cell !== null && onSelect === null ? (
+                    // No workbook on screen to jump into: the address is said, once (most messages name it).
+                    <Text>{message.includes(t.cellAt(sheet, cell)) ? message : `${t.cellAt(sheet, cell)} ${message}`}</Text>
+                  ) : sheet !== null && cell !== null && onSelect !== null ? (
                     <LinkButton title={t.goToCell(sheet, cell)} onClick={() => onSelect(sheet, cell)}>
                       {message}
                     </LinkButton>

@@ -7,6 +7,7 @@ import { DEFAULT_NOTICE } from "../../core/scheme/defaults";
 import { copyText } from "../clipboard";
 import { downloadBytes, fileName } from "../download";
 import { useNoticeDocument } from "../useNoticeDocument";
+import type { SavedFile } from "../host";
 import type { GroupSummary, RunSummary } from "../usePane";
 import { usePaneStyles } from "../styles";
 import { LinkButton } from "./LinkButton";
@@ -121,8 +122,8 @@ function NoticeActions(props: { summary: RunSummary; downloads: boolean; t: UiTe
   );
 }
 
-export function RunResults(props: { summary: RunSummary; downloads: boolean; onOpenSheet: (name: string) => void; t: UiText }) {
-  const { summary, downloads, onOpenSheet, t } = props;
+export function RunResults(props: { summary: RunSummary; downloads: boolean; onOpenSheet: ((name: string) => void) | null; copy?: SavedFile | null; t: UiText }) {
+  const { summary, downloads, onOpenSheet, copy, t } = props;
   const s = usePaneStyles();
   const r = useResultStyles();
   return (
@@ -136,10 +137,18 @@ export function RunResults(props: { summary: RunSummary; downloads: boolean; onO
           <TierCounts group={g} t={t} />
         </div>
       ))}
-      {summary.resultsSheet !== null && (
+      {copy !== undefined && copy !== null && (
+        <div className={s.row}>
+          <Button appearance="primary" icon={<ArrowDownloadRegular />} onClick={() => downloadBytes(copy.bytes, copy.name, copy.type)}>
+            {t.downloadWorkbook}
+          </Button>
+          <Text size={200}>{copy.name}</Text>
+        </div>
+      )}
+      {summary.resultsSheet !== null && onOpenSheet !== null && (
         <div className={s.row}>
           <OpenRegular aria-hidden />
-          <LinkButton onClick={() => summary.resultsSheet !== null && onOpenSheet(summary.resultsSheet)}>{t.openSheet(summary.resultsSheet)}</LinkButton>
+          <LinkButton onClick={() => summary.resultsSheet !== null && onOpenSheet !== null && onOpenSheet(summary.resultsSheet)}>{t.openSheet(summary.resultsSheet)}</LinkButton>
         </div>
       )}
       <h3 id="notice-heading" className={s.subheading}>

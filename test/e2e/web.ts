@@ -1,0 +1,284 @@
+// The offline page's browser test (part of `npm run test:e2e`): dist/web/assess.html opened from
+// file:// in Chromium with every network request refused and counted, the sample workbook chosen in
+// its file input, ranked, both downloads saved and read back with the command line's own reader.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parse } from "acorn";
+import { strFromU8, unzipSync } from "fflate";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { SAMPLE_FILE } from "../../assets/build-sample";
+import { uiText } from "../../src/core/messages/ui";
+import { webText } from "../../src/core/messages/web";
+import { rankWorkbook, readWorkbook } from "../../src/core/pipeline";
+import type { Grid } from "../../src/core/types";
+import { runCli } from "../../src/cli/run";
+import { openPackage } from "../../src/xlsx/package";
+import { readGrids } from "../../src/xlsx/read";
+import type { Checks } from "./checks";
+import { groupSize, noticeTier } from "./fixture";
+
+const ROOT = join(__dirname, "..", "..");
+export const WEB_PAGE = join(ROOT, "dist", "web", "assess.html");
+const BAD_VALUES = join(ROOT, "test", "fixtures", "bad-values.xlsx");
+const README_SHOT = join(ROOT, "docs", "web.png");
+const OUT = join(ROOT, "test-output");
+
+const t = uiText("zh");
+const w = webText("zh");
+
+export const CHROMIUM = "/usr/bin/chromium";
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+/** Debian's Chromium with a fresh context that accepts downloads, as a Chinese desk's browser. */
+export async function launchForPage(): Promise<{ browser: Browser; context: BrowserContext }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const context = await browser.newContext({ acceptDownloads: true, locale: "zh-CN", viewport: { width: 1366, height: 768 } });
+  return { browser, context };
+}
+
+/** Requests the page tried that were not file: URLs; each one is refused. */
+export interface Guard {
+  refused: string[];
+}
+
+/** Every request that is not the page's own file is aborted and remembered: the page must make none. */
+export async function guardNetwork(context: BrowserContext): Promise<Guard> {
+  const guard: Guard = { refused: [] };
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith("file:")) return route.continue();
+    guard.refused.push(url);
+    return route.abort();
+  });
+  return guard;
+}
+
+/** Opens the page from disk and gives it a workbook through its file input; resolves when the reading shows. */
+export async function openWithFile(page: Page, file: string): Promise<void> {
+  await page.goto(pathToFileURL(WEB_PAGE).href);
+  await page.getByTestId("file").setInputFiles(file);
+}
+
+function sheetsOf(bytes: Uint8Array): Grid[] {
+  const opened = openPackage(bytes);
+  if (!opened.ok) throw new Error(`not a workbook: ${opened.failure.kind}`);
+  const grids = readGrids(opened.pkg);
+  if (!grids.ok) throw new Error(`unreadable: ${grids.failure.kind}`);
+  return grids.grids;
+}
+
+function docxText(bytes: Uint8Array): string {
+  const xml = strFromU8(unzipSync(bytes)["word/document.xml"] ?? new Uint8Array());
+  return xml
+    .split(/<\/w:p>/)
+    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""))
+    .join("\n");
+}
+
+/** What `assess rank` writes for the same file: the copy the page's download must equal, sheet by sheet. */
+async function cliCopy(input: string): Promise<Grid[]> {
+  const output = join(mkdtempSync(join(tmpdir(), "assess-web-")), "cli.assess.xlsx");
+  const code = await runCli(["rank", input, "--output", output, "--json"], { out: () => undefined, err: () => undefined });
+  if (code !== 0) throw new Error(`assess rank exited ${code}`);
+  return sheetsOf(new Uint8Array(readFileSync(output)));
+}
+
+async function saveDownload(page: Page, button: string, name: string): Promise<{ bytes: Uint8Array; suggested: string }> {
+  const target = page.getByRole("button", { name: button });
+  await page.waitForFunction((label) => [...document.querySelectorAll("button")].some((b) => b.textContent === label && !b.disabled), button, { timeout: 30_000 });
+  const [file] = await Promise.all([page.waitForEvent("download", { timeout: 15_000 }), target.click()]);
+  const path = join(OUT, name);
+  await file.saveAs(path);
+  return { bytes: new Uint8Array(readFileSync(path)), suggested: file.suggestedFilename() };
+}
+
+async function sampleRun(page: Page, checks: Checks): Promise<void> {
+  await openWithFile(page, SAMPLE_FILE);
+  const groups = (await page.getByTestId("units-per-group").first().textContent({ timeout: 15_000 })) ?? "";
+  checks.ok(
+    "page: the sample shows 46 units, 县（区） 9 and 市直部门 37",
+    groups.includes(t.groupUnits("县（区）", 9)) && groups.includes(t.groupUnits("市直部门", 37)) && groupSize("县（区）") + groupSize("市直部门") === 46,
+    groups,
+  );
+  checks.ok(
+    "page: it says the workbook never leaves the machine",
+    ((await page.getByTestId("offline").textContent()) ?? "") === w.offline && w.offline.startsWith("工作簿不会离开本机"),
+  );
+
+  await page.getByRole("button", { name: t.run }).click();
+  await page.getByTestId("results").waitFor({ timeout: 60_000 });
+  const shown = (await page.getByTestId("results").textContent()) ?? "";
+  checks.ok(
+    "page: the results show the 2020 notice's tier counts",
+    shown.includes(t.tierUnits("优秀", noticeTier("县（区）", "优秀").length)) && shown.includes(t.tierUnits("良好", noticeTier("市直部门", "良好").length)),
+    shown.slice(0, 300),
+  );
+
+  const book = await saveDownload(page, t.downloadWorkbook, "web-sample.assess.xlsx");
+  checks.ok("page: 下载排名后的工作簿 saves <name>.assess.xlsx", book.suggested === "sample-2020-assessment.assess.xlsx", book.suggested);
+  const fromPage = sheetsOf(book.bytes);
+  const fromCli = await cliCopy(SAMPLE_FILE);
+  const names = (gs: Grid[]) => gs.map((g) => g.sheet).join("|");
+  checks.ok("page: the saved copy has the same sheets as assess rank's", names(fromPage) === names(fromCli), `${names(fromPage)} vs ${names(fromCli)}`);
+  const differing = fromCli.filter((g) => JSON.stringify(fromPage.find((p) => p.sheet === g.sheet)?.cells) !== JSON.stringify(g.cells)).map((g) => g.sheet);
+  checks.ok("page: every sheet of the saved copy reads as assess rank's (same ranks and tiers)", differing.length === 0, differing.join(", "));
+  const results = fromPage.find((g) => g.sheet === "考核结果");
+  checks.ok("page: 考核结果 lists the 2020 notice's first unit", JSON.stringify(results?.cells ?? []).includes(noticeTier("县（区）", "优秀")[0] as string));
+
+  const doc = await saveDownload(page, t.downloadDocx, "web-notice.docx");
+  const words = docxText(doc.bytes);
+  checks.ok(
+    "page: 下载通报（Word） saves a .docx with section 二's lists",
+    doc.suggested.endsWith(".docx") &&
+      words.includes("二、考评结果及等次") &&
+      words.includes(noticeTier("县（区）", "优秀").join("、")) &&
+      words.includes(noticeTier("市直部门", "良好").join("、")),
+    words.slice(0, 300),
+  );
+}
+
+/**
+ * 优秀 raised to 95 in the rules editor, then 一键排名 again without reloading: the counts follow the
+ * new rule, and the copy saved now carries it in its settings sheet, so `assess rank` on that copy
+ * gives back the very same sheets.
+ */
+async function rerunWithEditedRules(page: Page, checks: Checks): Promise<void> {
+  const original = sheetsOf(new Uint8Array(readFileSync(SAMPLE_FILE)));
+  const scheme = readWorkbook(original).scheme;
+  const edited = { ...scheme, tiers: scheme.tiers.map((x) => (x.label === "优秀" ? { ...x, min: 95 } : x)) };
+  const excellent = (assessment: ReturnType<typeof rankWorkbook>["assessment"], group: string): number => {
+    const g = assessment?.groups.find((x) => x.name === group);
+    return g?.order.filter((u) => assessment?.tierOf[u] === 0).length ?? -1;
+  };
+  const expected = excellent(rankWorkbook(original, { scheme: edited }).assessment, "市直部门");
+  const before = excellent(rankWorkbook(original, { scheme }).assessment, "市直部门");
+
+  await page.getByRole("button", { name: t.rulesHeading }).click();
+  const field = page.getByLabel(t.tierMin("优秀")).first();
+  await field.fill("95");
+  await field.press("Tab");
+  await page.getByRole("button", { name: t.run }).click();
+  await page.getByTestId("results").waitFor({ timeout: 60_000 });
+  const shown = (await page.getByTestId("results").textContent()) ?? "";
+  checks.ok(
+    `page: with 优秀 ≥ 95 and ranked again, 市直部门 has ${expected} 优秀 (was ${before})`,
+    expected !== before && shown.includes(t.groupResult("市直部门", 37)) && shown.includes(t.tierUnits("优秀", expected)),
+    shown.slice(0, 300),
+  );
+  const again = await saveDownload(page, t.downloadWorkbook, "web-sample-95.assess.xlsx");
+  const saved = join(OUT, "web-sample-95.assess.xlsx");
+  const fromPage = sheetsOf(again.bytes);
+  const fromCli = await cliCopy(saved);
+  const differing = fromCli.filter((g) => JSON.stringify(fromPage.find((p) => p.sheet === g.sheet)?.cells) !== JSON.stringify(g.cells)).map((g) => g.sheet);
+  checks.ok(
+    "page: the re-ranked copy keeps the edited rule: assess rank on it gives the same sheets",
+    fromPage.length === fromCli.length && differing.length === 0 && excellent(rankWorkbook(fromPage).assessment, "市直部门") === expected,
+    differing.join(", "),
+  );
+}
+
+async function badValuesRun(page: Page, checks: Checks): Promise<void> {
+  await openWithFile(page, BAD_VALUES);
+  await page.getByTestId("problems").waitFor({ timeout: 15_000 });
+  const expected = readWorkbook(sheetsOf(new Uint8Array(readFileSync(BAD_VALUES)))).problems.filter((p) => p.sheet !== null && p.cell !== null);
+  const listed = (await page.getByTestId("problems").textContent()) ?? "";
+  const missing = expected.filter((p) => !listed.includes(t.cellAt(p.sheet ?? "", p.cell ?? "")));
+  checks.ok("page: a workbook with errors shows every problem with its cell", expected.length > 0 && missing.length === 0, missing.map((p) => `${p.sheet}!${p.cell}`).join(", "));
+  checks.ok("page: with errors, 一键排名 is disabled", !(await page.getByRole("button", { name: t.run }).isEnabled()));
+  checks.ok("page: with errors, nothing to download", (await page.getByRole("button", { name: t.downloadWorkbook }).count()) === 0);
+}
+
+async function hostileRun(page: Page, checks: Checks): Promise<void> {
+  await page.goto(pathToFileURL(WEB_PAGE).href);
+  await page.getByTestId("file").setInputFiles({ name: "scores.xlsx", mimeType: "text/csv", buffer: Buffer.from("单位,得分\n清丰县,90\n") });
+  const said = (await page.getByTestId("file-problem").textContent({ timeout: 15_000 })) ?? "";
+  checks.ok("page: a CSV named .xlsx gets the command line's one line", said.includes("“scores.xlsx”是文本文件"), said);
+}
+
+/** A workbook dropped on the page, as from a file manager: a DataTransfer holding the file's bytes. */
+async function dropRun(page: Page, checks: Checks): Promise<void> {
+  await page.goto(pathToFileURL(WEB_PAGE).href);
+  const bytes = [...readFileSync(SAMPLE_FILE)];
+  const transfer = await page.evaluateHandle((data) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(data)], "拖入的成绩.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+    return dt;
+  }, bytes);
+  await page.getByTestId("drop").dispatchEvent("dragover", { dataTransfer: transfer });
+  await page.getByTestId("drop").dispatchEvent("drop", { dataTransfer: transfer });
+  const groups = (await page.getByTestId("units-per-group").first().textContent({ timeout: 15_000 })) ?? "";
+  checks.ok(
+    "page: a workbook dropped on the page is read like a chosen one",
+    groups.includes(t.groupUnits("市直部门", 37)) && (await page.getByText(w.opened("拖入的成绩.xlsx")).count()) === 1,
+    groups,
+  );
+}
+
+/** A browser set to English gets the page and the pane in English. */
+async function englishRun(context: BrowserContext, checks: Checks): Promise<void> {
+  const browser = context.browser();
+  if (browser === null) throw new Error("the page's context has no browser");
+  const english = await browser.newContext({ locale: "en-US" });
+  const guard = await guardNetwork(english);
+  try {
+    const page = await english.newPage();
+    await openWithFile(page, SAMPLE_FILE);
+    const en = uiText("en");
+    const groups = (await page.getByTestId("units-per-group").first().textContent({ timeout: 15_000 })) ?? "";
+    const offline = (await page.getByTestId("offline").textContent()) ?? "";
+    checks.ok(
+      "page: in an English browser it speaks English",
+      offline === webText("en").offline && groups.includes(en.groupUnits("市直部门", 37)) && (await page.getByRole("button", { name: en.run }).count()) === 1,
+      `${offline} | ${groups}`,
+    );
+    checks.ok("page: not one network request in English either", guard.refused.length === 0, guard.refused.join("\n"));
+  } finally {
+    await english.close();
+  }
+}
+
+/**
+ * The page's script parses as ES2022, the newest syntax Firefox ESR 115 and Chromium 94 both take:
+ * a dependency shipping newer syntax would leave those desks with a blank page.
+ */
+function syntaxCheck(checks: Checks): void {
+  const html = readFileSync(WEB_PAGE, "utf8");
+  const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "");
+  const external = /<script[^>]+src=|<link[^>]+href=/i.test(html);
+  let error = "";
+  try {
+    for (const code of scripts) parse(code, { ecmaVersion: 2022, sourceType: "script" });
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
+  }
+  checks.ok("page: one inline script, no file beside it, and it parses as ES2022 (Firefox ESR 115)", scripts.length === 1 && !external && error === "", error);
+}
+
+/** The page's checks, in a browser context the caller made (Chromium, downloads on). */
+export async function webChecks(context: BrowserContext, checks: Checks): Promise<void> {
+  if (!checks.ok("the build produced dist/web/assess.html", existsSync(WEB_PAGE))) return;
+  mkdirSync(OUT, { recursive: true });
+  syntaxCheck(checks);
+  const guard = await guardNetwork(context);
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await sampleRun(page, checks);
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  checks.ok("page: nothing is wider than a 1366 px window", wide <= 0, `${wide} px too wide`);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: README_SHOT, fullPage: true });
+  checks.ok("page: the screenshot docs/web.png is saved", existsSync(README_SHOT));
+  await rerunWithEditedRules(page, checks);
+  await badValuesRun(page, checks);
+  await hostileRun(page, checks);
+  await dropRun(page, checks);
+  await englishRun(context, checks);
+  checks.ok("page: no script error", pageErrors.length === 0, pageErrors.join("\n"));
+  checks.ok("page: not one network request", guard.refused.length === 0, guard.refused.join("\n"));
+  await page.close();
+  rmSync(join(OUT, "web-sample.assess.xlsx"), { force: true });
+}
