@@ -4,7 +4,7 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { strFromU8, unzipSync } from "fflate";
+import { docxText } from "./docxText";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { uiText } from "../../src/core/messages/ui";
 import { Checks } from "./checks";
@@ -57,15 +57,6 @@ async function view(page: Page): Promise<DoubleView> {
 
 async function text(page: Page, testId: string): Promise<string> {
   return (await page.getByTestId(testId).first().textContent({ timeout: 15_000 })) ?? "";
-}
-
-/** The text of a .docx as Word shows it: the runs of word/document.xml, paragraph by paragraph. */
-function docxText(bytes: Uint8Array): string {
-  const xml = strFromU8(unzipSync(bytes)["word/document.xml"] ?? new Uint8Array());
-  return xml
-    .split(/<\/w:p>/)
-    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""))
-    .join("\n");
 }
 
 async function exercise(page: Page, url: string, scoreSheet: string, checks: Checks): Promise<void> {

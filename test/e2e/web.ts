@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse } from "acorn";
-import { strFromU8, unzipSync } from "fflate";
+import { docxText } from "./docxText";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { SAMPLE_FILE } from "../../assets/build-sample";
 import { uiText } from "../../src/core/messages/ui";
@@ -67,14 +67,6 @@ function sheetsOf(bytes: Uint8Array): Grid[] {
   const grids = readGrids(opened.pkg);
   if (!grids.ok) throw new Error(`unreadable: ${grids.failure.kind}`);
   return grids.grids;
-}
-
-function docxText(bytes: Uint8Array): string {
-  const xml = strFromU8(unzipSync(bytes)["word/document.xml"] ?? new Uint8Array());
-  return xml
-    .split(/<\/w:p>/)
-    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""))
-    .join("\n");
 }
 
 /** What `assess rank` writes for the same file: the copy the page's download must equal, sheet by sheet. */
