@@ -99,51 +99,30 @@ export function appendStyles(xml: string, looks: readonly CellLook[]): AppendedS
 
   // The bold font: the workbook's default font (its first) made bold, so bold cells keep the user's typeface and size.
   const fonts = items("fonts", "font");
-  const newFonts: string[] = [];
-  let boldFont: number | null = null;
+  const fontList = new GrowingList(fonts.map(text));
   const boldFontId = (): number => {
-    if (boldFont !== null) return boldFont;
     const base = fonts[0];
-    const wanted = base === undefined ? `<${qualified(p, "font")}><${qualified(p, "b")}/></${qualified(p, "font")}>` : emboldened(text(base), base);
-    const same = fonts.findIndex((f) => text(f) === wanted);
-    if (same >= 0) boldFont = same;
-    else {
-      boldFont = Math.max(fonts.length, 1) + newFonts.length;
-      newFonts.push(wanted);
-    }
-    return boldFont;
+    return fontList.indexOf(base === undefined ? `<${qualified(p, "font")}><${qualified(p, "b")}/></${qualified(p, "font")}>` : emboldened(text(base), base));
   };
 
   // Fonts the plan names (宋体 11, 黑体 16): the workbook's own entry when it has exactly this one.
-  const namedFonts = new Map<string, number>();
   const namedFontId = (font: { name: string; size: number }, bold: boolean): number => {
     const f = (local: string, attrs = ""): string => `<${qualified(p, local)}${attrs}/>`;
-    const wanted = `<${qualified(p, "font")}>${bold ? f("b") : ""}${f("sz", ` val="${font.size}"`)}${f("name", ` val="${xmlAttr(font.name)}"`)}${f("family", ' val="3"')}${f("charset", ' val="134"')}</${qualified(p, "font")}>`;
-    let id = namedFonts.get(wanted);
-    if (id !== undefined) return id;
-    const same = fonts.findIndex((x) => text(x) === wanted);
-    const pending = newFonts.indexOf(wanted);
-    id = same >= 0 ? same : Math.max(fonts.length, 1) + (pending >= 0 ? pending : newFonts.push(wanted) - 1);
-    namedFonts.set(wanted, id);
-    return id;
+    return fontList.indexOf(
+      `<${qualified(p, "font")}>${bold ? f("b") : ""}${f("sz", ` val="${font.size}"`)}${f("name", ` val="${xmlAttr(font.name)}"`)}${f("family", ' val="3"')}${f("charset", ' val="134"')}</${qualified(p, "font")}>`,
+    );
   };
 
   // The thin border on every side, black.
   const borders = items("borders", "border");
-  const newBorders: string[] = [];
-  let thin: number | null = null;
+  const borderList = new GrowingList(borders.map(text));
   const thinBorderId = (): number => {
-    if (thin !== null) return thin;
     const side = (local: string): string => `<${qualified(p, local)} style="thin"><${qualified(p, "color")} indexed="64"/></${qualified(p, local)}>`;
-    const wanted = `<${qualified(p, "border")}>${side("left")}${side("right")}${side("top")}${side("bottom")}<${qualified(p, "diagonal")}/></${qualified(p, "border")}>`;
-    const same = borders.findIndex((b) => text(b) === wanted);
-    thin = same >= 0 ? same : Math.max(borders.length, 1) + newBorders.push(wanted) - 1;
-    return thin;
+    return borderList.indexOf(`<${qualified(p, "border")}>${side("left")}${side("right")}${side("top")}${side("bottom")}<${qualified(p, "diagonal")}/></${qualified(p, "border")}>`);
   };
 
   const xfs = items("cellXfs", "xf");
-  const xfTexts = xfs.map(text);
-  const newXfs: string[] = [];
+  const xfList = new GrowingList(xfs.map(text));
   const indexes = new Map<string, number>();
   for (const look of looks) {
     const key = lookKey(look);
@@ -163,23 +142,21 @@ export function appendStyles(xml: string, looks: readonly CellLook[]): AppendedS
       const horizontal = look.align == null ? "" : ` horizontal="${look.align}"`;
       xf += ` applyAlignment="1"><${qualified(p, "alignment")}${horizontal} vertical="center"${look.wrap === true ? ' wrapText="1"' : ""}/></${qualified(p, "xf")}>`;
     }
-    const existing = xfTexts.indexOf(xf);
-    const pending = newXfs.indexOf(xf);
-    indexes.set(key, existing >= 0 ? existing : Math.max(xfs.length, 1) + (pending >= 0 ? pending : newXfs.push(xf) - 1));
+    indexes.set(key, xfList.indexOf(xf));
   }
 
   const splices: Splice[] = [];
   const defaultFont = `<${qualified(p, "font")}><${qualified(p, "sz")} val="11"/><${qualified(p, "name")} val="Calibri"/></${qualified(p, "font")}>`;
   const defaultXf = `<${qualified(p, "xf")} numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
   appendTo("numFmts", userFormats.length, newFormats, null);
-  appendTo("fonts", fonts.length, newFonts, defaultFont);
+  appendTo("fonts", fonts.length, fontList.added, defaultFont);
   appendTo(
     "borders",
     borders.length,
-    newBorders,
+    borderList.added,
     `<${qualified(p, "border")}><${qualified(p, "left")}/><${qualified(p, "right")}/><${qualified(p, "top")}/><${qualified(p, "bottom")}/><${qualified(p, "diagonal")}/></${qualified(p, "border")}>`,
   );
-  appendTo("cellXfs", xfs.length, newXfs, defaultXf);
+  appendTo("cellXfs", xfs.length, xfList.added, defaultXf);
   return { xml: applySplices(xml, splices), indexes };
 
   /** Adds `children` at the end of the list `local`, creating the list where it is missing (with `first` at index 0 when the list cannot be empty). */
@@ -204,6 +181,25 @@ export function appendStyles(xml: string, looks: readonly CellLook[]): AppendedS
       splices.push({ start: span.start, end: span.openEnd, text: startTag });
       splices.push({ start: span.closeStart, end: span.closeStart, text: all.join("") });
     }
+  }
+}
+
+/**
+ * One list of the styles part (fonts, borders, cell formats): an entry the user's list already holds
+ * is used at its own index, so nothing is added twice over runs; any other is appended once, after the
+ * user's entries (and after the default entry appendTo writes first into a missing or empty list,
+ * hence index 1 at least).
+ */
+class GrowingList {
+  readonly added: string[] = [];
+
+  constructor(private readonly existing: readonly string[]) {}
+
+  indexOf(wanted: string): number {
+    const own = this.existing.indexOf(wanted);
+    if (own >= 0) return own;
+    const pending = this.added.indexOf(wanted);
+    return Math.max(this.existing.length, 1) + (pending >= 0 ? pending : this.added.push(wanted) - 1);
   }
 }
 
