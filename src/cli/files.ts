@@ -6,8 +6,8 @@ import { workbookFileProblem, type CliText } from "../core/messages/cli";
 import { rankedCopyName, workbookKind } from "../core/fileNames";
 import { schemeFromJson } from "../core/scheme/json";
 import type { Grid, Problem, Scheme } from "../core/types";
-import { MAX_INPUT_BYTES, openPackage, type PackageFailure } from "../xlsx/package";
-import { MAX_CELLS, readGrids } from "../xlsx/read";
+import { MAX_INPUT_BYTES, type PackageFailure } from "../xlsx/package";
+import { gridsFromBytes, MAX_CELLS } from "../xlsx/read";
 import { cliProblem, type JsonProblem } from "./report";
 
 export { OUTPUT_SUFFIX, workbookKind } from "../core/fileNames";
@@ -84,9 +84,7 @@ async function readInput(input: string, t: CliText): Promise<Loaded<Uint8Array>>
 export async function loadWorkbook(input: string, t: CliText): Promise<Loaded<LoadedWorkbook>> {
   const read = await readInput(input, t);
   if (!read.ok) return read;
-  const opened = openPackage(read.value);
-  if (!opened.ok) return fail(packageProblem(opened.failure, input, t));
-  const grids = readGrids(opened.pkg);
+  const grids = gridsFromBytes(read.value);
   if (!grids.ok) return fail(packageProblem(grids.failure, input, t));
   return { ok: true, value: { bytes: read.value, grids: grids.grids } };
 }

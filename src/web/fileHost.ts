@@ -5,8 +5,8 @@ import { cliText, workbookFileProblem } from "../core/messages/cli";
 import type { Lang } from "../core/messages/ui";
 import type { Grid } from "../core/types";
 import type { ApplyOutcome, Host, SavedFile } from "../taskpane/host";
-import { MAX_INPUT_BYTES, openPackage } from "../xlsx/package";
-import { MAX_CELLS, readGrids } from "../xlsx/read";
+import { MAX_INPUT_BYTES } from "../xlsx/package";
+import { gridsFromBytes, MAX_CELLS } from "../xlsx/read";
 import { writeXlsx } from "../xlsx/write";
 
 /** The page's language: English for a browser set to English, Chinese otherwise. */
@@ -24,12 +24,8 @@ export type Opened = { ok: true; grids: Grid[] } | { ok: false; message: string 
 
 /** A workbook's sheets from its bytes, or the command line's one line on why it cannot be read. */
 export function openWorkbook(bytes: Uint8Array, name: string, lang: Lang): Opened {
-  const t = cliText(lang);
-  const opened = openPackage(bytes);
-  if (!opened.ok) return { ok: false, message: workbookFileProblem(opened.failure.kind, name, MAX_CELLS, t).message };
-  const grids = readGrids(opened.pkg);
-  if (!grids.ok) return { ok: false, message: workbookFileProblem(grids.failure.kind, name, MAX_CELLS, t).message };
-  return { ok: true, grids: grids.grids };
+  const read = gridsFromBytes(bytes);
+  return read.ok ? { ok: true, grids: read.grids } : { ok: false, message: workbookFileProblem(read.failure.kind, name, MAX_CELLS, cliText(lang)).message };
 }
 
 /**

@@ -14,8 +14,7 @@ import { webText } from "../../src/core/messages/web";
 import { rankWorkbook, readWorkbook } from "../../src/core/pipeline";
 import type { Grid } from "../../src/core/types";
 import { runCli } from "../../src/cli/run";
-import { openPackage } from "../../src/xlsx/package";
-import { readGrids } from "../../src/xlsx/read";
+import { gridsFromBytes } from "../../src/xlsx/read";
 import type { Checks } from "./checks";
 import { groupSize, noticeTier } from "./fixture";
 
@@ -62,10 +61,8 @@ export async function openWithFile(page: Page, file: string): Promise<void> {
 }
 
 function sheetsOf(bytes: Uint8Array): Grid[] {
-  const opened = openPackage(bytes);
-  if (!opened.ok) throw new Error(`not a workbook: ${opened.failure.kind}`);
-  const grids = readGrids(opened.pkg);
-  if (!grids.ok) throw new Error(`unreadable: ${grids.failure.kind}`);
+  const grids = gridsFromBytes(bytes);
+  if (!grids.ok) throw new Error(`not a readable workbook: ${grids.failure.kind}`);
   return grids.grids;
 }
 

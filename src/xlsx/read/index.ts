@@ -1,7 +1,7 @@
 // The reading half of the file adapter: every worksheet of a package as a Grid, by one streamed SAX
 // pass per sheet, within a bounded memory.
 import type { Grid } from "../../core/types";
-import { MAX_STREAMED_PART_BYTES, type Package, type PackageFailure, type WorkbookInfo } from "../package";
+import { MAX_STREAMED_PART_BYTES, openPackage, type Package, type PackageFailure, type WorkbookInfo } from "../package";
 import { CellBudget, MAX_CELLS, MAX_TEXT_CHARS } from "./budget";
 import { readSharedStrings } from "./sharedStrings";
 import { readSheet } from "./sheet";
@@ -10,6 +10,12 @@ import { readDateStyles } from "./styles";
 export { MAX_CELLS, MAX_TEXT_CHARS } from "./budget";
 
 export type GridsRead = { ok: true; grids: Grid[] } | { ok: false; failure: PackageFailure };
+
+/** Every sheet of a workbook's bytes as Grids, or the one reason the bytes are not a readable workbook. */
+export function gridsFromBytes(bytes: Uint8Array): GridsRead {
+  const opened = openPackage(bytes);
+  return opened.ok ? readGrids(opened.pkg) : { ok: false, failure: opened.failure };
+}
 
 /**
  * All sheets' parts together inflate to at most this before anything is read. Declared sizes may lie,

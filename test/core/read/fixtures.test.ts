@@ -4,8 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { readScoreTable } from "../../../src/core/read/readScoreTable";
 import { defaultScheme } from "../../../src/core/scheme/defaults";
-import { openPackage } from "../../../src/xlsx/package";
-import { readGrids } from "../../../src/xlsx/read";
+import { gridsFromBytes } from "../../../src/xlsx/read";
 import type { Expected } from "../../fixtures/build-fixtures";
 
 const DIR = join(__dirname, "../../fixtures");
@@ -14,9 +13,7 @@ const names = readdirSync(DIR)
   .map((f) => f.replace(/\.expected\.json$/, ""));
 
 function read(name: string) {
-  const opened = openPackage(readFileSync(join(DIR, `${name}.xlsx`)));
-  if (!opened.ok) throw new Error(`${name}.xlsx does not open: ${opened.failure.kind}`);
-  const grids = readGrids(opened.pkg);
+  const grids = gridsFromBytes(readFileSync(join(DIR, `${name}.xlsx`)));
   if (!grids.ok) throw new Error(`${name}.xlsx does not read: ${grids.failure.kind}`);
   return readScoreTable(grids.grids, defaultScheme());
 }

@@ -5,8 +5,7 @@
 import ExcelJS from "exceljs";
 import { rankWorkbook } from "../../../src/core/pipeline";
 import type { WorkbookPlan } from "../../../src/core/types";
-import { openPackage } from "../../../src/xlsx/package";
-import { readGrids } from "../../../src/xlsx/read";
+import { gridsFromBytes } from "../../../src/xlsx/read";
 import { writeXlsx } from "../../../src/xlsx/write";
 import { partsOf, text } from "../zipParts";
 
@@ -28,9 +27,7 @@ async function scoreWorkbook(): Promise<Uint8Array> {
 }
 
 function rank(input: Uint8Array): { plan: WorkbookPlan; bytes: Uint8Array } {
-  const opened = openPackage(input);
-  if (!opened.ok) throw new Error("unreadable");
-  const grids = readGrids(opened.pkg);
+  const grids = gridsFromBytes(input);
   if (!grids.ok) throw new Error("unreadable");
   const plan = rankWorkbook(grids.grids).plan!;
   const out = writeXlsx(input, plan);
