@@ -1,5 +1,6 @@
 // The assessment itself: totals, tiers, ranks and per-group statistics of a table without errors.
 // Built for a million units: typed arrays, one pass per step and one sort per group.
+import { countedBonus } from "./arith/bonus";
 import { computeTotals } from "./arith/total";
 import { meanRounded } from "./arith/fixed";
 import { isVetoed, tierIndex } from "./grade";
@@ -15,7 +16,8 @@ import type { Assessment, GroupResult, GroupStats, Scheme, ScoreTable, TierSpec 
  */
 export function assess(table: ScoreTable, scheme: Scheme): Assessment {
   const n = table.count;
-  const totals = computeTotals(table, scheme);
+  const bonus = countedBonus(table, scheme);
+  const totals = computeTotals(table, scheme, bonus);
   const groupOf = table.groupOf;
   const groupCount = table.groups.length;
 
@@ -68,7 +70,7 @@ export function assess(table: ScoreTable, scheme: Scheme): Assessment {
     };
   });
 
-  return { scheme, table, totals, tierOf, groups };
+  return { scheme, table, totals, tierOf, bonus, groups, problems: [] };
 }
 
 /**

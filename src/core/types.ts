@@ -91,17 +91,76 @@ export interface ComponentSpec {
   label: string;
   /** Other header texts that mean this component (e.g. 日常, 日常考核得分). */
   aliases: string[];
-  /** Weight in percent; the weights of a scheme sum to 100. */
+  /**
+   * Points of the total this component gives at full marks: a score counts weight × score ÷ fullMarks.
+   * With the default full marks (100 each, total 100) the weight is a percent. The weights of a scheme
+   * sum to the total's full marks (Scheme.fullMarks).
+   */
   weight: number;
+  /** Full marks of a score of this component (满分), which a score is checked against; absent: 100. */
+  fullMarks?: number;
   /** When present in the sheet, the sub-items add up to the component. May be empty. */
   subItems: SubItemSpec[];
+  /**
+   * Several raters score this component (评委1…评委7 under its header, or its scores on several sheets
+   * or files): how their scores become the unit's score. Absent: one score per unit, and a second,
+   * different score for the same unit is an error naming both cells.
+   */
+  raters?: RaterRule;
 }
 
-/** A tier with its inclusive minimum; the last tier of a list has min null (everything below). */
+/** How several raters' scores of one component become one score. */
+export interface RaterRule {
+  /**
+   * mean: the mean of every rater's score; trimmed: drop one highest and one lowest score when at
+   * least three raters scored (去掉一个最高分和一个最低分), else the mean.
+   */
+  method: "mean" | "trimmed";
+  /** Decimals the resulting score is rounded to, half-up; null: not rounded (exact to 9 decimals). */
+  decimals: number | null;
+}
+
+/** A group scored on a scale of its own (a group out of 150 while another is out of 100). */
+export interface GroupScale {
+  /** The total's full marks in this group; absent: the scheme's. */
+  fullMarks?: number;
+  /** Component key → its full marks and weight in this group; components not named keep the scheme's. */
+  components?: Record<string, { fullMarks?: number; weight?: number }>;
+}
+
+/** Limits on 加分 and 扣分 (bonus and deduction points added to the weighted total). Absent fields: no limit. */
+export interface BonusRules {
+  /** 加分 counted at most this many points in total. */
+  maxAdd?: number;
+  /** Each bonus item (one bonus column) counted at most this many points. */
+  maxAddPerItem?: number;
+  /** 扣分 counted at most this many points in total. */
+  maxDeduct?: number;
+  /** The total never goes above the full marks through 加分 (通过加分最多得到满分). Absent: false. */
+  capAtFullMarks?: boolean;
+  /** 加分 counts only when the weighted total before bonus reaches this bar. */
+  addFrom?: number;
+}
+
+/**
+ * How units whose rounded totals tie are ordered, step by step: by a component's score (its key; the
+ * higher first) or by the unrounded total. Units still tied after every step share a rank.
+ */
+export type TieBreakStep = "unrounded" | { component: string };
+
+/**
+ * A tier with its inclusive minimum and an optional quota, both applying; the last tier of a list has
+ * min null (everything below) and no quota. A tier above the last has a minimum, a quota, or both.
+ */
 export interface TierSpec {
   label: string;
   min: number | null;
+  /** At most this many units of the group get this tier (名额); units pushed out fall to the next tier they qualify for. */
+  quota?: TierQuota;
 }
+
+/** A share of the group's units in percent (rounded down to whole units), or a count of units. */
+export type TierQuota = { percent: number } | { count: number };
 
 export type RankingStyle = "competition" | "dense";
 
@@ -131,6 +190,19 @@ export interface Scheme {
   decimals: number;
   /** The notice document's title, addressees, issuer and date; absent: the 2020 notice's (DEFAULT_NOTICE). */
   notice?: NoticeSettings;
+  /** The total's full marks (满分); absent: 100. The components' weights sum to it. */
+  fullMarks?: number;
+  /** Group name → the group's own scale, where it differs (matched like groupTiers). */
+  groupScales?: Record<string, GroupScale>;
+  /** Limits on 加分 and 扣分; absent: none. */
+  bonusRules?: BonusRules;
+  /** How tied rounded totals are ordered; absent or empty: they share a rank. */
+  tieBreak?: TieBreakStep[];
+  /**
+   * Units tied at a quota's edge (the last place of the quota): all get the tier ("in") or none does
+   * ("out", the default: the quota is never exceeded). Either way a warning names the tied units.
+   */
+  quotaTies?: "in" | "out";
 }
 
 // ───────────────────────────── ScoreTable ─────────────────────────────
@@ -203,8 +275,10 @@ export interface ScoreTable {
    * sub-items), as it was typed; NaN when missing or unreadable (an error Problem says where).
    */
   components: Float64Array[];
-  /** Signed bonus/deduction added to the weighted total; 0 when none. */
-  bonus: Float64Array;
+  /** 加分 read for each unit (the sum of its bonus items, a signed 加减分's positive part), ≥ 0; 0 when none. */
+  additions: Float64Array;
+  /** 扣分 read for each unit, as the positive number of points to subtract; 0 when none. */
+  deductions: Float64Array;
   /** Veto reason (the cell's text) or null. Sparse use: most are null. */
   veto: (string | null)[];
   /** Where each unit's name cell is: table index and 1-based sheet row. */
@@ -239,7 +313,11 @@ export interface Assessment {
   totals: Float64Array;
   /** tierOf[i]: index into the unit's group tiers. */
   tierOf: Int32Array;
+  /** bonus[i]: the net 加分 − 扣分 counted in unit i's total, after the scheme's bonus limits. */
+  bonus: Float64Array;
   groups: GroupResult[];
+  /** Warnings of the assessment itself (units tied at a quota's edge); never errors. */
+  problems: Problem[];
 }
 
 // ───────────────────────────── WorkbookPlan ─────────────────────────────

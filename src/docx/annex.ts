@@ -35,9 +35,9 @@ function columns(a: Assessment, g: GroupResult, t: NoticeDocText["annexHeader"])
     const shown = decimalsShown(values, d);
     out.push({ header: c.label, cell: (k) => fixed(values[unit(k)] as number, shown) });
   });
-  if (table.bonus.some((b) => b !== 0)) {
-    const shown = decimalsShown(table.bonus, d);
-    out.push({ header: t.bonus, cell: (k) => fixed(table.bonus[unit(k)] as number, shown) });
+  if (a.bonus.some((b) => b !== 0)) {
+    const shown = decimalsShown(a.bonus, d);
+    out.push({ header: t.bonus, cell: (k) => fixed(a.bonus[unit(k)] as number, shown) });
   }
   out.push({ header: t.total, cell: (k) => fixed(totals[unit(k)] as number, d) });
   out.push({ header: t.tier, cell: (k) => (g.tiers[a.tierOf[unit(k)] as number]?.label ?? "").trim() });

@@ -26,7 +26,7 @@ export function rulesParagraph(a: Assessment, t: NoticeDocText["rules"]): string
   text += t.sum(components.length);
 
   let bonus = false;
-  for (let i = 0; i < table.count && !bonus; i++) bonus = table.bonus[i] !== 0;
+  for (let i = 0; i < table.count && !bonus; i++) bonus = a.bonus[i] !== 0;
   if (bonus) text += t.bonus;
   text += t.rounding(scheme.decimals);
 

@@ -3,6 +3,7 @@ import { weightedTotal } from "../../src/core/arith";
 import { assess } from "../../src/core/assess";
 import { defaultScheme } from "../../src/core/scheme/defaults";
 import type { Assessment, Scheme, ScoreTable, TierSpec } from "../../src/core/types";
+import { bonusColumns } from "../support/bonus";
 
 interface Unit {
   name: string;
@@ -24,7 +25,7 @@ function table(units: Unit[]): ScoreTable {
     groups,
     groupOf: Int32Array.from(units, (u) => groups.indexOf(u.group)),
     components: [0, 1, 2].map((c) => Float64Array.from(units, (u) => u.scores[c] as number)),
-    bonus: Float64Array.from(units, (u) => u.bonus ?? 0),
+    ...bonusColumns(units.map((u) => u.bonus ?? 0)),
     veto: units.map((u) => u.veto ?? null),
     tableOf: new Int32Array(n),
     rowOf: Int32Array.from(units, (_, i) => i + 4),

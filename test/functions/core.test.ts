@@ -9,6 +9,7 @@ import { DEFAULT_TIERS, defaultScheme } from "../../src/core/scheme/defaults";
 import type { ScoreTable } from "../../src/core/types";
 import { grade, rank, score, tierList } from "../../src/functions/functions";
 import { fakeRuntime } from "./runtime";
+import { bonusColumns } from "../support/bonus";
 
 beforeAll(() => {
   (globalThis as { CustomFunctions?: unknown }).CustomFunctions = fakeRuntime();
@@ -71,7 +72,7 @@ describe("the functions agree with the core", () => {
       groups,
       groupOf: Int32Array.from(units.map((u) => groups.indexOf(u.group))),
       components: [0, 1, 2].map((c) => Float64Array.from(units.map((u) => u.s[c] as number))),
-      bonus: new Float64Array(units.length),
+      ...bonusColumns(units.map(() => 0)),
       veto: units.map(() => null),
       tableOf: new Int32Array(units.length),
       rowOf: Int32Array.from(units.map((_, i) => i + 2)),

@@ -63,9 +63,9 @@ function checkedTotal(cols: Float64Array[], i: number, w: readonly number[], bon
 
 /**
  * Every unit's rounded total, column-wise: components[c] weighted by scheme.components[c].weight,
- * plus the bonus. NaN where any component (or the bonus) is NaN.
+ * plus `bonus[i]` (the counted net bonus, ./bonus). NaN where any component (or the bonus) is NaN.
  */
-export function computeTotals(table: ScoreTable, scheme: Scheme): Float64Array {
+export function computeTotals(table: ScoreTable, scheme: Scheme, bonus: Float64Array): Float64Array {
   const nc = scheme.components.length;
   if (table.components.length !== nc) {
     throw new RangeError(`computeTotals: table has ${table.components.length} components, scheme ${nc}`);
@@ -81,7 +81,6 @@ export function computeTotals(table: ScoreTable, scheme: Scheme): Float64Array {
   const n = table.count;
   const out = new Float64Array(n);
   const cols = table.components;
-  const bonus = table.bonus;
   const wNum = Float64Array.from(w);
   // Imported bindings read once: some loaders (tsx) turn each use of one into a getter call, which a
   // million iterations notice.

@@ -129,7 +129,8 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
   const names = sink.names;
   const vetoes = sink.veto;
   const groupOf = sink.groupOf;
-  const bonusOf = sink.bonus;
+  const additionsOf = sink.additions;
+  const deductionsOf = sink.deductions;
   const tableOf = sink.tableOf;
   const rowOf = sink.rowOf;
   const tableIndex = t.tableIndex;
@@ -296,7 +297,8 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
       if (keep) compArrays[c]![i] = value;
     }
 
-    let bonus = 0;
+    let added = 0;
+    let deducted = 0;
     for (let b = 0; b < bonusCols.length; b++) {
       const src = bonusCols[b]!;
       const v = row[src.col] ?? null;
@@ -324,7 +326,10 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
           x = p.value;
         }
       }
-      bonus += src.mode === "deduct" ? -Math.abs(x) : x;
+      // 扣分 is subtracted whatever its sign is typed with; a signed 加减分 adds or subtracts by its sign.
+      if (src.mode === "deduct") deducted += Math.abs(x);
+      else if (src.mode === "signed" && x < 0) deducted -= x;
+      else added += x;
     }
 
     let veto: string | null = null;
@@ -340,7 +345,8 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
     if (!keep) continue;
     names[i] = name;
     groupOf[i] = group;
-    bonusOf[i] = bonus === 0 ? 0 : bonus;
+    additionsOf[i] = added === 0 ? 0 : added;
+    deductionsOf[i] = deducted === 0 ? 0 : deducted;
     if (veto !== null) vetoes[i] = veto;
     tableOf[i] = tableIndex;
     rowOf[i] = r + originRow;

@@ -16,7 +16,8 @@ export class UnitSink {
   readonly groups: string[] = [];
   readonly groupOf: Int32Array;
   readonly components: Float64Array[];
-  readonly bonus: Float64Array;
+  readonly additions: Float64Array;
+  readonly deductions: Float64Array;
   readonly veto: (string | null)[];
   readonly tableOf: Int32Array;
   readonly rowOf: Int32Array;
@@ -33,7 +34,8 @@ export class UnitSink {
   constructor(capacity: number, componentCount: number) {
     this.groupOf = new Int32Array(capacity);
     this.components = Array.from({ length: componentCount }, () => new Float64Array(capacity));
-    this.bonus = new Float64Array(capacity);
+    this.additions = new Float64Array(capacity);
+    this.deductions = new Float64Array(capacity);
     this.tableOf = new Int32Array(capacity);
     this.rowOf = new Int32Array(capacity);
     this.firstByKey = new NameIndex(capacity);
@@ -104,7 +106,8 @@ export class UnitSink {
       groups: this.groups,
       groupOf: this.groupOf.subarray(0, n),
       components: this.components.map((c) => c.subarray(0, n)),
-      bonus: this.bonus.subarray(0, n),
+      additions: this.additions.subarray(0, n),
+      deductions: this.deductions.subarray(0, n),
       veto: this.veto,
       tableOf: this.tableOf.subarray(0, n),
       rowOf: this.rowOf.subarray(0, n),

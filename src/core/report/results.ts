@@ -82,8 +82,8 @@ export function resultsSheet(a: Assessment, name: string): SheetPlan {
     const source = table.components[ci] as Float64Array;
     columns.push({ ...numbersColumn([null, c.label], numbers(units, source), decimalsShown(source, scheme.decimals)), align: "right" });
   });
-  if (table.bonus.some((b) => b !== 0)) {
-    columns.push({ ...numbersColumn([null, t.bonus], numbers(units, table.bonus), decimalsShown(table.bonus, scheme.decimals)), align: "right" });
+  if (a.bonus.some((b) => b !== 0)) {
+    columns.push({ ...numbersColumn([null, t.bonus], numbers(units, a.bonus), decimalsShown(a.bonus, scheme.decimals)), align: "right" });
   }
   columns.push(
     { ...numbersColumn([null, t.total], numbers(units, totals), scheme.decimals), align: "right" },

@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { computeTotals, weightedTotal, weightsSumTo100 } from "../../../src/core/arith";
 import { defaultScheme } from "../../../src/core/scheme/defaults";
 import type { Scheme, ScoreTable } from "../../../src/core/types";
+import { bonusColumns } from "../../support/bonus";
+import { countedBonus } from "../../../src/core/arith/bonus";
 
 /** A decimal m·10^-k held exactly. */
 interface Dec {
@@ -59,11 +61,16 @@ function tableOf(rows: number[][], bonus: number[]): ScoreTable {
     groups: ["县（区）"],
     groupOf: new Int32Array(n),
     components: Array.from({ length: nc }, (_, c) => Float64Array.from(rows, (r) => r[c] as number)),
-    bonus: Float64Array.from(bonus),
+    ...bonusColumns(bonus),
     veto: rows.map(() => null),
     tableOf: new Int32Array(n),
     rowOf: Int32Array.from(rows, (_, i) => i + 3),
   };
+}
+
+/** Totals as assess() computes them: with the bonus as counted under the scheme. */
+function totalsOf(table: ScoreTable, scheme: Scheme): Float64Array {
+  return computeTotals(table, scheme, countedBonus(table, scheme));
 }
 
 describe("weightedTotal", () => {
@@ -141,9 +148,9 @@ describe("computeTotals", () => {
       [95, NaN, 90],
       [70.25, 80.5, 60],
     ];
-    const totals = computeTotals(tableOf(rows, [0, 0, 1.5]), scheme);
+    const totals = totalsOf(tableOf(rows, [0, 0, 1.5]), scheme);
     expect(Array.from(totals)).toEqual([90, NaN, 73.8]);
-    const odd = computeTotals(
+    const odd = totalsOf(
       tableOf(
         [
           [Infinity, 80, 80],
@@ -160,14 +167,14 @@ describe("computeTotals", () => {
   it("uses the scheme's weights and decimals", () => {
     const scheme: Scheme = { ...defaultScheme(), decimals: 1 };
     scheme.components = scheme.components.map((c, i) => ({ ...c, weight: [50, 40, 10][i] as number }));
-    const totals = computeTotals(tableOf([[80.25, 90.1, 70]], [0]), scheme);
+    const totals = totalsOf(tableOf([[80.25, 90.1, 70]], [0]), scheme);
     expect(totals[0]).toBe(83.2); // 40.125 + 36.04 + 7 = 83.165
   });
 
   it("repairs the binary noise of a sum of sub-items", () => {
     const daily = 1.03 + 12.225; // typed sub-items: exactly 13.255, but the double sum is 13.254999…
     expect(daily).toBeLessThan(13.255);
-    const totals = computeTotals(tableOf([[daily, 0, 0]], [0]), withWeights([100, 0, 0]));
+    const totals = totalsOf(tableOf([[daily, 0, 0]], [0]), withWeights([100, 0, 0]));
     expect(totals[0]).toBe(13.26);
   });
 
@@ -178,7 +185,7 @@ describe("computeTotals", () => {
         const scheme = defaultScheme();
         scheme.decimals = decimals;
         scheme.components = scheme.components.map((c, i) => ({ ...c, weight: (bps[i] as number) / 100 }));
-        const totals = computeTotals(
+        const totals = totalsOf(
           tableOf(
             units.map(([s]) => s.map(typed)),
             units.map(([, b]) => typed(b)),

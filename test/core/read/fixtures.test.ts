@@ -6,6 +6,7 @@ import { readScoreTable } from "../../../src/core/read/readScoreTable";
 import { defaultScheme } from "../../../src/core/scheme/defaults";
 import { gridsFromBytes } from "../../../src/xlsx/read";
 import type { Expected } from "../../fixtures/build-fixtures";
+import { netBonus } from "../../support/bonus";
 
 const DIR = join(__dirname, "../../fixtures");
 const names = readdirSync(DIR)
@@ -35,7 +36,7 @@ describe.each(names)("fixture %s", (name) => {
         const v = table.components[c]![i]!;
         components[k] = Number.isNaN(v) ? null : v;
       });
-      return { name: table.names[i], group: table.groups[table.groupOf[i]!], components, bonus: Number.isNaN(table.bonus[i]) ? null : table.bonus[i], veto: table.veto[i] };
+      return { name: table.names[i], group: table.groups[table.groupOf[i]!], components, bonus: Number.isNaN(netBonus(table, i)) ? null : netBonus(table, i), veto: table.veto[i] };
     });
     expect(units).toEqual(
       expected.units.map((u, i) => ({

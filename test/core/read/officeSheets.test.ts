@@ -5,6 +5,7 @@ import { readScoreTable } from "../../../src/core/read/readScoreTable";
 import { defaultScheme } from "../../../src/core/scheme/defaults";
 import type { CellValue, Grid, MergedArea } from "../../../src/core/types";
 import { parseA1 } from "../../../src/core/read/address";
+import { netBonus } from "../../support/bonus";
 
 const area = (range: string): MergedArea => {
   const [a, b] = range.split(":") as [string, string];
@@ -74,7 +75,7 @@ describe("merged cells", () => {
   test("a bonus merged over two units is not shared either, and not read as none in silence", () => {
     const h = [...HEADER, "加分"];
     const { table, problems } = read(sheet("S", [h, ["甲", "县（区）", 90, 80, 70, 2], ["乙", "县（区）", 85, 80, 70, null]], { merges: ["F2:F3"] }));
-    expect(table.bonus[0]).toBe(2);
+    expect(netBonus(table, 0)).toBe(2);
     expect(codesAt(problems)).toEqual(["SCORE_MISSING@F3"]);
     expect(problems[0]?.message).toContain("F2:F3");
   });
@@ -191,7 +192,7 @@ describe("formula cells", () => {
     );
     expect(problems).toEqual([]);
     expect(table.components[0]![0]).toBe(0);
-    expect(table.bonus[0]).toBe(0);
+    expect(netBonus(table, 0)).toBe(0);
   });
 
   test("a score formula with no computed value is FORMULA_NO_VALUE at its cell, not a missing score", () => {

@@ -1,6 +1,7 @@
 import { readScoreTable } from "../../../src/core/read/readScoreTable";
 import { defaultScheme } from "../../../src/core/scheme/defaults";
 import type { CellValue, Grid, Scheme } from "../../../src/core/types";
+import { netBonus } from "../../support/bonus";
 
 const grid = (sheet: string, cells: CellValue[][], originRow = 1, originCol = 1): Grid => ({ sheet, originRow, originCol, cells });
 const codesAt = (problems: { code: string; cell: string | null }[]) => problems.map((p) => `${p.code}@${p.cell}`);
@@ -73,7 +74,7 @@ test("an upper cell over the component columns with the unit column beside it", 
 
 test("bonus columns: 加分 adds, 扣分 subtracts its size, 加(扣)分 is signed", () => {
   const h = ["单位名称", "日常考核", "实地考核", "满意度调查"];
-  const read = (header: string, v: CellValue) =>
+  const readTable = (header: string, v: CellValue) =>
     readScoreTable(
       [
         grid("S", [
@@ -82,7 +83,8 @@ test("bonus columns: 加分 adds, 扣分 subtracts its size, 加(扣)分 is sign
         ]),
       ],
       defaultScheme(),
-    ).table.bonus[0];
+    ).table;
+  const read = (header: string, v: CellValue): number => netBonus(readTable(header, v), 0);
   expect(read("加分", 2)).toBe(2);
   expect(read("扣分", 2)).toBe(-2);
   expect(read("扣分", -2)).toBe(-2);
