@@ -112,6 +112,30 @@ export function computeTotals(table: ScoreTable, scheme: Scheme, bonus: Float64A
 }
 
 /**
+ * Every unit's total before rounding, for the tie-break by unrounded total (Scheme.tieBreak): within
+ * a group, two units' values are equal exactly when their exact totals are, and ordered as they are
+ * (Σ weight·score + bonus is an exact integer at TOTAL_DIGITS; its quotient by 10^TOTAL_DIGITS keeps
+ * distinct integers distinct while they stay in the exact range). NaN where the total is.
+ */
+export function unroundedTotals(table: ScoreTable, scheme: Scheme, bonus: Float64Array): Float64Array {
+  const w = scheme.components.map((c) => scaleWeight(c.weight));
+  const out = new Float64Array(table.count);
+  const lift = pow10(TOTAL_DIGITS);
+  for (let i = 0; i < table.count; i++) {
+    const s = table.components.map((col) => scaleValue(col[i] as number));
+    const b = scaleValue(bonus[i] as number);
+    if (Number.isNaN(b) || s.some(Number.isNaN)) {
+      out[i] = NaN;
+      continue;
+    }
+    let acc = b * BONUS_LIFT;
+    for (let c = 0; c < s.length; c++) acc += (w[c] as number) * (s[c] as number);
+    out[i] = acc / lift;
+  }
+  return out;
+}
+
+/**
  * True when the weights are usable as a scheme's weights: each a number ≥ 0 with at most two
  * decimals, summing to exactly 100 (in decimal: 33.33 + 33.33 + 33.34 is 100). For formulas that take
  * weights from cells; validateScheme says in words which rule a scheme breaks.
