@@ -44,6 +44,7 @@ export type ProblemCode =
   | "SCORE_NOT_NUMBER" // 缺考, "abc"
   | "SCORE_OUT_OF_RANGE" // outside 0–100 (or the sub-item's maximum)
   | "SCORE_MISSING" // blank score for a unit
+  | "RATER_SCORE_BLANK" // warning: one rater of several left a unit's score blank; the others' are combined
   | "SCORE_NORMALISED" // warning: text number, spaces, full-width digits, trailing 分
   | "BONUS_NOT_NUMBER"
   | "DUPLICATE_UNIT"
@@ -212,6 +213,11 @@ export type ColumnRole =
   | { kind: "group" }
   | { kind: "component"; component: number }
   | { kind: "subItem"; component: number; subItem: number }
+  /**
+   * One rater's score of a component (评委1…评委7 under its header): the component is the raters'
+   * scores combined by its RaterRule. Which rater it is the header says; the order does not matter.
+   */
+  | { kind: "rater"; component: number }
   /** add: 加分 (added), deduct: 扣分 (its absolute value subtracted), signed: 加减分 (added as signed). */
   | { kind: "bonus"; mode: "add" | "deduct" | "signed" }
   | { kind: "veto" }
