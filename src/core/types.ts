@@ -278,10 +278,14 @@ export interface ScoreTable {
   groupOf: Int32Array;
   /**
    * components[c][i]: unit i's value of scheme component c (sum of sub-items where the sheet gives
-   * sub-items), as it was typed; NaN when missing or unreadable (an error Problem says where).
+   * sub-items, its raters' scores combined where it gives raters' columns), as it was typed; NaN when
+   * missing or unreadable (an error Problem says where).
    */
   components: Float64Array[];
-  /** 加分 read for each unit (the sum of its bonus items, a signed 加减分's positive part), ≥ 0; 0 when none. */
+  /**
+   * 加分 read for each unit (the sum of its bonus items, a signed 加减分's positive part, each item
+   * capped at Scheme.bonusRules.maxAddPerItem), ≥ 0; 0 when none.
+   */
   additions: Float64Array;
   /** 扣分 read for each unit, as the positive number of points to subtract; 0 when none. */
   deductions: Float64Array;
