@@ -2,6 +2,7 @@
 // (评委打分): 评委1…评委7, 专家1…, 评分人1…, 一号评委…, 评委A…, 评委一…, with or without 号 and a
 // trailing 打分/评分/得分. Recognised only under a component's header, where they cannot mean
 // anything else.
+import { VALUE_DIGITS } from "../arith/fixed";
 import type { RaterRule } from "../types";
 import { headerKey } from "./headerText";
 import { textKey } from "./values";
@@ -13,6 +14,16 @@ import { textKey } from "./values";
  * 最低分 says so in ComponentSpec.raters.
  */
 export const DEFAULT_RATER_RULE: RaterRule = { method: "mean", decimals: null };
+
+/**
+ * A rule combineRaters can apply: a known method, decimals null or a whole number 0–9. Any other is a
+ * SCHEME_INVALID problem (validateScheme) and the reader reads with the default meanwhile, so bad
+ * settings never crash a reading.
+ */
+export function isUsableRaterRule(rule: RaterRule): boolean {
+  const d = rule.decimals;
+  return (rule.method === "mean" || rule.method === "trimmed") && (d === null || (Number.isInteger(d) && d >= 0 && d <= VALUE_DIGITS));
+}
 
 const WHO = "(?:评委|评审|专家|评审专家|评分人|打分人|考官)";
 const WHICH = "(?:\\d{1,2}|[a-z]|[一二三四五六七八九十]{1,3})";

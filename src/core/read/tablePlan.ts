@@ -5,7 +5,7 @@ import type { ColumnOverride, ColumnRole, Grid, RaterRule, Scheme } from "../typ
 import { columnLetter, columnNumber } from "./address";
 import type { FoundColumn, FoundHeader } from "./findHeader";
 import { nameHeaderRank, statedMarks } from "./headerText";
-import { DEFAULT_RATER_RULE } from "./raterHeaders";
+import { DEFAULT_RATER_RULE, isUsableRaterRule } from "./raterHeaders";
 
 /** A column read as a score: its grid column, its maximum and the words a problem names it by. */
 export interface ScoreSource {
@@ -86,7 +86,7 @@ export function tablePlan(grid: Grid, header: FoundHeader, scheme: Scheme, overr
     direct: null,
     subItems: [],
     raters: [],
-    raterRule: c.raters ?? DEFAULT_RATER_RULE,
+    raterRule: c.raters !== undefined && isUsableRaterRule(c.raters) ? c.raters : DEFAULT_RATER_RULE,
   }));
   const seenSub = new Set<string>();
   const directOf: (FoundColumn | null)[] = scheme.components.map(() => null);

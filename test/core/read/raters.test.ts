@@ -239,3 +239,14 @@ describe("the per-item bonus limit", () => {
     expect(Array.from(table.additions)).toEqual([5.5]);
   });
 });
+
+describe("a raters' rule the reader cannot apply", () => {
+  test("is a SCHEME_INVALID problem naming the component, and the sheet is still read, with the mean, without a crash", () => {
+    const bad = withRaters({ method: "trimmed", decimals: 12 });
+    const r = rankWorkbook([raterSheet([["华龙区", "县（区）", [90, 80, 60], 91, 95]], ["评委1", "评委2", "评委3"])], { scheme: bad });
+    expect(r.ok).toBe(false);
+    const invalid = r.problems.filter((p) => p.code === "SCHEME_INVALID");
+    expect(invalid.map((p) => p.message)).toEqual([expect.stringContaining("“实地考核”的评委打分规则（方式 trimmed，小数位数 12）无法使用")]);
+    expect(r.table.components[1]![0]).toBe(76.666666667);
+  });
+});
