@@ -17,6 +17,7 @@ import { runCli } from "../../src/cli/run";
 import { gridsFromBytes } from "../../src/xlsx/read";
 import type { Checks } from "./checks";
 import { groupSize, noticeTier } from "./fixture";
+import { rulesEditorChecks } from "./rules";
 
 const ROOT = join(__dirname, "..", "..");
 export const WEB_PAGE = join(ROOT, "dist", "web", "assess.html");
@@ -262,6 +263,9 @@ export async function webChecks(context: BrowserContext, checks: Checks): Promis
   await page.screenshot({ path: README_SHOT, fullPage: true });
   checks.ok("page: the screenshot docs/web.png is saved", existsSync(README_SHOT));
   await rerunWithEditedRules(page, checks);
+  // A fresh pane on the sample: the rules editor as the page shares it.
+  await openWithFile(page, SAMPLE_FILE);
+  await rulesEditorChecks(page, checks, "page");
   await badValuesRun(page, checks);
   await hostileRun(page, checks);
   await dropRun(page, checks);
