@@ -77,6 +77,7 @@ export interface UiText {
   maxDeduct: string;
   capAtFullMarks: string;
   addFrom: string;
+  addFromHint: string;
   noLimit: string;
   tieBreakHeading: string;
   tieBreakNone: string;
@@ -216,7 +217,8 @@ const ZH: UiText = {
   maxAddPerItem: "单项加分上限",
   maxDeduct: "扣分上限",
   capAtFullMarks: "加分后总分不超过满分",
-  addFrom: "加分起点（加分前总分达到）",
+  addFrom: "加分起点",
+  addFromHint: "加分前总分达到此分数才计加分",
   noLimit: "不限",
   tieBreakHeading: "总分相同时依次比较",
   tieBreakNone: "总分相同的单位并列名次。",
@@ -351,7 +353,8 @@ const EN: UiText = {
   maxAddPerItem: "Each bonus item at most",
   maxDeduct: "Deduction at most",
   capAtFullMarks: "Bonus never takes the total above full marks",
-  addFrom: "Bonus counts from a total (before bonus) of",
+  addFrom: "Bonus from",
+  addFromHint: "Bonus counts only when the total before it reaches this",
   noLimit: "no limit",
   tieBreakHeading: "Equal totals are then ordered by",
   tieBreakNone: "Units with equal totals share a rank.",

@@ -13,9 +13,10 @@ export function BonusLimits(props: RuleEditorProps) {
   const s = usePaneStyles();
   const rules = scheme.bonusRules ?? {};
   const set = (next: BonusRules) => onChange(Object.keys(next).length === 0 ? omit(scheme, "bonusRules") : { ...scheme, bonusRules: next });
-  const limit = (rule: BonusLimit, label: string) => (
+  const limit = (rule: BonusLimit, label: string, hint?: string) => (
     <NumberField
       label={label}
+      hint={hint}
       value={rules[rule] ?? null}
       placeholder={t.noLimit}
       problems={said(FIELD.bonus(rule))}
@@ -32,7 +33,7 @@ export function BonusLimits(props: RuleEditorProps) {
         {limit("maxAdd", t.maxAdd)}
         {limit("maxAddPerItem", t.maxAddPerItem)}
         {limit("maxDeduct", t.maxDeduct)}
-        {limit("addFrom", t.addFrom)}
+        {limit("addFrom", t.addFrom, t.addFromHint)}
       </div>
       <Checkbox
         label={t.capAtFullMarks}

@@ -24,11 +24,13 @@ export function NumberField(props: {
   /** When given, an empty box is allowed and means null. */
   onEmpty?: () => void;
   placeholder?: string;
+  /** A line under the box saying what the number means, where its label is too short to. */
+  hint?: string;
   /** What the rules' checks say about this box (validateScheme's problems about its field), shown under it. */
   problems?: readonly string[];
   t: UiText;
 }) {
-  const { label, value, onValue, onEmpty, placeholder, problems = [], t } = props;
+  const { label, value, onValue, onEmpty, placeholder, hint, problems = [], t } = props;
   const s = usePaneStyles();
   const [text, setText] = useState(shown(value));
   useEffect(() => {
@@ -40,7 +42,14 @@ export function NumberField(props: {
   const bad = Number.isNaN(typed) || (typed === null && onEmpty === undefined);
   const said = bad ? [t.notANumber, ...problems] : problems;
   return (
-    <Field className={s.field} label={label} size="small" validationState={said.length > 0 ? "error" : "none"} validationMessage={said.length > 0 ? said.join(" ") : undefined}>
+    <Field
+      className={s.field}
+      label={label}
+      size="small"
+      hint={hint}
+      validationState={said.length > 0 ? "error" : "none"}
+      validationMessage={said.length > 0 ? said.join(" ") : undefined}
+    >
       <Input
         size="small"
         className={s.input}
