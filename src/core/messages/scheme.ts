@@ -41,9 +41,6 @@ export const SCHEME_DETAIL = {
     `排名方式“${r}”无法识别，应为 competition（1,2,2,4）或 dense（1,2,2,3）。`,
     `ranking style "${r}" is unknown; it must be competition (1,2,2,4) or dense (1,2,2,3).`,
   ],
-  fullMarks: (): [string, string] => ["总分满分应为大于 0 的数字。", "the total's full marks must be a number above 0."],
-  componentFullMarks: (label: string): [string, string] => [`“${label}”的满分应为大于 0 的数字。`, `the full marks of "${label}" must be a number above 0.`],
-  groupFullMarks: (group: string): [string, string] => [`“${group}”的总分满分应为大于 0 的数字。`, `the total's full marks of group "${group}" must be a number above 0.`],
   tiersWhereDefault: (): [string, string] => ["等次设置", "the tiers"],
   tiersWhereGroup: (group: string): [string, string] => [`“${group}”的等次设置`, `the tiers of group "${group}"`],
 } as const;

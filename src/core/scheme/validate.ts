@@ -37,20 +37,7 @@ export function validateScheme(s: Scheme): Problem[] {
     out.push(problem(SCHEME_DETAIL.decimals(show(s.decimals), MAX_SCHEME_DECIMALS)));
   }
   if (s.ranking !== "competition" && s.ranking !== "dense") out.push(problem(SCHEME_DETAIL.ranking(show(s.ranking))));
-  checkFullMarks(s, out);
   return out;
-}
-
-/** Every full marks given (the total's, a component's, a group's own) is a number above 0: a score is divided by it. */
-function checkFullMarks(s: Scheme, out: Problem[]): void {
-  const positive = (v: unknown): boolean => typeof v === "number" && Number.isFinite(v) && v > 0;
-  if (s.fullMarks !== undefined && !positive(s.fullMarks)) out.push(problem(SCHEME_DETAIL.fullMarks()));
-  s.components.forEach((c, i) => {
-    if (c.fullMarks !== undefined && !positive(c.fullMarks)) out.push(problem(SCHEME_DETAIL.componentFullMarks(isBlank(c.label) ? `#${i + 1}` : c.label.trim())));
-  });
-  for (const [group, scale] of Object.entries(s.groupScales ?? {})) {
-    if (scale.fullMarks !== undefined && !positive(scale.fullMarks)) out.push(problem(SCHEME_DETAIL.groupFullMarks(group)));
-  }
 }
 
 function checkComponents(s: Scheme, out: Problem[]): void {
