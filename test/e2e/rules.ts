@@ -60,7 +60,7 @@ export async function rulesEditorChecks(page: Page, checks: Checks, who: string)
   const said = await besideField(page, t.totalFullMarks);
   checks.ok(
     `${who}: 总分满分 0 is said right under its box as it is typed`,
-    said.text.includes(SCHEME_DETAIL.fullMarks()[0]) && said.gap >= 0 && said.gap < 24,
+    said.text.includes(SCHEME_DETAIL.fullMarks(...SCHEME_DETAIL.fullMarksOfTotal(), "fullMarks", "0")[0]) && said.gap >= 0 && said.gap < 24,
     `${JSON.stringify(said.text)} ${said.gap} px below`,
   );
   checks.ok(

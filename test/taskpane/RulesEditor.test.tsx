@@ -10,6 +10,8 @@ import { fakeHost, type FakeHost } from "./fakeHost";
 import { SHEET, scoreWorkbook } from "./workbook";
 
 const zh = uiText("zh");
+/** What the scheme checks say of full marks typed as `typed` ([Chinese, English]). */
+const fullMarksSaid = (whose: [string, string], path: string, typed: string) => SCHEME_DETAIL.fullMarks(...whose, path, typed);
 const en = uiText("en");
 
 const runButton = (t = zh): HTMLButtonElement => screen.getByRole("button", { name: t.run }) as HTMLButtonElement;
@@ -51,7 +53,7 @@ describe("the rules editor's rules of issue 9", () => {
   test("a bad total full marks is said beside its box as it is typed, and blocks the run until fixed", async () => {
     await openRules(fakeHost(scoreWorkbook()));
     type(zh.totalFullMarks, "0");
-    const said = SCHEME_DETAIL.fullMarks()[0];
+    const said = fullMarksSaid(SCHEME_DETAIL.fullMarksOfTotal(), "fullMarks", "0")[0];
     expect(besideField(zh.totalFullMarks)).toContain(said);
     // Only beside the box it is about, not beside the others.
     expect(besideField(zh.componentFullMarks("日常考核"))).not.toContain(said);
@@ -71,7 +73,7 @@ describe("the rules editor's rules of issue 9", () => {
   test("a component's full marks sits beside its weight and goes to the run; the weights' total is said against the total's full marks", async () => {
     await openRules(fakeHost(scoreWorkbook()));
     type(zh.componentFullMarks("实地考核"), "0");
-    expect(besideField(zh.componentFullMarks("实地考核"))).toContain(SCHEME_DETAIL.componentFullMarks("实地考核")[0]);
+    expect(besideField(zh.componentFullMarks("实地考核"))).toContain(fullMarksSaid(SCHEME_DETAIL.fullMarksOfComponent("实地考核"), "components[1].fullMarks", "0")[0]);
     expect(besideField(zh.componentFullMarks("日常考核"))).toBe("");
     expect(runButton().disabled).toBe(true);
 
@@ -205,7 +207,7 @@ describe("the rules editor's rules of issue 9", () => {
     fireEvent.click(screen.getByRole("button", { name: zh.ownScaleFor("县(区)") }));
     expect(box(zh.groupFullMarks("县(区)")).value).toBe("100");
     type(zh.groupFullMarks("县(区)"), "-1");
-    expect(besideField(zh.groupFullMarks("县(区)"))).toContain(SCHEME_DETAIL.groupFullMarks("县(区)")[0]);
+    expect(besideField(zh.groupFullMarks("县(区)"))).toContain(fullMarksSaid(SCHEME_DETAIL.fullMarksOfGroup("县(区)"), "groupScales.县(区).fullMarks", "-1")[0]);
     expect(runButton().disabled).toBe(true);
 
     openMoreRules(); // closed again: its header still says a problem is inside
@@ -233,7 +235,7 @@ describe("the rules editor's rules of issue 9", () => {
   test("in English, the editor and the check beside a field speak English", async () => {
     await openRules(fakeHost(scoreWorkbook(), "en"), en);
     type(en.totalFullMarks, "-5");
-    expect(besideField(en.totalFullMarks)).toContain(SCHEME_DETAIL.fullMarks()[1]);
+    expect(besideField(en.totalFullMarks)).toContain(fullMarksSaid(SCHEME_DETAIL.fullMarksOfTotal(), "fullMarks", "-5")[1]);
     openMoreRules(en);
     expect(screen.getByText(en.bonusHeading)).toBeTruthy();
     expect(screen.getByText(en.tieBreakNone)).toBeTruthy();

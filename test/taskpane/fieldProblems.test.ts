@@ -12,16 +12,20 @@ describe("which optional rule each of the scheme's problems is about", () => {
     ...base,
     fullMarks: 0,
     components: base.components.map((c, k) => (k === 1 ? { ...c, fullMarks: -1, raters: { method: "mean", decimals: 2 } } : { ...c, weight: k === 0 ? 50 : c.weight })),
-    groupScales: { 县区: { fullMarks: 150 }, 市直部门: { fullMarks: Number.NaN } },
+    groupScales: { 县区: { fullMarks: 150, components: { daily: { weight: 90 }, onsite: { weight: 45 }, satisfaction: { weight: 15 } } }, 市直部门: { fullMarks: Number.NaN } },
     bonusRules: { maxAdd: 5 },
     tieBreak: ["unrounded"],
   };
 
   test("a problem lands on the field without which it goes away, and on no other", () => {
     const map = problemsByField(bad, validateScheme(bad));
-    expect(details(bad, FIELD.fullMarks)).toEqual([expect.stringContaining(SCHEME_DETAIL.fullMarks()[0])]);
-    expect(details(bad, FIELD.componentFullMarks(1))).toEqual([expect.stringContaining(SCHEME_DETAIL.componentFullMarks("实地考核")[0])]);
-    expect(details(bad, FIELD.groupFullMarks("市直部门"))).toEqual([expect.stringContaining(SCHEME_DETAIL.groupFullMarks("市直部门")[0])]);
+    expect(details(bad, FIELD.fullMarks)).toEqual([expect.stringContaining(SCHEME_DETAIL.fullMarks(...SCHEME_DETAIL.fullMarksOfTotal(), "fullMarks", "0")[0])]);
+    expect(details(bad, FIELD.componentFullMarks(1))).toEqual([
+      expect.stringContaining(SCHEME_DETAIL.fullMarks(...SCHEME_DETAIL.fullMarksOfComponent("实地考核"), "components[1].fullMarks", "-1")[0]),
+    ]);
+    expect(details(bad, FIELD.groupFullMarks("市直部门"))).toEqual([
+      expect.stringContaining(SCHEME_DETAIL.fullMarks(...SCHEME_DETAIL.fullMarksOfGroup("市直部门"), "groupScales.市直部门.fullMarks", "null")[0]),
+    ]);
     // Good optional rules have nothing said about them.
     for (const good of [FIELD.groupFullMarks("县区"), FIELD.raters(1), FIELD.bonus("maxAdd"), FIELD.tieBreak(0), FIELD.componentFullMarks(0)]) expect(map.has(good)).toBe(false);
   });

@@ -111,17 +111,6 @@ describe("validateScheme", () => {
     for (const d of [-1, 7, 1.5, NaN]) expect(validateScheme(scheme((s) => (s.decimals = d)))).toHaveLength(1);
   });
 
-  it("needs every full marks given (the total's, a component's, a group's own) to be a number above 0", () => {
-    // Weights that add up to each total's full marks, so only the full marks themselves are in question.
-    const own = { fullMarks: 120, components: { daily: { weight: 72 }, onsite: { weight: 36, fullMarks: 50 }, satisfaction: { weight: 12 } } };
-    expect(validateScheme(scheme((s) => ((s.fullMarks = 100), (s.components[1]!.fullMarks = 7), (s.groupScales = { 县区: own }))))).toEqual([]);
-    for (const bad of [0, -100, NaN, Infinity]) {
-      expect(messages(validateScheme(scheme((s) => (s.fullMarks = bad))))).toContain("总分满分");
-      expect(messages(validateScheme(scheme((s) => (s.components[2]!.fullMarks = bad))))).toContain("满意度调查");
-      expect(messages(validateScheme(scheme((s) => (s.groupScales = { 市直部门: { fullMarks: bad } }))))).toContain("市直部门");
-    }
-  });
-
   it("lists every problem at once", () => {
     const s = weights(50, 40);
     s.decimals = 9;
