@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse } from "acorn";
+import { rulesEditorChecks } from "./rules";
 import { docxText } from "./docxText";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { SAMPLE_FILE } from "../../assets/build-sample";
@@ -17,7 +18,6 @@ import { runCli } from "../../src/cli/run";
 import { gridsFromBytes } from "../../src/xlsx/read";
 import type { Checks } from "./checks";
 import { groupSize, noticeTier } from "./fixture";
-import { rulesEditorChecks } from "./rules";
 
 const ROOT = join(__dirname, "..", "..");
 export const WEB_PAGE = join(ROOT, "dist", "web", "assess.html");
