@@ -17,6 +17,8 @@ export function WeightsEditor(props: RuleEditorProps) {
   const { scheme, onChange, said, t } = props;
   const s = usePaneStyles();
   const fullMarks = scheme.fullMarks ?? DEFAULT_FULL_MARKS;
+  const sum = weightSum(scheme);
+  const of = Number.isFinite(fullMarks) ? String(fullMarks) : "?";
   return (
     <>
       <h3 className={s.subheading}>{t.weightsHeading}</h3>
@@ -45,8 +47,9 @@ export function WeightsEditor(props: RuleEditorProps) {
           />
         </div>
       ))}
-      <Text size={200} data-testid="weight-sum">
-        {t.weightsSum(weightSum(scheme), Number.isFinite(fullMarks) ? String(fullMarks) : "?")}
+      {/* In the error colour while the two differ: the check's own message is in the list under the rules. */}
+      <Text size={200} data-testid="weight-sum" className={sum === of ? undefined : s.fieldError}>
+        {t.weightsSum(sum, of)}
       </Text>
     </>
   );
