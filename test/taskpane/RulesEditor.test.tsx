@@ -130,6 +130,18 @@ describe("the rules editor's rules of issue 9", () => {
     }
   });
 
+  test("a tier with a quota may go without a threshold (the first 8 are 好); without a quota its threshold is asked for", async () => {
+    await openRules(fakeHost(scoreWorkbook()));
+    type(zh.tierMin("良好"), "");
+    expect(besideField(zh.tierMin("良好"))).toContain(zh.notANumber);
+    type(zh.tierMin("良好"), "80");
+    choose(zh.tierQuota("优秀"), "count");
+    type(zh.tierQuotaCount("优秀"), "8");
+    type(zh.tierMin("优秀"), "");
+    expect(box(zh.tierMin("优秀")).placeholder).toBe(zh.noLimit);
+    expect(besideField(zh.tierMin("优秀"))).not.toContain(zh.notANumber);
+  });
+
   test("a group's own tiers take a quota of their own", async () => {
     await openRules(fakeHost(scoreWorkbook()));
     fireEvent.click(screen.getByRole("button", { name: zh.ownTiersFor("市直部门") }));
