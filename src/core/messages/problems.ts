@@ -33,8 +33,8 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
     en: (p) => `${at(p)}: ${p.columnEn ?? p.column} of "${p.unit}" is "${p.value}", not a number.`,
   },
   SCORE_OUT_OF_RANGE: {
-    zh: (p) => `${at(p)}：“${p.unit}”的${p.column}为 ${p.value}，超出 0–${p.max} 分。`,
-    en: (p) => `${at(p)}: ${p.columnEn ?? p.column} of "${p.unit}" is ${p.value}, outside 0–${p.max}.`,
+    zh: (p) => `${at(p)}：“${p.unit}”的${p.column}为 ${p.value}，超出 0–${p.max} 分（满分 ${p.max} 分）。`,
+    en: (p) => `${at(p)}: ${p.columnEn ?? p.column} of "${p.unit}" is ${p.value}, outside 0–${p.max} (full marks ${p.max}).`,
   },
   // With `merged` (the area, e.g. "D6:D7"): the cell is blank because another cell of a merged area
   // holds the value, and a score belongs to one unit, so it is not shared.

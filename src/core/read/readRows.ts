@@ -2,7 +2,8 @@
 // plain number takes one typeof and two comparisons; everything else (text, blanks, bad values) goes
 // to the slow path, which also builds the problems, so only bad cells cost allocations.
 import { makeProblem } from "../messages/problems";
-import type { CellValue, Grid } from "../types";
+import { componentScale } from "../scheme/scales";
+import type { CellValue, Grid, Scheme } from "../types";
 import { a1, parseA1 } from "./address";
 import { areaText, MergeIndex } from "./merges";
 import { isNoteName, isSummaryLabel } from "./rowLabels";
@@ -23,6 +24,8 @@ export interface RowsToRead {
    * groups at the sheet's first unit, so a table without units adds no empty group.
    */
   sheetGroup: { key: string; display: string } | null;
+  /** The rules in force: a component's score is checked against its full marks in the unit's group. */
+  scheme: Scheme;
 }
 
 const NO_VETO_KEYS = new Set(NO_VETO_TEXTS.map(textKey));
@@ -147,6 +150,19 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
   const uncalculated = uncalculatedCells(grid);
   const isUncalculated = (r: number, c: number): boolean => uncalculated !== null && uncalculated.has(cellOf(r, c));
   const noValue = (r: number, c: number): void => report(r, c, makeProblem("FORMULA_NO_VALUE", "error", sheet, cellOf(r, c)));
+
+  // Each component's full marks in each group (componentScale), found once per group: a score is out
+  // of range above them. A unit without a group is checked against the scheme's own.
+  const marksByGroup: number[][] = [];
+  const marksOf = (g: number): number[] => {
+    let m = marksByGroup[g];
+    if (m === undefined) {
+      const name = g >= 0 ? (sink.groups[g] ?? "") : "";
+      m = comps.map((_, c) => componentScale(t.scheme, name, c).fullMarks);
+      if (g >= 0) marksByGroup[g] = m;
+    }
+    return m;
+  };
   const firstScoreCol = scoreColumns.reduce((m, c) => Math.min(m, c), Infinity);
   const firstUncalculatedScore = (r: number): number => {
     if (uncalculated === null) return -1;
@@ -167,7 +183,7 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
   };
 
   // The slow path of a score cell: anything but an in-range number.
-  const slowScore = (v: CellValue, src: ScoreSource, r: number, unit: string): number => {
+  const slowScore = (v: CellValue, src: ScoreSource, r: number, unit: string, max = src.max): number => {
     const p = parseScore(v);
     const cell = cellOf(r, src.col);
     if (p.kind === "blank") {
@@ -188,8 +204,8 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
     if (p.normalised) {
       report(r, src.col, makeProblem("SCORE_NORMALISED", "warning", sheet, cell, { value: String(v).trim(), number: p.value }));
     }
-    if (!(p.value >= 0 && p.value <= src.max)) {
-      report(r, src.col, makeProblem("SCORE_OUT_OF_RANGE", "error", sheet, cell, { unit, column: src.label, value: p.value, max: src.max }));
+    if (!(p.value >= 0 && p.value <= max)) {
+      report(r, src.col, makeProblem("SCORE_OUT_OF_RANGE", "error", sheet, cell, { unit, column: src.label, value: p.value, max }));
     }
     return p.value;
   };
@@ -269,13 +285,15 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
       report(r, nameCol, makeProblem("DUPLICATE_UNIT", "error", sheet, cellOf(r, nameCol), { unit: name, first: firstAt }));
     }
 
+    const marks = marksOf(group);
     for (let c = 0; c < nc; c++) {
       const comp = comps[c]!;
+      const fullMarks = marks[c]!;
       let value: number;
       const direct = comp.direct;
       if (direct) {
         const v = row[direct.col] ?? null;
-        value = typeof v === "number" && v >= 0 && v <= 100 ? v : slowScore(v, direct, r, name);
+        value = typeof v === "number" && v >= 0 && v <= fullMarks ? v : slowScore(v, direct, r, name, fullMarks);
       } else if (comp.subItems.length > 0) {
         // Sub-items are summed at 9 decimals, so 20.1 + 30.2 is 50.3 and not 50.300000000000004.
         let acc = 0;
@@ -287,9 +305,9 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
           acc += Math.round(x * 1e9);
         }
         value = acc / 1e9;
-        if (!(value >= 0 && value <= 100) && !Number.isNaN(value)) {
+        if (!(value >= 0 && value <= fullMarks) && !Number.isNaN(value)) {
           const s0 = subs[0]!;
-          report(r, s0.col, makeProblem("SCORE_OUT_OF_RANGE", "error", sheet, cellOf(r, s0.col), { unit: name, column: comp.label, value, max: 100 }));
+          report(r, s0.col, makeProblem("SCORE_OUT_OF_RANGE", "error", sheet, cellOf(r, s0.col), { unit: name, column: comp.label, value, max: fullMarks }));
         }
       } else {
         value = NaN;
