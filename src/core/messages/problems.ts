@@ -33,8 +33,8 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
     en: (p) => `${at(p)}: ${p.columnEn ?? p.column} of "${p.unit}" is "${p.value}", not a number.`,
   },
   SCORE_OUT_OF_RANGE: {
-    zh: (p) => `${at(p)}：“${p.unit}”的${p.column}为 ${p.value}，超出 0–${p.max} 分（满分 ${p.max} 分）。`,
-    en: (p) => `${at(p)}: ${p.columnEn ?? p.column} of "${p.unit}" is ${p.value}, outside 0–${p.max} (full marks ${p.max}).`,
+    zh: (p) => `${at(p)}：“${p.unit}”的${p.column}为 ${p.value}，超出 0–${p.max} 分。`,
+    en: (p) => `${at(p)}: ${p.columnEn ?? p.column} of "${p.unit}" is ${p.value}, outside 0–${p.max}.`,
   },
   // With `merged` (the area, e.g. "D6:D7"): the cell is blank because another cell of a merged area
   // holds the value, and a score belongs to one unit, so it is not shared.
@@ -47,6 +47,11 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
       p.merged
         ? `${at(p)}: the ${p.columnEn ?? p.column} cell of "${p.unit}" is part of the merged area ${p.merged}, whose value counts only for the unit of its first cell: unmerge it and type each unit's value.`
         : `${at(p)}: "${p.unit}" has no ${p.columnEn ?? p.column} score.`,
+  },
+  // `count`: how many raters' scores of the unit were combined without the blank one.
+  RATER_SCORE_BLANK: {
+    zh: (p) => `${at(p)}：“${p.unit}”的${p.column}为空，按未打分处理，${p.component}按其余 ${p.count} 位评委的得分计算。`,
+    en: (p) => `${at(p)}: ${p.columnEn ?? p.column} of "${p.unit}" is blank, taken as a rater who did not score; ${p.component} is combined from the other ${p.count} raters' scores.`,
   },
   SCORE_NORMALISED: {
     zh: (p) => `${at(p)}：“${p.value}”按数字 ${p.number} 读取（文本数字、全角字符、空格或“分”字）。`,
