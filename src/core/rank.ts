@@ -114,32 +114,64 @@ function sortByComparator(totals: Float64Array, members: Int32Array, unit: numbe
  */
 function breakTies(order: Int32Array, ranks: Int32Array, tieKeys: readonly Float64Array[], style: RankingStyle): void {
   const n = order.length;
+  const steps = tieKeys.length;
+  // A run's keys are first copied side by side: its units lie anywhere in a million-long key column,
+  // and a comparator reading them there would miss the cache on nearly every call.
+  let local = tieKeys.map(() => new Float64Array(64));
+  let first = local[0] as Float64Array;
+  let units = new Int32Array(64);
   const higherFirst = (a: number, b: number): number => {
-    for (const key of tieKeys) {
-      const d = (key[b] as number) - (key[a] as number);
-      if (d !== 0) return d;
+    const d = (first[b] as number) - (first[a] as number);
+    if (d !== 0 || steps === 1) return d;
+    for (let s = 1; s < steps; s++) {
+      const key = local[s] as Float64Array;
+      const e = (key[b] as number) - (key[a] as number);
+      if (e !== 0) return e;
     }
     return 0;
   };
   const equalKeys = (a: number, b: number): boolean => {
-    for (const key of tieKeys) if (key[a] !== key[b]) return false;
+    for (let s = 0; s < steps; s++) {
+      const key = local[s] as Float64Array;
+      if (key[a] !== key[b]) return false;
+    }
     return true;
   };
-  // tiedBefore[j]: unit j ties with unit j − 1 on its total (the ranks as the total alone gave them).
-  const tiedBefore = new Uint8Array(n);
+  const positions: number[] = [];
+  let rank = 0;
   let start = 0;
   while (start < n) {
     let end = start + 1;
-    while (end < n && ranks[end] === ranks[start]) tiedBefore[end++] = 1;
+    while (end < n && ranks[end] === ranks[start]) end++;
+    const size = end - start;
+    if (size === 1) {
+      rank = style === "dense" ? rank + 1 : start + 1;
+      ranks[start] = rank;
+      start = end;
+      continue;
+    }
+    if (size > units.length) {
+      local = tieKeys.map(() => new Float64Array(size * 2));
+      first = local[0] as Float64Array;
+      units = new Int32Array(size * 2);
+    }
+    positions.length = 0;
+    for (let j = 0; j < size; j++) {
+      const unit = order[start + j] as number;
+      units[j] = unit;
+      for (let s = 0; s < steps; s++) (local[s] as Float64Array)[j] = (tieKeys[s] as Float64Array)[unit] as number;
+      positions.push(j);
+    }
     // Array.prototype.sort is stable: units equal on every key keep their source order.
-    if (end - start > 1) order.set(Array.from(order.subarray(start, end)).sort(higherFirst), start);
+    positions.sort(higherFirst);
+    for (let j = 0; j < size; j++) {
+      const at = positions[j] as number;
+      order[start + j] = units[at] as number;
+      // A unit separated from the one before it by a key takes its own rank; equal on every key, it shares.
+      if (j === 0 || !equalKeys(positions[j - 1] as number, at)) rank = style === "dense" ? rank + 1 : start + j + 1;
+      ranks[start + j] = rank;
+    }
     start = end;
-  }
-  let rank = 0;
-  for (let j = 0; j < n; j++) {
-    const same = tiedBefore[j] === 1 && equalKeys(order[j - 1] as number, order[j] as number);
-    if (!same) rank = style === "dense" ? rank + 1 : j + 1;
-    ranks[j] = rank;
   }
 }
 
