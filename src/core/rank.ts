@@ -2,8 +2,8 @@
 // their source order. One native sort of a Float64Array does the work: each unit's key packs its
 // total and its position, so equal totals are ordered by position by construction, with no comparator
 // call per comparison (for a million units, about 0.1 s instead of 0.4 s with a comparator here).
-// A tie-break (Scheme.tieBreak) then costs one pass over the runs of equal totals: only the units of
-// a run are sorted again by the tie-break's keys, so a million distinct totals pay almost nothing.
+// A tie-break (Scheme.tieBreak) by scores as typed (whole hundredths) packs into the same key; any
+// other step then costs one pass over the runs still tied: only the units of a run are sorted again.
 import { pow10 } from "./arith/fixed";
 import type { RankingStyle } from "./types";
 
@@ -48,15 +48,24 @@ export function rankGroup(totals: Float64Array, members: Int32Array, decimals: n
   // sorted keys back touches no other array: after a sort, every lookup would be a cache miss.
   const payloadLimit = ascending ? last + 1 : m;
   const span = 2 ** Math.max(1, Math.ceil(Math.log2(payloadLimit + 1)));
-  if ((maxAbs + 1) * span <= Number.MAX_SAFE_INTEGER) {
-    // key = -scaled·span + payload: ascending keys are descending totals, then source order.
+  const first = tieKeys.length > 0 ? hundredths(tieKeys[0] as Float64Array, totals, members) : null;
+  const range = first === null ? 1 : first.max - first.min + 1;
+  let rest = tieKeys;
+  if ((maxAbs + 1) * range * span <= Number.MAX_SAFE_INTEGER) {
+    // key = -(scaled·range + first key's hundredths above its least)·span + payload: ascending keys are
+    // descending totals, then the first tie-break key descending, then source order.
     const keys = new Float64Array(finite);
+    const key0 = first === null ? null : (tieKeys[0] as Float64Array);
+    const least = first === null ? 0 : first.min;
     let f = 0;
     for (let k = 0; k < m; k++) {
       const u = members[k] as number;
       const t = totals[u] as number;
-      if (Number.isFinite(t)) keys[f++] = -scaledTotal(t, unit) * span + (ascending ? u : k);
+      if (!Number.isFinite(t)) continue;
+      const tie = key0 === null ? 0 : Math.round((key0[u] as number) * 100) - least;
+      keys[f++] = -(scaledTotal(t, unit) * range + tie) * span + (ascending ? u : k);
     }
+    if (first !== null) rest = tieKeys.slice(1);
     keys.sort();
     let prev = NaN;
     let rank = 0;
@@ -74,13 +83,33 @@ export function rankGroup(totals: Float64Array, members: Int32Array, decimals: n
   } else {
     sortByComparator(totals, members, unit, style, order, ranks);
   }
-  if (tieKeys.length > 0) breakTies(order.subarray(0, finite), ranks, tieKeys, style);
+  if (rest.length > 0) breakTies(order.subarray(0, finite), ranks, rest, style);
   let f = finite;
   for (let k = 0; k < m; k++) {
     const u = members[k] as number;
     if (!Number.isFinite(totals[u] as number)) order[f++] = u;
   }
   return { order, ranks };
+}
+
+/**
+ * The values of `key` for the members with a total as whole hundredths (least and greatest), when
+ * every one is a whole number of hundredths (a score as typed): then they pack into the sort key
+ * exactly. Null when one is not.
+ */
+function hundredths(key: Float64Array, totals: Float64Array, members: Int32Array): { min: number; max: number } | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let k = 0; k < members.length; k++) {
+    const u = members[k] as number;
+    if (!Number.isFinite(totals[u] as number)) continue;
+    const v = key[u] as number;
+    const h = Math.round(v * 100);
+    if (h / 100 !== v) return null;
+    if (h < min) min = h;
+    if (h > max) max = h;
+  }
+  return min === Infinity ? { min: 0, max: 0 } : { min, max };
 }
 
 /** The rare case of totals too large to pack: the same order and ranks, through a comparator. */

@@ -42,16 +42,16 @@ interface Placed {
   ties: string[][];
 }
 
-/** Σ weight·score + bonus in thousandths of a point: exact for scores and bonuses of one decimal. */
-function unroundedThousandths(u: Unit, weights: readonly number[]): number {
-  return u.scores.reduce((acc, s, c) => acc + Math.round(s * 10) * (weights[c] as number), 0) + Math.round(u.bonus * 10) * 100;
+/** Σ weight·score + bonus in units of 10⁻⁵ point: exact for scores and bonuses of up to three decimals. */
+function unroundedExact(u: Unit, weights: readonly number[]): number {
+  return u.scores.reduce((acc, s, c) => acc + Math.round(s * 1000) * (weights[c] as number), 0) + Math.round(u.bonus * 1000) * 100;
 }
 
 function reference(units: Unit[], totals: Float64Array, scheme: Scheme, group: string): Placed {
   const weights = scheme.components.map((c) => c.weight);
   const keyOf = (i: number): number[] =>
     (scheme.tieBreak ?? []).map((step) =>
-      step === "unrounded" ? unroundedThousandths(units[i] as Unit, weights) : ((units[i] as Unit).scores[scheme.components.findIndex((c) => c.key === step.component)] as number),
+      step === "unrounded" ? unroundedExact(units[i] as Unit, weights) : ((units[i] as Unit).scores[scheme.components.findIndex((c) => c.key === step.component)] as number),
     );
   const members = units.flatMap((u, i) => (u.group === group ? [i] : []));
   const whole = (i: number): number[] => [(units[i] as Unit).vetoed ? 0 : 1, totals[i] as number, ...keyOf(i)];
@@ -111,15 +111,30 @@ function reference(units: Unit[], totals: Float64Array, scheme: Scheme, group: s
 // ── Random offices ──
 
 // Few scores, so totals tie often, at quotas' edges too.
-const scoreArb = fc.constantFrom(88, 92.5, 97.1);
+const scoreArb = fc.constantFrom(88, 92.5, 97.1, 90.125); // 90.125: a key not in whole hundredths, sorted apart
 const unitArb = fc.record({
   group: fc.constantFrom("县（区）", "市直部门"),
   scores: fc.tuple(scoreArb, scoreArb, scoreArb),
   bonus: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constantFrom(0.5, -0.3, 1) }),
   vetoed: fc.oneof({ weight: 12, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
-  // Units scored alike (tied whatever the tie-break), as often happens with whole-number scores.
+  // Units scored alike, as happens with whole-number scores: copies with the same scores (tied
+  // whatever the tie-break), with the same total by other scores
+  // (日常考核 +1, 实地考核 −2: apart by a component), or a total a few thousandths higher (apart
+  // by the unrounded total only, when it rounds the same).
   copies: fc.integer({ min: 1, max: 3 }),
+  twist: fc.constantFrom<"same" | "components" | "unrounded">("same", "components", "unrounded"),
 });
+
+type Drawn = Omit<Unit, "name"> & { copies: number; twist: "same" | "components" | "unrounded" };
+
+function twins({ copies, twist, ...u }: Drawn): Omit<Unit, "name">[] {
+  return Array.from({ length: copies }, (_, k): Omit<Unit, "name"> => {
+    const [d, o, s] = u.scores;
+    if (twist === "components") return { ...u, scores: [d + k, o - 2 * k, s] };
+    if (twist === "unrounded") return { ...u, scores: [d, o, Math.round((s + 0.04 * k) * 100) / 100] };
+    return u;
+  });
+}
 const quotaArb = fc.option(fc.oneof(fc.record({ percent: fc.constantFrom(10, 12.5, 30, 50, 100) }), fc.record({ count: fc.integer({ min: 1, max: 6 }) })), { nil: undefined });
 const tiersArb = fc
   .array(fc.record({ min: fc.option(fc.constantFrom(96, 94, 92, 91, 90, 89), { nil: null }), quota: quotaArb }), { minLength: 1, maxLength: 3 })
@@ -169,7 +184,7 @@ describe("assignTiers", () => {
         fc.constantFrom<"in" | "out" | undefined>("in", "out", undefined),
         fc.constantFrom<RankingStyle>("competition", "dense"),
         (raw, tiers, tieBreak, quotaTies, ranking) => {
-          const units: Unit[] = raw.flatMap(({ copies, ...u }) => Array.from({ length: copies }, () => u)).map((u, i) => ({ ...u, name: `单位${i + 1}` }));
+          const units: Unit[] = raw.flatMap((u) => twins(u)).map((u, i) => ({ ...u, name: `单位${i + 1}` }));
           const scheme: Scheme = { ...defaultScheme(), tiers, tieBreak, ranking, ...(quotaTies === undefined ? {} : { quotaTies }) };
           expect(validateScheme(scheme)).toEqual([]);
           const a = assess(table(units), scheme);
