@@ -155,9 +155,9 @@ export const NOTICE_DOC_EN: NoticeDocText = {
           if (k === tiers.length - 1) return `${t.label} ${tiers.some((x) => x.quota !== null) ? "for the rest" : "below"}`;
           return t.min === null ? `${t.label} by rank${quota}` : `${t.label} from ${t.min}${quota}`;
         })
-        .join("; ")}.`,
+        .join(tiers.some((x) => x.quota !== null) ? "; " : ", ")}.`,
     veto: (lowest) => ` A vetoed unit is ${lowest}.`,
-    quotaTies: (admitted) => (admitted ? " Units tied at a quota's edge all take the tier." : " Units tied at a quota's edge none take the tier: a quota is never exceeded."),
+    quotaTies: (admitted) => (admitted ? " Units tied at a quota's edge all take the tier." : " No unit tied at a quota's edge takes the tier: a quota is never exceeded."),
     tieBreak: (steps) => ` ${REPORT_TEXT_EN.notice.tieBreak(steps)}`,
     tieBreakUnrounded: REPORT_TEXT_EN.notice.tieBreakUnrounded,
     tieBreakComponent: REPORT_TEXT_EN.notice.tieBreakComponent,
