@@ -1,6 +1,7 @@
 // The core from Grid to WorkbookPlan on synthetic score tables of 1,000 / 100,000 / 1,000,000 units
-// in two groups, against the bare lower bound: sorting the same totals as a Float64Array; and 100,000
-// units whose on-site score comes from seven raters' columns.
+// in two groups, against the bare lower bound: sorting the same totals as a Float64Array; 100,000
+// units whose on-site score comes from seven raters' columns; and a million under quotas and a
+// tie-break (core_1m_quota_tiebreak_ms).
 import { performance } from "node:perf_hooks";
 import { rankWorkbook } from "../src/core/pipeline";
 import { defaultScheme } from "../src/core/scheme/defaults";
@@ -50,6 +51,20 @@ function best(runs: number, work: () => void): number {
 
 const round1 = (ms: number): number => Math.round(ms * 10) / 10;
 
+/** 优秀 for at most 30% of a group, 良好 for the next 1,000 at most; ties by 日常考核, then the unrounded total. */
+export function quotaScheme(): Scheme {
+  return {
+    ...defaultScheme(),
+    tiers: [
+      { label: "优秀", min: 90, quota: { percent: 30 } },
+      { label: "良好", min: 80, quota: { count: 1000 } },
+      { label: "合格", min: 60 },
+      { label: "不合格", min: null },
+    ],
+    tieBreak: [{ component: "daily" }, "unrounded"],
+  };
+}
+
 function timeCore(units: number, runs: number, grid: (units: number) => Grid = syntheticGrid, scheme?: Scheme): { ms: number; totals: Float64Array } {
   const grids = [grid(units)];
   let totals: Float64Array | null = null;
@@ -71,6 +86,7 @@ export async function benchCore(): Promise<Record<string, number>> {
   const trimmed = defaultScheme();
   (trimmed.components[1] as ComponentSpec).raters = { method: "trimmed", decimals: 2 };
   const raters = timeCore(100_000, 3, syntheticRaterGrid, trimmed);
+  const quotas = timeCore(1_000_000, 3, syntheticGrid, quotaScheme());
   const sort = best(3, () => {
     large.totals.slice().sort();
   });
@@ -81,5 +97,6 @@ export async function benchCore(): Promise<Record<string, number>> {
     core_raters_100k_ms: round1(raters.ms),
     sort_1m_ms: round1(sort),
     core_1m_over_sort: Math.round((large.ms / sort) * 100) / 100,
+    core_1m_quota_tiebreak_ms: round1(quotas.ms),
   };
 }

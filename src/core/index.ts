@@ -14,6 +14,8 @@ export { readScoreTable } from "./read/readScoreTable";
 export { roundHalfUp, meanRounded, computeTotals, weightedTotal, weightsSumTo100 } from "./arith";
 export { tierIndex, unitTierIndex, isVetoed } from "./grade";
 export { rankGroup, rankValues } from "./rank";
+export { assignTiers, hasQuota, quotaCapacity } from "./assignTiers";
+export type { QuotaTie } from "./assignTiers";
 export { assess } from "./assess";
 
 export { buildReport, noticeLines, noticeParts, noticeText } from "./report";

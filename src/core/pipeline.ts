@@ -98,7 +98,7 @@ export function rankWorkbook(grids: Grid[], options: RankOptions = {}): RankResu
   const report = buildReport(assessment, { existingSheets: sheets, previouslyGenerated: reading.generated });
   return {
     ...reading,
-    problems: sortProblems([...reading.problems, ...report.problems], sheets),
+    problems: sortProblems([...reading.problems, ...assessment.problems, ...report.problems], sheets),
     assessment,
     plan: report.plan,
     notice: noticeText(assessment),

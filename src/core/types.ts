@@ -53,6 +53,7 @@ export type ProblemCode =
   | "FORMULA_NO_VALUE" // a formula cell the reader needs carries no computed value (never calculated)
   | "SCHEME_INVALID" // weights not summing to 100, thresholds not descending, bad decimals…
   | "SETTINGS_UNREADABLE" // warning: a value on the settings sheet could not be read; default kept
+  | "QUOTA_TIE" // warning: units tied at the edge of a tier's quota (名额); all in or all out, as the rules say
   | "SHEET_RENAMED" // warning: a user's sheet holds a generated sheet's name; ours took another
   | "HOST_ITEM_EXISTS" // Office: ItemAlreadyExists
   | "HOST_INVALID_ARGUMENT" // Office: InvalidArgument (e.g. a sheet name Excel refuses)

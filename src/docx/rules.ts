@@ -1,11 +1,14 @@
 // Section 一's paragraph on how the total is formed, written from the rules the assessment used (the
 // 2020 notice: 考核实行百分制，考核综合成绩由三部分组成，一是日常考核占60%（…）；二是实地考核占30%；…).
-import type { NoticeDocText } from "../core/messages/notice";
+import type { NoticeDocText, RuleTier } from "../core/messages/notice";
+import { tieBreakWords } from "../core/messages/report";
 import { DEFAULT_FULL_MARKS, componentScale, groupScaleOf, totalFullMarks } from "../core/scheme/scales";
 import { tiersForGroup } from "../core/scheme/validate";
 import type { Assessment, BonusRules, Scheme, TierSpec } from "../core/types";
 
-const sameTiers = (a: readonly TierSpec[], b: readonly TierSpec[]): boolean => a.length === b.length && a.every((t, k) => t.label.trim() === b[k]?.label.trim() && t.min === b[k]?.min);
+const sameQuota = (a: TierSpec["quota"], b: TierSpec["quota"]): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const sameTiers = (a: readonly TierSpec[], b: readonly TierSpec[]): boolean =>
+  a.length === b.length && a.every((t, k) => t.label.trim() === b[k]?.label.trim() && t.min === b[k]?.min && sameQuota(t.quota, b[k]?.quota));
 
 /** 百分制: a total out of 100 whose components are each scored out of 100 (the 2020 rules). */
 const isPercentScale = (s: Scheme): boolean =>
@@ -88,12 +91,17 @@ export function rulesParagraph(a: Assessment, t: NoticeDocText["rules"]): string
   text += t.rounding(scheme.decimals);
 
   // The general thresholds, then each group of the assessment whose thresholds differ.
-  const shown = (tiers: readonly TierSpec[]) => tiers.map((x) => ({ label: x.label.trim(), min: x.min === null ? null : String(x.min) }));
+  const shown = (tiers: readonly TierSpec[]): RuleTier[] => tiers.map((x) => ({ label: x.label.trim(), min: x.min === null ? null : String(x.min), quota: x.quota ?? null }));
   text += t.tiers(null, shown(scheme.tiers));
+  let quotas = scheme.tiers.some((x) => x.quota !== undefined);
   for (const g of a.groups) {
     const own = tiersForGroup(scheme, g.name);
     if (!sameTiers(own, scheme.tiers)) text += t.tiers(g.name, shown(own));
+    quotas ||= own.some((x) => x.quota !== undefined);
   }
+  if (quotas) text += t.quotaTies(scheme.quotaTies === "in");
+  const steps = tieBreakWords(scheme, t);
+  if (steps.length > 0) text += t.tieBreak(steps);
 
   if (table.veto.some((v) => v !== null)) {
     const lowest = scheme.tiers[scheme.tiers.length - 1]?.label.trim() ?? "";

@@ -8,6 +8,7 @@ import type { FormulaFailure, Outcome } from "./failure";
 import { gradeCells } from "./grade";
 import { rankCells } from "./rank";
 import { scoreCells, totalCells } from "./score";
+import { tierCells } from "./tier";
 import { tierListCells } from "./tierlist";
 import { trimMeanCells } from "./trimmean";
 
@@ -68,6 +69,27 @@ export function total(scores: unknown[][], weights?: unknown[][], fullMarks?: un
  */
 export function grade(total: unknown[][], thresholds?: unknown[][], labels?: unknown[][]): Array<Array<number | string | CustomFunctions.Error>> {
   return deliver(gradeCells(total, thresholds, labels));
+}
+
+/**
+ * 按分数线和名额确定等次：在各类别内按名次，达到分数线且未超出名额的单位取该等次，其余落入下一等次；每个总分一个结果。
+ * @customfunction TIER
+ * @param totals 全部综合成绩（一列），每个总分得出一个等次
+ * @param [thresholds] 可选：从高到低的分数线，空白为不设，如 {90,80,60}；省略时，未给名额按 90、80、60，给了名额则不设分数线
+ * @param [labels] 可选：等次名称，比分数线多一个，如 {"优秀","良好","合格","不合格"}
+ * @param [quotas] 可选：与分数线对应的名额：30% 为参评单位的比例（向下取整），8 为名次前 8 个，空白为不限
+ * @param [groups] 可选：与总分对应的类别列，各类别分别排名、分别计算名额
+ * @param [tiesIn] 可选：TRUE 时名额边界上并列的单位全部计入该等次，默认全部不计入
+ */
+export function tier(
+  totals: unknown[][],
+  thresholds?: unknown[][],
+  labels?: unknown[][],
+  quotas?: unknown[][],
+  groups?: unknown[][],
+  tiesIn?: unknown,
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return deliver(tierCells(totals, thresholds, labels, quotas, groups, tiesIn));
 }
 
 /**

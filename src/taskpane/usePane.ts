@@ -26,6 +26,8 @@ export interface RunSummary {
   written: string[];
   /** What the notice document is rendered from. */
   assessment: Assessment;
+  /** Warnings of assessing, which the reading could not know: units tied at a quota's edge. */
+  warnings: Problem[];
 }
 
 /** Steps of a run, in order: 读取 → 检查 → 排名 → 写入 (indexes into UiText.steps). */
@@ -75,7 +77,7 @@ export function summarise(result: RankResult): RunSummary {
   });
   const plan = result.plan;
   const resultsSheet = plan?.activate ?? plan?.sheets.find((s) => s.kind === "results")?.name ?? null;
-  return { groups, notice: result.notice, resultsSheet, written: plan?.sheets.map((sh) => sh.name) ?? [], assessment };
+  return { groups, notice: result.notice, resultsSheet, written: plan?.sheets.map((sh) => sh.name) ?? [], assessment, warnings: assessment.problems };
 }
 
 export function usePane(host: Host): Pane {

@@ -1,44 +1,12 @@
 // An independent reader of what ASSESS writes: LibreOffice Calc opens the output and exports the
 // results sheet as CSV. Without LibreOffice the test is skipped locally, and fails on CI (env CI set).
-import { spawnSync } from "child_process";
-import { readdirSync, readFileSync } from "fs";
 import path from "path";
 import { itWith } from "../support/tools";
-import { HEADER, parseJson, runAssess, tempDir, writeWorkbook, type Row } from "./support";
+import { HEADER, parseJson, runAssess, sheetsAsCsv, tempDir, writeWorkbook, type Row } from "./support";
 
 jest.setTimeout(180_000);
 
-const SOFFICE = "/usr/bin/soffice";
 const itWithOffice = itWith("soffice");
-
-/**
- * Every sheet of `file` as CSV, UTF-8, values as stored (not as shown) and formulas exported as
- * their results: a cell that LibreOffice took for a formula would show its result, not its text.
- */
-function sheetsAsCsv(file: string, dir: string): Map<string, string> {
-  // A profile of its own: another soffice running on the machine would otherwise swallow the call.
-  const profile = `file://${path.join(dir, "lo-profile")}`;
-  const r = spawnSync(
-    SOFFICE,
-    [
-      `-env:UserInstallation=${profile}`,
-      "--headless",
-      "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-      "--outdir",
-      path.join(dir, "csv"),
-      file,
-    ],
-    { encoding: "utf8", timeout: 150_000 },
-  );
-  if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
-  const base = path.basename(file, ".xlsx");
-  const out = new Map<string, string>();
-  for (const name of readdirSync(path.join(dir, "csv"))) {
-    if (name.startsWith(`${base}-`)) out.set(name.slice(base.length + 1, -".csv".length), readFileSync(path.join(dir, "csv", name), "utf8"));
-  }
-  return out;
-}
 
 itWithOffice("LibreOffice reads the results sheet's values, and formula-looking names as text", async () => {
   const tmp = tempDir();

@@ -2,7 +2,7 @@
 import { spawnSync } from "child_process";
 import { createHash } from "crypto";
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
 
@@ -85,4 +85,35 @@ export interface JsonDoc {
   groups: { name: string; units: { name: string; rank: number; total: number; tier: string }[] }[];
   problems: { severity: string; code: string; sheet: string | null; cell: string | null; message: string }[];
   notice: string;
+}
+
+const SOFFICE = "/usr/bin/soffice";
+
+/**
+ * Every sheet of `file` as CSV, UTF-8, values as stored (not as shown) and formulas exported as
+ * their results: a cell that LibreOffice took for a formula would show its result, not its text.
+ */
+export function sheetsAsCsv(file: string, dir: string): Map<string, string> {
+  // A profile of its own: another soffice running on the machine would otherwise swallow the call.
+  const profile = `file://${path.join(dir, "lo-profile")}`;
+  const r = spawnSync(
+    SOFFICE,
+    [
+      `-env:UserInstallation=${profile}`,
+      "--headless",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      "--outdir",
+      path.join(dir, "csv"),
+      file,
+    ],
+    { encoding: "utf8", timeout: 150_000 },
+  );
+  if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
+  const base = path.basename(file, ".xlsx");
+  const out = new Map<string, string>();
+  for (const name of readdirSync(path.join(dir, "csv"))) {
+    if (name.startsWith(`${base}-`)) out.set(name.slice(base.length + 1, -".csv".length), readFileSync(path.join(dir, "csv", name), "utf8"));
+  }
+  return out;
 }

@@ -10,7 +10,7 @@ import { BUILD_TIMEOUT_MS, DIST, ensureBuilt } from "./built";
 import { RuntimeError, fakeRuntime } from "./runtime";
 import type { FakeRuntime } from "./runtime";
 
-const IDS = ["SCORE", "TOTAL", "GRADE", "RANK", "TIERLIST", "TRIMMEAN"];
+const IDS = ["SCORE", "TOTAL", "GRADE", "TIER", "RANK", "TIERLIST", "TRIMMEAN"];
 let runtime: FakeRuntime;
 
 beforeAll(() => {
@@ -27,7 +27,7 @@ const fn = (id: string): ((...args: unknown[]) => unknown) => {
 };
 
 describe("dist/functions.js on its own", () => {
-  it("registers exactly SCORE, TOTAL, GRADE, RANK, TIERLIST and TRIMMEAN", () => {
+  it("registers exactly SCORE, TOTAL, GRADE, TIER, RANK, TIERLIST and TRIMMEAN", () => {
     expect([...runtime.registry.keys()].sort()).toEqual([...IDS].sort());
   });
 
@@ -36,6 +36,7 @@ describe("dist/functions.js on its own", () => {
     expect(totals).toEqual([[92], [87]]);
     expect(fn("TOTAL")([[90, 80, 70]])).toEqual([[85]]);
     expect(fn("GRADE")(totals)).toEqual([["优秀"], ["良好"]]);
+    expect(fn("TIER")(totals, null, [["好", "差"]], [[1]])).toEqual([["好"], ["差"]]);
     expect(fn("RANK")(totals, totals)).toEqual([[1], [2]]);
     expect(fn("TIERLIST")([["清丰县"], ["台前县"]], totals, [["良好"]])).toEqual([["台前县"]]);
     expect(fn("TRIMMEAN")([[90, 85, 88, 92, 70, 86, 89]])).toEqual([[87.6]]);

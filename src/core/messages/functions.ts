@@ -3,7 +3,7 @@
 // The build checks that the JSDoc of src/functions/functions.ts says exactly the Chinese text here,
 // and writes the English metadata file from the English text here, so the two never drift.
 
-export type FunctionId = "SCORE" | "TOTAL" | "GRADE" | "RANK" | "TIERLIST" | "TRIMMEAN";
+export type FunctionId = "SCORE" | "TOTAL" | "GRADE" | "TIER" | "RANK" | "TIERLIST" | "TRIMMEAN";
 
 export interface Bilingual {
   zh: string;
@@ -54,6 +54,32 @@ export const FUNCTION_TEXT: Record<FunctionId, FunctionText> = {
       labels: {
         zh: '可选：等次名称，比分数线多一个，如 {"优秀","良好","合格","不合格"}',
         en: 'Optional: the tier names, one more than the minimums, e.g. {"优秀","良好","合格","不合格"}',
+      },
+    },
+  },
+  TIER: {
+    description: {
+      zh: "按分数线和名额确定等次：在各类别内按名次，达到分数线且未超出名额的单位取该等次，其余落入下一等次；每个总分一个结果。",
+      en: "Tiers by minimum and quota: within each group, in rank order, a tier takes the units that reach its minimum, up to its quota; the rest fall to the next tier. One result per total.",
+    },
+    parameters: {
+      totals: { zh: "全部综合成绩（一列），每个总分得出一个等次", en: "All the totals (a column): one tier for each" },
+      thresholds: {
+        zh: "可选：从高到低的分数线，空白为不设，如 {90,80,60}；省略时，未给名额按 90、80、60，给了名额则不设分数线",
+        en: "Optional: the minimums, highest first, a blank for none, e.g. {90,80,60}; left out: 90, 80, 60 without quotas, none with quotas",
+      },
+      labels: {
+        zh: '可选：等次名称，比分数线多一个，如 {"优秀","良好","合格","不合格"}',
+        en: 'Optional: the tier names, one more than the minimums, e.g. {"优秀","良好","合格","不合格"}',
+      },
+      quotas: {
+        zh: "可选：与分数线对应的名额：30% 为参评单位的比例（向下取整），8 为名次前 8 个，空白为不限",
+        en: "Optional: the quotas, one per minimum: 30% a share of the units (rounded down), 8 a count, a blank for none",
+      },
+      groups: { zh: "可选：与总分对应的类别列，各类别分别排名、分别计算名额", en: "Optional: the group of each total; each group is ranked and given its quotas apart" },
+      tiesIn: {
+        zh: "可选：TRUE 时名额边界上并列的单位全部计入该等次，默认全部不计入",
+        en: "Optional: TRUE to give the tier to every unit tied at a quota's edge; by default none of them",
       },
     },
   },
@@ -157,6 +183,14 @@ export const FORMULA_ERROR = {
     zh: `“${text}”不是 TRUE 或 FALSE`,
     en: `"${text}" is not TRUE or FALSE`,
   }),
+  quotaUnreadable: (k: number, text: string): Bilingual => ({
+    zh: `第 ${k} 个名额“${text}”无法识别：应为比例（如 30%）或不小于 1 的整数`,
+    en: `Quota ${k} is "${text}": it must be a share (e.g. 30%) or a whole number of at least 1`,
+  }),
+  listCount: (what: Bilingual, expected: number, got: number): Bilingual => ({
+    zh: `${what.zh}需要 ${expected} 个，给出了 ${got} 个`,
+    en: `${what.en}: ${expected} are needed, ${got} given`,
+  }),
   tierUnknown: (tier: string): Bilingual => ({ zh: `没有名为“${tier}”的等次`, en: `There is no tier named "${tier}"` }),
   tierBlank: (): Bilingual => ({ zh: "等次为空", en: "The tier is blank" }),
 } as const;
@@ -170,6 +204,8 @@ export const FORMULA_WHAT = {
   weight: (k: number): Bilingual => ({ zh: `第 ${k} 个权重`, en: `Weight ${k}` }),
   fullMarks: (k: number): Bilingual => ({ zh: `第 ${k} 个满分`, en: `Full marks ${k}` }),
   threshold: (k: number): Bilingual => ({ zh: `第 ${k} 个分数线`, en: `Minimum ${k}` }),
+  thresholds: { zh: "分数线", en: "The minimums" },
+  quotas: { zh: "名额", en: "The quotas" },
   total: { zh: "总分", en: "The total" },
   rater: (k: number): Bilingual => ({ zh: `第 ${k} 位评委的打分`, en: `Rater ${k}'s score` }),
   raters: { zh: "评委打分", en: "The raters' scores" },

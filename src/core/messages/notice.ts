@@ -4,6 +4,9 @@
 // or an English-speaking office. The title, addressees, issuer and date are the office's own
 // (Scheme.notice, on the settings sheet), not words of ASSESS.
 
+import { REPORT_TEXT_EN, REPORT_TEXT_ZH } from "./report";
+import type { TierQuota } from "../types";
+
 export interface NoticeDocText {
   /** The opening paragraph: what the office writes itself, then the sentence that leads into the results. */
   openingPlaceholder: string;
@@ -34,9 +37,18 @@ export interface NoticeDocText {
     /** The bonus sentence with the scheme's limits (Scheme.bonusRules); absent limits are not mentioned. */
     bonusLimited: (limits: { maxAdd?: string; maxAddPerItem?: string; maxDeduct?: string; addFrom?: string; capAtFullMarks: boolean }) => string;
     rounding: (decimals: number) => string;
-    /** The thresholds; `group` null for the general ones. Tiers best first, the last without a minimum. */
-    tiers: (group: string | null, tiers: readonly { label: string; min: string | null }[]) => string;
+    /**
+     * The thresholds and quotas; `group` null for the general ones. Tiers best first, the last with
+     * neither. Without a quota, the 2020 notice's words.
+     */
+    tiers: (group: string | null, tiers: readonly RuleTier[]) => string;
     veto: (lowest: string) => string;
+    /** What units tied at a quota's edge get (Scheme.quotaTies): all the tier (`admitted`) or none. */
+    quotaTies: (admitted: boolean) => string;
+    /** How tied totals are ordered, the steps worded by tieBreakWords (./report) with the two below. */
+    tieBreak: (steps: readonly string[]) => string;
+    tieBreakUnrounded: string;
+    tieBreakComponent: (label: string) => string;
   };
   /** The sections the office writes itself, after section 二: heading and placeholder paragraph. */
   ownSections: readonly { heading: string; placeholder: string }[];
@@ -51,6 +63,37 @@ export interface NoticeDocText {
   printed: (date: string) => string;
   /** The dashes either side of the page number. */
   pageDash: string;
+}
+
+/** A tier as section 一 states it: its minimum as written, and its quota. */
+export interface RuleTier {
+  label: string;
+  min: string | null;
+  quota: TierQuota | null;
+}
+
+/**
+ * A list with quotas, zh: each tier from its own rule (a unit pushed out by a quota falls below, so
+ * 不足 N 分 no longer describes the tier under it). A count is a span of places while every tier
+ * above is a count alone: 排名前8名 then 第9至21名.
+ */
+function quotaTiersZh(tiers: readonly RuleTier[]): string[] {
+  let places = 0; // places the counts above took, while every tier above is a count alone
+  let countsAbove = true;
+  return tiers.map((t, k) => {
+    if (k === tiers.length - 1) return `其余为${t.label}等次`;
+    const q = t.quota;
+    const rest = k > 0 ? "其余" : "";
+    const reach = t.min === null ? "" : `${rest}${t.min}分以上（含${t.min}分）的单位中，`;
+    let text: string;
+    if (q === null) text = `${rest}${t.min ?? ""}分以上（含${t.min ?? ""}分）的为${t.label}等次`;
+    else if ("percent" in q) text = `${reach}按不超过参评单位${q.percent}%的比例确定${t.label}等次`;
+    else if (t.min === null && countsAbove) text = places === 0 ? `排名前${q.count}名的为${t.label}等次` : `排名第${places + 1}至${places + q.count}名的为${t.label}等次`;
+    else text = `${reach === "" && k > 0 ? "其余单位中" : reach}排名前${q.count}名的为${t.label}等次`;
+    if (q !== null && "count" in q && t.min === null && countsAbove) places += q.count;
+    else countsAbove = false;
+    return text;
+  });
 }
 
 const CN_DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
@@ -87,15 +130,21 @@ export const NOTICE_DOC_ZH: NoticeDocText = {
     },
     rounding: (d) => (d === 0 ? "综合成绩四舍五入取整数。" : `综合成绩四舍五入保留${cnSmall(d)}位小数。`),
     tiers: (group, tiers) => {
+      const subject = group === null ? "综合成绩" : `${group}综合成绩`;
+      if (tiers.some((t) => t.quota !== null)) return `${group === null ? "" : `${group}：`}${quotaTiersZh(tiers).join("，")}。`;
       const parts: string[] = [];
       tiers.forEach((t, k) => {
         const above = k > 0 ? tiers[k - 1]?.min : null;
         if (t.min !== null) parts.push(`${t.min}分以上（含${t.min}分）${above != null ? `、不足${above}分` : ""}为${t.label}等次`);
         else parts.push(above != null ? `不足${above}分为${t.label}等次` : `均为${t.label}等次`);
       });
-      return `${group === null ? "综合成绩" : `${group}综合成绩`}${parts.join("，")}。`;
+      return `${subject}${parts.join("，")}。`;
     },
     veto: (lowest) => `被一票否决的单位，等次为${lowest}。`,
+    quotaTies: (admitted) => (admitted ? "名额边界上排名并列的单位，均确定为该等次。" : "名额边界上排名并列的单位，均不确定为该等次，名额不突破。"),
+    tieBreak: (steps) => REPORT_TEXT_ZH.notice.tieBreak(steps),
+    tieBreakUnrounded: REPORT_TEXT_ZH.notice.tieBreakUnrounded,
+    tieBreakComponent: REPORT_TEXT_ZH.notice.tieBreakComponent,
   },
   ownSections: [
     { heading: "三、工作主要成效", placeholder: "【请填写：本年度依法行政工作的主要成效。】" },
@@ -141,8 +190,19 @@ export const NOTICE_DOC_EN: NoticeDocText = {
       return ` Bonuses and deductions are added to the total${limits.length > 0 ? `; ${limits.join("; ")}` : ""}.`;
     },
     rounding: (d) => ` The total is rounded half-up to ${d} decimals.`,
-    tiers: (group, tiers) => ` ${group === null ? "Tiers" : `Tiers of ${group}`}: ${tiers.map((t) => (t.min === null ? `${t.label} below` : `${t.label} from ${t.min}`)).join(", ")}.`,
+    tiers: (group, tiers) =>
+      ` ${group === null ? "Tiers" : `Tiers of ${group}`}: ${tiers
+        .map((t, k) => {
+          const quota = t.quota === null ? "" : "percent" in t.quota ? `, at most ${t.quota.percent}% of the units assessed` : `, at most ${t.quota.count} units`;
+          if (k === tiers.length - 1) return `${t.label} ${tiers.some((x) => x.quota !== null) ? "for the rest" : "below"}`;
+          return t.min === null ? `${t.label} by rank${quota}` : `${t.label} from ${t.min}${quota}`;
+        })
+        .join(tiers.some((x) => x.quota !== null) ? "; " : ", ")}.`,
     veto: (lowest) => ` A vetoed unit is ${lowest}.`,
+    quotaTies: (admitted) => (admitted ? " Units tied at a quota's edge all take the tier." : " No unit tied at a quota's edge takes the tier: a quota is never exceeded."),
+    tieBreak: (steps) => ` ${REPORT_TEXT_EN.notice.tieBreak(steps)}`,
+    tieBreakUnrounded: REPORT_TEXT_EN.notice.tieBreakUnrounded,
+    tieBreakComponent: REPORT_TEXT_EN.notice.tieBreakComponent,
   },
   ownSections: [
     { heading: "III. Main achievements", placeholder: "[To fill in: the main achievements of the year.]" },

@@ -85,6 +85,13 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
     zh: (p) => `${at(p)}：考核设置“${p.item}”的值“${p.value}”无法识别，已按默认值处理。`,
     en: (p) => `${at(p)}: setting "${p.item}" has the value "${p.value}", which could not be read; the default is used.`,
   },
+  // `units`: the tied units' names joined with 、; `admitted`: "in" when they all took the tier.
+  QUOTA_TIE: {
+    zh: (p) =>
+      `类别“${p.group}”中“${p.tier}”等次名额为 ${p.capacity} 个，${p.count} 个单位成绩并列、处于名额边界：${p.units}。按考核设置，${p.admitted === "in" ? `并列单位全部计入“${p.tier}”等次（共 ${p.taken} 个，超出名额）` : `并列单位均不计入“${p.tier}”等次（该等次 ${p.taken} 个，少于名额）`}。`,
+    en: (p) =>
+      `In group "${p.group}", the quota of tier "${p.tier}" is ${p.capacity}, and ${p.count} units tied at its edge: ${p.units}. As the rules say, ${p.admitted === "in" ? `all of them took "${p.tier}" (${p.taken} units, over the quota)` : `none of them took "${p.tier}" (${p.taken} units, under the quota)`}.`,
+  },
   SHEET_RENAMED: {
     zh: (p) => `已有用户工作表名为“${p.wanted}”，ASSESS 生成的工作表改名为“${p.actual}”。`,
     en: (p) => `A sheet of yours is already named "${p.wanted}"; the sheet ASSESS generated is named "${p.actual}" instead.`,

@@ -7,6 +7,8 @@
 // changing a label here changes what older workbooks' settings sheets must say (see settings/read.ts,
 // which compares labels after textKey normalisation).
 
+import type { Scheme, TierQuota } from "../types";
+
 export interface ReportText {
   /** The titles and footer of the printed sheets. */
   print: {
@@ -52,9 +54,16 @@ export interface ReportText {
   notice: {
     heading: string;
     groupHeading: (numeral: string, group: string) => string;
-    tierLine: (k: number, tier: string, group: string, count: number, names: string) => string;
+    /** `quota`: the tier's quota as `quota` words it, or "" when the tier has none. */
+    tierLine: (k: number, tier: string, group: string, count: number, names: string, quota: string) => string;
     nameSeparator: string;
     stats: (group: string, count: number, mean: string, max: string, min: string) => string;
+    /** The quota a tier was filled by (名额), after the count of its units. */
+    quota: (quota: TierQuota) => string;
+    /** How tied totals were ordered (Scheme.tieBreak): the steps as tieBreakUnrounded / tieBreakComponent word them. */
+    tieBreak: (steps: readonly string[]) => string;
+    tieBreakUnrounded: string;
+    tieBreakComponent: (label: string) => string;
   };
   settings: {
     /** First cell of the settings sheet: this text, not the sheet's name, identifies the sheet. */
@@ -137,9 +146,13 @@ export const REPORT_TEXT_ZH: ReportText = {
     heading: "二、考评结果及等次",
     groupHeading: (numeral, group) => `（${numeral}）${group}`,
     // Official style: the third level numbered with a full-width 1． and each list closed by 。.
-    tierLine: (k, tier, group, count, names) => `${k}．考评结果为${tier}等次的${group}${count}个：${names}。`,
+    tierLine: (k, tier, group, count, names, quota) => `${k}．考评结果为${tier}等次的${group}${count}个${quota}：${names}。`,
     nameSeparator: "、",
     stats: (group, count, mean, max, min) => `${group}共${count}个，平均分${mean}分，最高分${max}分，最低分${min}分。`,
+    quota: (q) => ("percent" in q ? `（按不超过参评单位${q.percent}%的比例确定）` : `（名额${q.count}个）`),
+    tieBreak: (steps) => `综合成绩相同的，按${steps.join("、")}高低排序。`,
+    tieBreakUnrounded: "未四舍五入的综合成绩",
+    tieBreakComponent: (label) => `${label}得分`,
   },
   settings: {
     marker: "ASSESS 考核设置",
@@ -211,9 +224,13 @@ export const REPORT_TEXT_EN: ReportText = {
   notice: {
     heading: "II. Assessment results and tiers",
     groupHeading: (numeral, group) => `(${numeral}) ${group}`,
-    tierLine: (k, tier, group, count, names) => `${k}. ${group} assessed as ${tier}: ${count}: ${names}.`,
+    tierLine: (k, tier, group, count, names, quota) => `${k}. ${group} assessed as ${tier}${quota}: ${count}: ${names}.`,
     nameSeparator: ", ",
     stats: (group, count, mean, max, min) => `${group}: ${count} units, mean ${mean}, highest ${max}, lowest ${min}.`,
+    quota: (q) => ("percent" in q ? ` (at most ${q.percent}% of the units assessed)` : ` (at most ${q.count} units)`),
+    tieBreak: (steps) => `Equal totals are ordered by ${steps.join(", then ")}, the higher first.`,
+    tieBreakUnrounded: "the total before rounding",
+    tieBreakComponent: (label) => `the ${label} score`,
   },
   settings: {
     marker: "ASSESS settings",
@@ -252,4 +269,13 @@ export const REPORT_TEXT_EN: ReportText = {
 
 export function reportText(lang: "zh" | "en"): ReportText {
   return lang === "en" ? REPORT_TEXT_EN : REPORT_TEXT_ZH;
+}
+
+/** The tie-break steps of `scheme` in words (日常考核得分, 未四舍五入的综合成绩), for the notice's sentence. */
+export function tieBreakWords(scheme: Scheme, t: Pick<ReportText["notice"], "tieBreakUnrounded" | "tieBreakComponent">): string[] {
+  return (scheme.tieBreak ?? []).map((step) => {
+    if (step === "unrounded") return t.tieBreakUnrounded;
+    const label = scheme.components.find((c) => c.key === step.component)?.label.trim() ?? step.component;
+    return t.tieBreakComponent(label);
+  });
 }

@@ -62,8 +62,32 @@ export const SCHEME_DETAIL = {
   tierLabelEmpty: (where: string, whereEn: string, i: number): [string, string] => [`${where}的第 ${i} 个等次没有名称。`, `tier ${i} of ${whereEn} has no label.`],
   tierLabelDuplicate: (where: string, whereEn: string, label: string): [string, string] => [`${where}中等次“${label}”重复。`, `the tier "${label}" appears twice in ${whereEn}.`],
   tierMinMissing: (where: string, whereEn: string, label: string): [string, string] => [
-    `${where}中等次“${label}”缺少分数线（只有最后一个等次可以不设分数线）。`,
-    `the tier "${label}" in ${whereEn} has no minimum (only the last tier may have none).`,
+    `${where}中等次“${label}”既没有分数线也没有名额（只有最后一个等次可以都不设）。`,
+    `the tier "${label}" in ${whereEn} has neither a minimum nor a quota (only the last tier may have neither).`,
+  ],
+  tierLastHasQuota: (where: string, whereEn: string, label: string): [string, string] => [
+    `${where}的最后一个等次“${label}”不应设名额（它包含其余所有单位）。`,
+    `the last tier "${label}" of ${whereEn} must have no quota (it takes every unit left).`,
+  ],
+  tierQuotaPercent: (where: string, whereEn: string, label: string, value: string): [string, string] => [
+    `${where}中等次“${label}”的名额比例 ${value}% 应为大于 0、不超过 100、最多两位小数的数。`,
+    `the quota of tier "${label}" in ${whereEn} is ${value}%; it must be above 0 and at most 100, with at most two decimals.`,
+  ],
+  tierQuotaCount: (where: string, whereEn: string, label: string, value: string): [string, string] => [
+    `${where}中等次“${label}”的名额 ${value} 个应为不小于 1 的整数。`,
+    `the quota of tier "${label}" in ${whereEn} is ${value} units; it must be a whole number of at least 1.`,
+  ],
+  tierQuotaShape: (where: string, whereEn: string, label: string, value: string): [string, string] => [
+    `${where}中等次“${label}”的名额 ${value} 无法识别，应为比例（percent）或个数（count）之一。`,
+    `the quota of tier "${label}" in ${whereEn} is ${value}; it must be either a percent or a count.`,
+  ],
+  quotaTies: (value: string): [string, string] => [
+    `名额边界并列的处理“${value}”无法识别，应为 in（并列单位全部计入）或 out（全部不计入）。`,
+    `the rule for ties at a quota's edge is "${value}"; it must be in (all tied units take the tier) or out (none does).`,
+  ],
+  tieBreakUnknown: (step: string): [string, string] => [
+    `同分排序依据“${step}”不是任何考核项目，也不是 unrounded（未四舍五入的综合成绩）。`,
+    `the tie-break step "${step}" is neither a component nor unrounded (the total before rounding).`,
   ],
   tierMinNotNumber: (where: string, whereEn: string, label: string): [string, string] => [
     `${where}中等次“${label}”的分数线不是数字。`,

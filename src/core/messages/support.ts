@@ -22,7 +22,7 @@ export const SUPPORT_TEXT: Record<"zh" | "en", SupportText> = {
         heading: "怎么用",
         paragraphs: [
           "在“开始”选项卡点击“考核排名”打开任务窗格，检查找到的得分表、各列的含义和规则，然后点击“一键排名”。再次排名时，ASSESS 在原处更新它生成的工作表，引用这些工作表的公式继续有效。",
-          "也可以在单元格中使用公式：=ASSESS.SCORE、=ASSESS.TOTAL、=ASSESS.GRADE、=ASSESS.RANK、=ASSESS.TIERLIST。",
+          "也可以在单元格中使用公式：=ASSESS.SCORE、=ASSESS.TOTAL、=ASSESS.GRADE、=ASSESS.TIER、=ASSESS.RANK、=ASSESS.TIERLIST。",
         ],
       },
       {
@@ -48,7 +48,7 @@ export const SUPPORT_TEXT: Record<"zh" | "en", SupportText> = {
         heading: "How to use it",
         paragraphs: [
           "On the Home tab choose “Rank units” to open the task pane, check the score sheets, the meaning of each column and the rules it found, and click the ranking button. Ranking again updates the generated sheets in place, so formulas that point at them keep working.",
-          "The formulas =ASSESS.SCORE, =ASSESS.TOTAL, =ASSESS.GRADE, =ASSESS.RANK and =ASSESS.TIERLIST work in any cell.",
+          "The formulas =ASSESS.SCORE, =ASSESS.TOTAL, =ASSESS.GRADE, =ASSESS.TIER, =ASSESS.RANK and =ASSESS.TIERLIST work in any cell.",
         ],
       },
       {

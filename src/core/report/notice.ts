@@ -4,7 +4,7 @@
 //   1．考评结果为优秀等次的县（区）3个：清丰县、台前县、开发区管委会。
 //   …
 //   县（区）共9个，平均分…分，最高分…分，最低分…分。
-import { REPORT_TEXT_ZH } from "../messages/report";
+import { REPORT_TEXT_ZH, tieBreakWords } from "../messages/report";
 import type { Assessment, RowBand, SheetPlan } from "../types";
 import { chineseNumeral, fixed } from "./format";
 import { columnPixels, fullWidthPerLine, HEADING, MAX_ROW_LINES, PARAGRAPH, PORTRAIT_TEXT_WIDTH, rowPoints, sheetLook, TITLE, TITLE_HEIGHT, titleStem, wrappedLines } from "./print";
@@ -56,11 +56,15 @@ function noticeRows(a: Assessment): NoticeLine[] {
       const names = byTier[ti] as string[];
       if (names.length === 0) return;
       k += 1;
-      line(t.tierLine(k, tier.label.trim(), g.name, names.length, joinMany(names, t.nameSeparator)), "tier");
+      const quota = tier.quota === undefined ? "" : t.quota(tier.quota);
+      line(t.tierLine(k, tier.label.trim(), g.name, names.length, joinMany(names, t.nameSeparator), quota), "tier");
     });
     const s = g.stats;
     line(t.stats(g.name, s.count, fixed(s.mean, d), fixed(s.max, d), fixed(s.min, d)), "stats");
   });
+  // How tied totals were ordered, once after the groups: the lists above follow it.
+  const steps = tieBreakWords(a.scheme, t);
+  if (steps.length > 0) line(t.tieBreak(steps), "stats");
   built.set(a, rows);
   return rows;
 }

@@ -39,7 +39,34 @@ export function validateScheme(s: Scheme): Problem[] {
     out.push(problem(SCHEME_DETAIL.decimals(show(s.decimals), MAX_SCHEME_DECIMALS)));
   }
   if (s.ranking !== "competition" && s.ranking !== "dense") out.push(problem(SCHEME_DETAIL.ranking(show(s.ranking))));
+  if (s.quotaTies !== undefined && s.quotaTies !== "in" && s.quotaTies !== "out") out.push(problem(SCHEME_DETAIL.quotaTies(show(s.quotaTies))));
+  checkTieBreak(s, out);
   return out;
+}
+
+/** Each tie-break step is the unrounded total or a component of the scheme, named by its key. */
+function checkTieBreak(s: Scheme, out: Problem[]): void {
+  const keys = new Set(s.components.map((c) => c.key));
+  for (const step of s.tieBreak ?? []) {
+    if (step === "unrounded") continue;
+    const named = typeof step === "object" && step !== null ? (step as { component?: unknown }).component : undefined;
+    if (typeof named !== "string" || !keys.has(named)) out.push(problem(SCHEME_DETAIL.tieBreakUnknown(typeof named === "string" ? named : show(step))));
+  }
+}
+
+/** A quota is a percent in (0, 100] with at most two decimals, or a whole count ≥ 1; the message if not. */
+function quotaProblem(quota: unknown, where: string, whereEn: string, label: string): [string, string] | null {
+  const q = quota as { percent?: unknown; count?: unknown } | null;
+  const hasPercent = typeof q === "object" && q !== null && "percent" in q;
+  const hasCount = typeof q === "object" && q !== null && "count" in q;
+  if (hasPercent === hasCount) return SCHEME_DETAIL.tierQuotaShape(where, whereEn, label, show(quota));
+  if (hasPercent) {
+    const p = q?.percent;
+    const ok = typeof p === "number" && p > 0 && p <= 100 && hasAtMostDecimals(p, 2);
+    return ok ? null : SCHEME_DETAIL.tierQuotaPercent(where, whereEn, label, show(p));
+  }
+  const c = q?.count;
+  return typeof c === "number" && Number.isInteger(c) && c >= 1 ? null : SCHEME_DETAIL.tierQuotaCount(where, whereEn, label, show(c));
 }
 
 function checkComponents(s: Scheme, out: Problem[]): void {
@@ -124,10 +151,16 @@ function checkTiers(tiers: readonly TierSpec[], [where, whereEn]: [string, strin
     const last = i === tiers.length - 1;
     if (last) {
       if (t.min !== null) out.push(problem(SCHEME_DETAIL.tierLastHasMin(where, whereEn, label)));
+      if (t.quota !== undefined) out.push(problem(SCHEME_DETAIL.tierLastHasQuota(where, whereEn, label)));
       return;
     }
+    if (t.quota !== undefined) {
+      const wrong = quotaProblem(t.quota, where, whereEn, label);
+      if (wrong !== null) out.push(problem(wrong));
+    }
+    // A tier may be given by its quota alone (the first 8 are 好); mins descend among those that have one.
     if (t.min === null) {
-      out.push(problem(SCHEME_DETAIL.tierMinMissing(where, whereEn, label)));
+      if (t.quota === undefined) out.push(problem(SCHEME_DETAIL.tierMinMissing(where, whereEn, label)));
       return;
     }
     if (typeof t.min !== "number" || !Number.isFinite(t.min)) {

@@ -39,6 +39,12 @@ export function RunPanel(props: { run: RunState; blockedBy: string | null; onRun
           {t.sheetList(run.summary.written)}
         </Notice>
       )}
+      {run.kind === "done" &&
+        run.summary.warnings.map((p, k) => (
+          <Notice key={k} intent="warning" testId="run-warning">
+            {problemMessage(p, lang)}
+          </Notice>
+        ))}
       {run.kind === "stopped" && <Notice intent="warning">{t.runStoppedAtCheck}</Notice>}
       {run.kind === "failed" && (
         <Notice intent="error" title={t.runFailed} testId="run-failed">
