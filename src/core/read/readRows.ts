@@ -7,7 +7,7 @@ import { a1, parseA1 } from "./address";
 import { areaText, MergeIndex } from "./merges";
 import { isNoteName, isSummaryLabel } from "./rowLabels";
 import type { ScoreSource, TablePlan } from "./tablePlan";
-import type { UnitSink } from "./unitSink";
+import { GROUP_ELSEWHERE, type UnitSink } from "./unitSink";
 import { parseScore, textKey } from "./values";
 import { NO_VETO_TEXTS } from "./vocabulary";
 
@@ -20,7 +20,8 @@ export interface RowsToRead {
   first: number;
   /**
    * The group of every unit when the sheet name is the group (no group column). It is added to the
-   * groups at the sheet's first unit, so a table without units adds no empty group.
+   * groups at the sheet's first unit, so a table without units adds no empty group. Null with no group
+   * column either: the table states no group (a team's sheet), its units take theirs from another table.
    */
   sheetGroup: { key: string; display: string } | null;
 }
@@ -122,6 +123,9 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
   const cellOf = (r: number, c: number): string => a1(r + originRow, c + originCol);
 
   const sheetGroup = t.sheetGroup;
+  const groupElsewhere = sheetGroup === null && groupCol < 0;
+  // The unit whose blank scores may wait for another table (sink.missing), -1 for one left out.
+  let pendingUnit = -1;
   let sheetGroupIndex = -1;
   // Group cells repeat a handful of strings: the typed text is looked up before any normalising.
   const groupByRaw = new Map<string, number>();
@@ -167,7 +171,7 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
   };
 
   // The slow path of a score cell: anything but an in-range number.
-  const slowScore = (v: CellValue, src: ScoreSource, r: number, unit: string): number => {
+  const slowScore = (v: CellValue, src: ScoreSource, r: number, unit: string, component: number): number => {
     const p = parseScore(v);
     const cell = cellOf(r, src.col);
     if (p.kind === "blank") {
@@ -178,7 +182,7 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
       const merged = mergedScoreArea(r, src.col);
       const params: Record<string, string> = { unit, column: src.label };
       if (merged) params.merged = merged;
-      report(r, src.col, makeProblem("SCORE_MISSING", "error", sheet, cell, params));
+      sink.missing(makeProblem("SCORE_MISSING", "error", sheet, cell, params), gridIndex, r, src.col, pendingUnit, component);
       return NaN;
     }
     if (p.kind === "text") {
@@ -237,7 +241,9 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
     const key = keyOf(name);
 
     let group: number;
-    if (sheetGroup) {
+    if (groupElsewhere) {
+      group = GROUP_ELSEWHERE;
+    } else if (sheetGroup) {
       group = sheetGroupIndex >= 0 ? sheetGroupIndex : (sheetGroupIndex = sink.group(sheetGroup.key, sheetGroup.display));
     } else {
       let gv = row[groupCol];
@@ -256,7 +262,8 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
     // A unit without a group is reported and its scores checked, but it is not added: every unit of a
     // ScoreTable indexes a group. The GROUP_MISSING error keeps anything from being written.
     const i = sink.count;
-    const keep = group >= 0;
+    const keep = group >= 0 || group === GROUP_ELSEWHERE;
+    pendingUnit = keep ? i : -1;
     if (!keep) {
       if (isUncalculated(r, groupCol)) noValue(r, groupCol);
       else report(r, groupCol, makeProblem("GROUP_MISSING", "error", sheet, cellOf(r, groupCol), { unit: name }));
@@ -264,7 +271,7 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
 
     // A unit left out for want of a group is still compared with every other, so a name typed twice is
     // reported whichever of the two lacks its group.
-    const firstAt = keep ? sink.firstOrAdd(key, i) : sink.firstOrNote(key, `${sheet}!${cellOf(r, nameCol)}`);
+    const firstAt = keep ? sink.firstOrAdd(key, i, tableIndex) : sink.firstOrNote(key, `${sheet}!${cellOf(r, nameCol)}`);
     if (firstAt !== null) {
       report(r, nameCol, makeProblem("DUPLICATE_UNIT", "error", sheet, cellOf(r, nameCol), { unit: name, first: firstAt }));
     }
@@ -275,7 +282,7 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
       const direct = comp.direct;
       if (direct) {
         const v = row[direct.col] ?? null;
-        value = typeof v === "number" && v >= 0 && v <= 100 ? v : slowScore(v, direct, r, name);
+        value = typeof v === "number" && v >= 0 && v <= 100 ? v : slowScore(v, direct, r, name, c);
       } else if (comp.subItems.length > 0) {
         // Sub-items are summed at 9 decimals, so 20.1 + 30.2 is 50.3 and not 50.300000000000004.
         let acc = 0;
@@ -283,7 +290,7 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
         for (let k = 0; k < subs.length; k++) {
           const s = subs[k]!;
           const v = row[s.col] ?? null;
-          const x = typeof v === "number" && v >= 0 && v <= s.max ? v : slowScore(v, s, r, name);
+          const x = typeof v === "number" && v >= 0 && v <= s.max ? v : slowScore(v, s, r, name, c);
           acc += Math.round(x * 1e9);
         }
         value = acc / 1e9;
