@@ -135,6 +135,14 @@ export function makeProblem(code: ProblemCode, severity: Severity, sheet: string
   return { severity, code, sheet, cell, message: text.zh(full), messageEn: text.en(full) };
 }
 
+/**
+ * The message to show. A problem in another file than the workbook ranked (a team's file) names the
+ * file: before its cell as Excel writes a reference into another workbook ([team1.xlsx]第一组!B3), or
+ * before the sentence when it names no cell.
+ */
 export function problemMessage(p: Problem, lang: "zh" | "en"): string {
-  return lang === "en" ? p.messageEn : p.message;
+  const text = lang === "en" ? p.messageEn : p.message;
+  if (p.file === undefined) return text;
+  if (p.sheet !== null && text.startsWith(`${p.sheet}!`)) return `[${p.file}]${text}`;
+  return lang === "en" ? `${p.file}: ${text}` : `${p.file}：${text}`;
 }

@@ -35,7 +35,7 @@ export function readScoreTable(grids: Grid[], scheme: Scheme, options: ReadOptio
 
   const found: Found[] = [];
   grids.forEach((grid, gridIndex) => {
-    if (skip.has(grid.sheet)) return;
+    if (grid.file === undefined && skip.has(grid.sheet)) return;
     const header = findHeader(grid, vocab);
     if (!header) return;
     const planned = tablePlan(grid, header, scheme, overrides);
