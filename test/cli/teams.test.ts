@@ -4,6 +4,7 @@
 import { existsSync } from "fs";
 import path from "path";
 import { splitSample, TEAMS, writeTeam } from "../support/teams";
+import { itWithOffice, sheetsAsCsv } from "../xlsx/libreoffice";
 import { parseJson, readBack, ROOT, runAssess, sha256, sheetRows, tempDir } from "./support";
 
 jest.setTimeout(180_000);
@@ -76,6 +77,23 @@ it("refuses to write the ranked copy over a file it only reads", async () => {
     expect(run.code).toBe(2);
     expect(parseJson(run.stdout).problems.map((p) => p.code)).toEqual(["USAGE"]);
     expect(sha256(split.teams[0] as string)).toBe(before);
+  } finally {
+    tmp.done();
+  }
+});
+
+itWithOffice("LibreOffice reads the gathered copy's generated sheets as it reads the sample's own", async () => {
+  const tmp = tempDir();
+  try {
+    const split = await splitSample(tmp.dir);
+    const reference = path.join(tmp.dir, "reference.xlsx");
+    const gathered = path.join(tmp.dir, "gathered.xlsx");
+    expect(runAssess(["rank", SAMPLE, "-o", reference]).code).toBe(0);
+    expect(runAssess(["rank", split.main, ...split.teams, "-o", gathered]).code).toBe(0);
+    const [fromGathered, fromReference] = [sheetsAsCsv(gathered, tmp.dir), sheetsAsCsv(reference, tmp.dir)];
+    const results = fromGathered.get("考核结果") ?? "";
+    expect(results).toContain("清丰县");
+    for (const name of ["考核结果", "优秀等次", "良好等次", "结果通报"]) expect(fromGathered.get(name)).toBe(fromReference.get(name));
   } finally {
     tmp.done();
   }

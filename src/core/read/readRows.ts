@@ -271,7 +271,7 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
 
     // A unit left out for want of a group is still compared with every other, so a name typed twice is
     // reported whichever of the two lacks its group.
-    const firstAt = keep ? sink.firstOrAdd(key, i, tableIndex) : sink.firstOrNote(key, `${sheet}!${cellOf(r, nameCol)}`);
+    const firstAt = keep ? sink.firstOrAdd(key, i, tableIndex) : sink.firstOrNote(key, cellOf(r, nameCol), tableIndex);
     if (firstAt !== null) {
       report(r, nameCol, makeProblem("DUPLICATE_UNIT", "error", sheet, cellOf(r, nameCol), { unit: name, first: firstAt }));
     }

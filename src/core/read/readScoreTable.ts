@@ -1,5 +1,7 @@
 // Grid[] → ScoreTable: every sheet that holds a score table is read, in sheet order. A sheet without
 // one (a free-text 说明) is passed over silently; only a workbook with no table at all is a problem.
+// With several tables a unit may be given in several (a team's sheet or file gives its 实地考核): its
+// scores are gathered by ./consolidate. One table is read straight into the ScoreTable, as before.
 import { makeProblem } from "../messages/problems";
 import type { ColumnOverride, Grid, Problem, Scheme, ScoreTable } from "../types";
 import { a1, columnLetter } from "./address";

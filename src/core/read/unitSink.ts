@@ -99,10 +99,14 @@ export class UnitSink {
         }
         this.rootOf[id] = first;
         this.latestOf[first] = id;
-        return null;
       }
     } else if (first >= 0) return this.cellOfUnit(first);
-    return this.firstWithoutGroup.size > 0 ? (this.firstWithoutGroup.get(key) ?? null) : null;
+    return this.firstWithoutGroup.size > 0 ? (this.firstWithoutGroup.get(this.noteKey(key, table)) ?? null) : null;
+  }
+
+  /** Names left out for want of a group are compared within their table when several tables are gathered. */
+  private noteKey(key: string, table: number): string {
+    return this.consolidating ? `${table}\u0000${key}` : key;
   }
 
   /** Starts the several-table mode (see `consolidating`) for up to `capacity` units. */
@@ -119,15 +123,20 @@ export class UnitSink {
   }
 
   /**
-   * For a unit left out for want of a group, at cell `at`: the cell of the unit that bore its name
+   * For a unit left out for want of a group, at `cell` of table `table`: the cell of the unit that bore its name
    * before it, or null; it is remembered, so a later unit of that name is reported too.
    */
-  firstOrNote(key: string, at: string): string | null {
+  firstOrNote(key: string, cell: string, table: number): string | null {
     const first = this.firstByKey.find(key);
-    if (first >= 0) return this.cellOfUnit(first);
-    const earlier = this.firstWithoutGroup.get(key);
+    if (first >= 0) {
+      if (!this.consolidating) return this.cellOfUnit(first);
+      const latest = this.latestOf[first] as number;
+      if (this.tableOf[latest] === table) return this.cellOfUnit(latest);
+    }
+    const noteKey = this.noteKey(key, table);
+    const earlier = this.firstWithoutGroup.get(noteKey);
     if (earlier !== undefined) return earlier;
-    this.firstWithoutGroup.set(key, at);
+    this.firstWithoutGroup.set(noteKey, tableCell(this.tables[table], cell));
     return null;
   }
 

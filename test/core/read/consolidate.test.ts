@@ -155,3 +155,10 @@ test("one table reads as before: a blank score is reported at once", () => {
   const { problems } = readScoreTable([MAIN], defaultScheme());
   expect(codesAt(problems)).toEqual(["SCORE_MISSING@汇总!D2", "SCORE_MISSING@汇总!D3", "SCORE_MISSING@汇总!D4"]);
 });
+
+test("a unit left out of the main table for want of a group is no duplicate of its team's row", () => {
+  const main = { ...MAIN, cells: MAIN.cells.map((row, r) => (r === 1 ? [row[0] ?? null, null, ...row.slice(2)] : row)) };
+  const { problems } = readScoreTable([main, TEAM1, TEAM2], defaultScheme());
+  // The row left out is checked as it stands (its blank 实地考核 too); the team's row finds no group.
+  expect(codesAt(problems)).toEqual(["GROUP_MISSING@汇总!B2", "SCORE_MISSING@汇总!D2", "UNIT_UNMATCHED@第一组!A3"]);
+});
