@@ -1,5 +1,6 @@
 // One unit's scores gathered from several tables: the main table with groups, the on-site teams'
 // sheets (or files) with their units' 实地考核, one sheet per rater.
+import fc from "fast-check";
 import { combineRaters } from "../../../src/core/arith/raters";
 import { readScoreTable } from "../../../src/core/read/readScoreTable";
 import { defaultScheme } from "../../../src/core/scheme/defaults";
@@ -9,12 +10,8 @@ const grid = (sheet: string, cells: CellValue[][], file?: string): Grid => ({ sh
 const codesAt = (problems: { code: string; sheet: string | null; cell: string | null; file?: string }[]) =>
   problems.map((p) => `${p.code}@${p.file === undefined ? "" : `[${p.file}]`}${p.sheet}!${p.cell}`);
 
-const MAIN = grid("汇总", [
-  ["单位名称", "类别", "日常考核", "实地考核", "满意度调查"],
-  ["清丰县", "县（区）", 90, null, 95],
-  ["南乐县", "县（区）", 85, null, 88],
-  ["市税务局", "市直部门", 92, null, 90],
-]);
+const HEADER_ROW = ["单位名称", "类别", "日常考核", "实地考核", "满意度调查"];
+const MAIN = grid("汇总", [HEADER_ROW, ["清丰县", "县（区）", 90, null, 95], ["南乐县", "县（区）", 85, null, 88], ["市税务局", "市直部门", 92, null, 90]]);
 const TEAM1 = grid("第一组", [
   ["单位名称", "实地考核"],
   ["南乐县", 87],
@@ -161,4 +158,47 @@ test("a unit left out of the main table for want of a group is no duplicate of i
   const { problems } = readScoreTable([main, TEAM1, TEAM2], defaultScheme());
   // The row left out is checked as it stands (its blank 实地考核 too); the team's row finds no group.
   expect(codesAt(problems)).toEqual(["GROUP_MISSING@汇总!B2", "SCORE_MISSING@汇总!D2", "UNIT_UNMATCHED@第一组!A3"]);
+});
+
+describe("gathering is reading the one table split apart", () => {
+  const unitsArb = fc.uniqueArray(
+    fc.record({
+      name: fc.stringMatching(/^[甲乙丙丁戊己庚辛壬癸]{1,3}$/),
+      group: fc.constantFrom("县（区）", "市直部门"),
+      scores: fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 })),
+      team: fc.nat({ max: 3 }),
+      order: fc.nat(),
+    }),
+    { selector: (u) => u.name, minLength: 1, maxLength: 30 },
+  );
+
+  test("a main table without one component and teams' tables with it, in any order, read as the whole table", () => {
+    fc.assert(
+      fc.property(unitsArb, fc.boolean(), fc.constantFrom(0, 1, 2), (units, teamsFirst, split) => {
+        const tenths = (n: number) => n / 10;
+        const whole = grid("汇总", [HEADER_ROW, ...units.map((u) => [u.name, u.group, ...u.scores.map(tenths)])]);
+        // The component `split` is blanked in the main table and given by each unit's team, in an order of its own.
+        const main = grid("汇总", [HEADER_ROW, ...units.map((u) => [u.name, u.group, ...u.scores.map((s, c) => (c === split ? null : tenths(s)))])]);
+        const label = HEADER_ROW[2 + split] as string;
+        const teams = [0, 1, 2, 3].map((k) =>
+          grid(`第${"一二三四"[k]}组`, [
+            ["单位名称", label],
+            ...units
+              .filter((u) => u.team === k)
+              .sort((a, b) => a.order - b.order)
+              .map((u) => [u.name, tenths(u.scores[split])]),
+          ]),
+        );
+        const expected = readScoreTable([whole], defaultScheme());
+        const gathered = readScoreTable(teamsFirst ? [...teams, main] : [main, ...teams], defaultScheme());
+        expect(gathered.problems).toEqual([]);
+        expect(gathered.table.names).toEqual(expected.table.names);
+        expect(gathered.table.groups).toEqual(expected.table.groups);
+        expect(Array.from(gathered.table.groupOf)).toEqual(Array.from(expected.table.groupOf));
+        expect(gathered.table.components.map((c) => Array.from(c))).toEqual(expected.table.components.map((c) => Array.from(c)));
+        expect(Array.from(gathered.table.rowOf)).toEqual(Array.from(expected.table.rowOf));
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
