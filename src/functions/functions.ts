@@ -9,6 +9,7 @@ import { gradeCells } from "./grade";
 import { rankCells } from "./rank";
 import { scoreCells, totalCells } from "./score";
 import { tierListCells } from "./tierlist";
+import { trimMeanCells } from "./trimmean";
 
 // The exported functions spell this type out: the metadata generator reads their signatures and
 // does not resolve type aliases.
@@ -102,4 +103,15 @@ export function tierList(
   labels?: unknown[][],
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return deliver(tierListCells(names, totals, tier, groups, group, thresholds, labels));
+}
+
+/**
+ * 评委打分的平均分：去掉一个最高分和一个最低分（至少三位评委打分时）后取平均；空单元格为未打分的评委，不计入。
+ * @customfunction TRIMMEAN
+ * @param scores 一行评委打分；多行时每行算一个得分
+ * @param [trim] 可选：TRUE（默认）去掉最高分和最低分，FALSE 为简单平均
+ * @param [decimals] 可选：四舍五入保留的小数位数（0–9），默认不舍入
+ */
+export function trimMean(scores: unknown[][], trim?: unknown, decimals?: unknown): Array<Array<number | string | CustomFunctions.Error>> {
+  return deliver(trimMeanCells(scores, trim, decimals));
 }

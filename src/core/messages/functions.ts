@@ -3,7 +3,7 @@
 // The build checks that the JSDoc of src/functions/functions.ts says exactly the Chinese text here,
 // and writes the English metadata file from the English text here, so the two never drift.
 
-export type FunctionId = "SCORE" | "TOTAL" | "GRADE" | "RANK" | "TIERLIST";
+export type FunctionId = "SCORE" | "TOTAL" | "GRADE" | "RANK" | "TIERLIST" | "TRIMMEAN";
 
 export interface Bilingual {
   zh: string;
@@ -81,6 +81,17 @@ export const FUNCTION_TEXT: Record<FunctionId, FunctionText> = {
       labels: { zh: "可选：等次名称，比分数线多一个", en: "Optional: the tier names, one more than the minimums" },
     },
   },
+  TRIMMEAN: {
+    description: {
+      zh: "评委打分的平均分：去掉一个最高分和一个最低分（至少三位评委打分时）后取平均；空单元格为未打分的评委，不计入。",
+      en: "Raters' combined score: the mean after dropping one highest and one lowest score (when at least three raters scored); a blank cell is a rater who did not score and is left out.",
+    },
+    parameters: {
+      scores: { zh: "一行评委打分；多行时每行算一个得分", en: "A row of raters' scores; with several rows, one score per row" },
+      trim: { zh: "可选：TRUE（默认）去掉最高分和最低分，FALSE 为简单平均", en: "Optional: TRUE (the default) drops the highest and the lowest score, FALSE is the plain mean" },
+      decimals: { zh: "可选：四舍五入保留的小数位数（0–9），默认不舍入", en: "Optional: decimals to round half-up to (0–9); not rounded by default" },
+    },
+  },
 };
 
 /** The message of an error a formula returns; Excel shows it beside #N/A, #VALUE! or #NUM!. */
@@ -93,6 +104,14 @@ export const FORMULA_ERROR = {
   outOfRange: (what: Bilingual, value: number): Bilingual => ({
     zh: `${what.zh} ${value} 超出 0–100 分`,
     en: `${what.en} ${value} is outside 0–100`,
+  }),
+  negative: (what: Bilingual, value: number): Bilingual => ({
+    zh: `${what.zh} ${value} 不能为负数`,
+    en: `${what.en} ${value} cannot be negative`,
+  }),
+  decimalsInvalid: (max: number): Bilingual => ({
+    zh: `小数位数须为 0–${max} 的整数`,
+    en: `The decimals must be a whole number 0–${max}`,
   }),
   shapeMismatch: (): Bilingual => ({ zh: "各区域的行列数不一致", en: "The ranges differ in size" }),
   weightsCount: (expected: number, got: number): Bilingual => ({
@@ -135,5 +154,8 @@ export const FORMULA_WHAT = {
   weight: (k: number): Bilingual => ({ zh: `第 ${k} 个权重`, en: `Weight ${k}` }),
   threshold: (k: number): Bilingual => ({ zh: `第 ${k} 个分数线`, en: `Minimum ${k}` }),
   total: { zh: "总分", en: "The total" },
+  rater: (k: number): Bilingual => ({ zh: `第 ${k} 位评委的打分`, en: `Rater ${k}'s score` }),
+  raters: { zh: "评委打分", en: "The raters' scores" },
+  decimals: { zh: "小数位数", en: "The decimals" },
   totalAt: (k: number): Bilingual => ({ zh: `第 ${k} 个总分`, en: `Total ${k}` }),
 } as const;

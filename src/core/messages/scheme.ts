@@ -17,6 +17,10 @@ export const SCHEME_DETAIL = {
     `“${label}”的子项“${sub}”满分 ${max} 应为大于 0 的数字。`,
     `the maximum of sub-item "${sub}" of "${label}" is ${max}; it must be a number above 0.`,
   ],
+  raterRule: (label: string, method: string, decimals: string): [string, string] => [
+    `“${label}”的评委打分规则（方式 ${method}，小数位数 ${decimals}）无法使用：方式应为 mean（平均）或 trimmed（去掉一个最高分和一个最低分），小数位数应为 0 到 9 的整数或不舍入。`,
+    `the raters' rule of "${label}" (method ${method}, decimals ${decimals}) cannot be used: the method must be mean or trimmed (drop one highest and one lowest score), the decimals a whole number from 0 to 9, or none.`,
+  ],
   tiersTooFew: (where: string, whereEn: string): [string, string] => [`${where}至少需要两个等次。`, `${whereEn} need at least two tiers.`],
   tierLabelEmpty: (where: string, whereEn: string, i: number): [string, string] => [`${where}的第 ${i} 个等次没有名称。`, `tier ${i} of ${whereEn} has no label.`],
   tierLabelDuplicate: (where: string, whereEn: string, label: string): [string, string] => [`${where}中等次“${label}”重复。`, `the tier "${label}" appears twice in ${whereEn}.`],

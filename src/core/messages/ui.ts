@@ -26,6 +26,8 @@ export interface UiText {
   roleGroup: string;
   roleComponent: (component: string) => string;
   roleSubItem: (component: string, subItem: string) => string;
+  /** A column of one rater's scores of the component (评委1…). */
+  roleRater: (component: string) => string;
   roleBonusAdd: string;
   roleBonusDeduct: string;
   roleBonusSigned: string;
@@ -121,6 +123,7 @@ const ZH: UiText = {
   roleGroup: "类别",
   roleComponent: (c) => `${c}（得分）`,
   roleSubItem: (c, s) => `${c} › ${s}`,
+  roleRater: (c) => `${c} › 一位评委的打分`,
   roleBonusAdd: "加分",
   roleBonusDeduct: "扣分",
   roleBonusSigned: "加减分（正负）",
@@ -211,6 +214,7 @@ const EN: UiText = {
   roleGroup: "Group",
   roleComponent: (c) => `${c} (score)`,
   roleSubItem: (c, s) => `${c} › ${s}`,
+  roleRater: (c) => `${c} › one rater's scores`,
   roleBonusAdd: "Bonus (added)",
   roleBonusDeduct: "Deduction (subtracted)",
   roleBonusSigned: "Bonus/deduction (signed)",

@@ -5,6 +5,7 @@
 import { combineRaters } from "../arith/raters";
 import { makeProblem } from "../messages/problems";
 import type { Problem, Scheme, ScoreTable } from "../types";
+import { DEFAULT_RATER_RULE, isUsableRaterRule } from "./raterHeaders";
 import { GROUP_ELSEWHERE, tableCell, type Placed, type UnitSink } from "./unitSink";
 
 /** What one table gives: its grid, and the columns of the components and the bonus it has. */
@@ -134,7 +135,8 @@ export function consolidate(sink: UnitSink, sources: readonly TableSources[], sc
           given = true;
           scores.push(column[m] as number);
         }
-        if (scores.length > 0) value = combineRaters(scores, spec.raters);
+        // A rule that cannot be applied is a SCHEME_INVALID of its own; meanwhile the mean, as the reader does.
+        if (scores.length > 0) value = combineRaters(scores, isUsableRaterRule(spec.raters) ? spec.raters : DEFAULT_RATER_RULE);
       } else {
         let first = -1;
         for (const m of list) {

@@ -10,7 +10,7 @@ import { findHeader } from "./findHeader";
 import { guessNameColumn } from "./guessName";
 import { headerVocabulary } from "./headerText";
 import { readRows } from "./readRows";
-import { tablePlan, type TablePlan } from "./tablePlan";
+import { tablePlan, type ComponentPlan, type TablePlan } from "./tablePlan";
 import { UnitSink } from "./unitSink";
 import { textKey } from "./values";
 
@@ -57,7 +57,7 @@ export function readScoreTable(grids: Grid[], scheme: Scheme, options: ReadOptio
   const named = found.filter((f) => f.plan.nameCol >= 0);
   const several = named.length > 1;
   if (several) sink.consolidate(capacity);
-  const givenAnywhere = new Set(named.flatMap((f) => f.plan.components.flatMap((c, k) => (c.direct || c.subItems.length > 0 ? [k] : []))));
+  const givenAnywhere = new Set(named.flatMap((f) => f.plan.components.flatMap((c, k) => (gives(c) ? [k] : []))));
   const sources: TableSources[] = [];
 
   for (const f of found) {
@@ -75,7 +75,7 @@ export function readScoreTable(grids: Grid[], scheme: Scheme, options: ReadOptio
       const columnEn = column === NAME_COLUMN ? "unit name" : column;
       sink.problem(makeProblem("MISSING_COLUMN", "error", grid.sheet, at, { column, columnEn }), gridIndex, headerEnd, -1);
     }
-    const givesAll = plan.components.every((c, k) => c.direct || c.subItems.length > 0 || !givenAnywhere.has(k));
+    const givesAll = plan.components.every((c, k) => gives(c) || !givenAnywhere.has(k));
     const groupFromSheetName = plan.groupCol < 0 && givesAll;
     const sheetName = grid.sheet.trim();
     const tableIndex = sink.tables.length;
@@ -100,7 +100,7 @@ export function readScoreTable(grids: Grid[], scheme: Scheme, options: ReadOptio
     sources.push(tableSources(grid, gridIndex, plan));
     if (plan.nameCol < 0) continue;
     const sheetGroup = groupFromSheetName ? { key: textKey(sheetName), display: sheetName } : null;
-    record(layout, readRows({ grid, gridIndex, tableIndex, plan, first: headerEnd + 1, sheetGroup }, sink), grid.originRow);
+    record(layout, readRows({ grid, gridIndex, tableIndex, plan, scheme, first: headerEnd + 1, sheetGroup }, sink), grid.originRow);
   }
 
   if (found.length === 0) {
@@ -142,12 +142,15 @@ function titleAbove(grid: Grid, headerRow: number): { title?: string } {
   return {};
 }
 
+/** Whether a table has a component's column: its own, its sub-items' or its raters'. */
+const gives = (c: ComponentPlan): boolean => c.direct !== null || c.subItems.length > 0 || c.raters.length > 0;
+
 function tableSources(grid: Grid, gridIndex: number, plan: TablePlan): TableSources {
   const letter = (col: number): string => columnLetter(col + grid.originCol);
   return {
     grid: gridIndex,
     components: plan.components.map((c) => {
-      const cols = c.direct ? [c.direct.col] : c.subItems.map((s) => s.col);
+      const cols = c.direct ? [c.direct.col] : [...c.subItems, ...c.raters].map((s) => s.col);
       if (cols.length === 0) return null;
       return { first: letter(Math.min(...cols)), last: letter(Math.max(...cols)) };
     }),

@@ -3,6 +3,7 @@
 // wrong ranking. Every check reports on its own, so one pass lists everything that is wrong.
 import { WEIGHT_DIGITS, hasAtMostDecimals, scaleWeight } from "../arith/fixed";
 import { makeProblem } from "../messages/problems";
+import { isUsableRaterRule } from "../read/raterHeaders";
 import { textKey } from "../read/values";
 import type { Problem, Scheme, TierSpec } from "../types";
 import { SCHEME_DETAIL } from "../messages/scheme";
@@ -71,6 +72,10 @@ function checkComponents(s: Scheme, out: Problem[]): void {
       weightsUsable = false;
     } else {
       basisPoints += scaleWeight(c.weight);
+    }
+
+    if (c.raters !== undefined && !isUsableRaterRule(c.raters)) {
+      out.push(problem(SCHEME_DETAIL.raterRule(label, show(c.raters.method), show(c.raters.decimals))));
     }
 
     const subs = new Set<string>();

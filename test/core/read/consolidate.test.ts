@@ -202,3 +202,29 @@ describe("gathering is reading the one table split apart", () => {
     );
   });
 });
+
+test("a team's sheet with its raters' columns (评委1…评委3 under 实地考核) gives its units' combined score", () => {
+  const scheme: Scheme = defaultScheme();
+  scheme.components[1]!.raters = { method: "trimmed", decimals: 2 };
+  const team: Grid = {
+    sheet: "第一组",
+    originRow: 1,
+    originCol: 1,
+    cells: [
+      ["单位名称", "实地考核", null, null],
+      [null, "评委1", "评委2", "评委3"],
+      ["清丰县", 90, 95, 80],
+      ["南乐县", 86, 87, 88],
+      ["市税务局", 70, 90, 91],
+    ],
+    merges: [
+      { top: 1, left: 1, bottom: 2, right: 1 },
+      { top: 1, left: 2, bottom: 1, right: 4 },
+    ],
+  };
+  const { table, problems } = readScoreTable([MAIN, team], scheme);
+  expect(problems).toEqual([]);
+  expect(table.groups).toEqual(["县（区）", "市直部门"]);
+  // Each unit's middle score: the trimmed mean of three.
+  expect(Array.from(table.components[1]!)).toEqual([90, 87, 90]);
+});
