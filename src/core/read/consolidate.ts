@@ -3,6 +3,7 @@
 // rows as units (UnitSink, in consolidating mode, links a name to its first occurrence in an earlier
 // table); here they become one unit each, its scores taken from wherever they are.
 import { combineRaters } from "../arith/raters";
+import { componentScale } from "../scheme/scales";
 import { makeProblem } from "../messages/problems";
 import type { Problem, Scheme, ScoreTable } from "../types";
 import { DEFAULT_RATER_RULE, isUsableRaterRule } from "./raterHeaders";
@@ -124,8 +125,20 @@ export function consolidate(sink: UnitSink, sources: readonly TableSources[], sc
     tableOfUnit[u] = tableOf[h] as number;
     rowOfUnit[u] = rowOf[h] as number;
 
+    const groupName = read.groups[g] ?? "";
     scheme.components.forEach((spec, c) => {
       const column = read.components[c] as Float64Array;
+      // A score from a table that states no group was checked against the widest full marks: now
+      // against the unit's group's.
+      const max = componentScale(scheme, groupName, c).fullMarks;
+      let rejected = false;
+      for (const m of list) {
+        const v = column[m] as number;
+        if (groupOf[m] !== GROUP_ELSEWHERE || !gives(m, c) || !(v > max)) continue;
+        place(m, makeProblem("SCORE_OUT_OF_RANGE", "error", sheetOf(m), componentCell(m, c), { unit, column: spec.label, value: v, max }));
+        column[m] = NaN;
+        rejected = true;
+      }
       let value = NaN;
       let given = false;
       if (spec.raters) {
@@ -159,7 +172,9 @@ export function consolidate(sink: UnitSink, sources: readonly TableSources[], sc
         if (givenAnywhere[c]) place(h, makeProblem("SCORE_MISSING", "error", sheetOf(h), nameCell(h), { unit, column: spec.label }));
         return;
       }
-      // Blank wherever it is given: the blank cells say so (a cell with text has said it already).
+      // Blank wherever it is given: the blank cells say so (a cell with text, or a score past full
+      // marks, has said it already).
+      if (rejected) return;
       for (const m of list) for (const p of pendingBy.get(m * nc + c) ?? []) placed.push(p);
     });
 

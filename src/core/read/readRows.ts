@@ -18,7 +18,10 @@ export interface RowsToRead {
   gridIndex: number;
   tableIndex: number;
   plan: TablePlan;
-  /** The rules in force: the full marks raters' scores are checked against, the per-item bonus limit. */
+  /**
+   * The rules in force: the full marks a score (a direct one, a sub-items' sum, each rater's) is
+   * checked against in the unit's group, the per-item bonus limit.
+   */
   scheme: Scheme;
   /** 0-based grid row of the first row below the header. */
   first: number;
@@ -156,6 +159,27 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
   const uncalculated = uncalculatedCells(grid);
   const isUncalculated = (r: number, c: number): boolean => uncalculated !== null && uncalculated.has(cellOf(r, c));
   const noValue = (r: number, c: number): void => report(r, c, makeProblem("FORMULA_NO_VALUE", "error", sheet, cellOf(r, c)));
+
+  // Each component's full marks in each group (componentScale), found once per group: a score is out
+  // of range above them. A unit without a group is checked against the scheme's own.
+  const marksByGroup: number[][] = [];
+  // A unit whose group another table states (a team's sheet) is checked here against the widest full
+  // marks any group has; consolidation checks it against its own group's once the group is known.
+  let elsewhereMarks: number[] | undefined;
+  const widestMarks = (): number[] => {
+    const groups = ["", ...Object.keys(scheme.groupScales ?? {})];
+    return comps.map((_, c) => Math.max(...groups.map((name) => componentScale(scheme, name, c).fullMarks)));
+  };
+  const marksOf = (g: number): number[] => {
+    if (g === GROUP_ELSEWHERE) return (elsewhereMarks ??= widestMarks());
+    let m = marksByGroup[g];
+    if (m === undefined) {
+      const name = g >= 0 ? (sink.groups[g] ?? "") : "";
+      m = comps.map((_, c) => componentScale(scheme, name, c).fullMarks);
+      if (g >= 0) marksByGroup[g] = m;
+    }
+    return m;
+  };
   const firstScoreCol = scoreColumns.reduce((m, c) => Math.min(m, c), Infinity);
   const firstUncalculatedScore = (r: number): number => {
     if (uncalculated === null) return -1;
@@ -176,7 +200,7 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
   };
 
   // The slow path of a score cell: anything but an in-range number.
-  const slowScore = (v: CellValue, src: ScoreSource, r: number, unit: string, component: number): number => {
+  const slowScore = (v: CellValue, src: ScoreSource, r: number, unit: string, component: number, max = src.max): number => {
     const p = parseScore(v);
     const cell = cellOf(r, src.col);
     if (p.kind === "blank") {
@@ -197,8 +221,8 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
     if (p.normalised) {
       report(r, src.col, makeProblem("SCORE_NORMALISED", "warning", sheet, cell, { value: String(v).trim(), number: p.value }));
     }
-    if (!(p.value >= 0 && p.value <= src.max)) {
-      report(r, src.col, makeProblem("SCORE_OUT_OF_RANGE", "error", sheet, cell, { unit, column: src.label, value: p.value, max: src.max }));
+    if (!(p.value >= 0 && p.value <= max)) {
+      report(r, src.col, makeProblem("SCORE_OUT_OF_RANGE", "error", sheet, cell, { unit, column: src.label, value: p.value, max }));
     }
     return p.value;
   };
@@ -206,17 +230,7 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
   // Raters' scores: one buffer per component, reused row after row; the full marks they are checked
   // against, per group (a group may score a component out of other full marks).
   const raterBuffers = comps.map((comp) => new Float64Array(comp.raters.length));
-  const marksByGroup: number[][] = [];
-  const raterMax = (group: number, c: number, src: ScoreSource): number => {
-    if (group < 0) return src.max;
-    let marks = marksByGroup[group];
-    if (marks === undefined) {
-      const groupName = sink.groups[group] ?? "";
-      marks = scheme.components.map((_, k) => componentScale(scheme, groupName, k).fullMarks);
-      marksByGroup[group] = marks;
-    }
-    return marks[c] ?? src.max;
-  };
+  const raterMax = (group: number, c: number, src: ScoreSource): number => (group < 0 && group !== GROUP_ELSEWHERE ? src.max : (marksOf(group)[c] ?? src.max));
 
   /**
    * A component scored by several raters: their scores combined by the component's rule. A blank
@@ -342,15 +356,17 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
       report(r, nameCol, makeProblem("DUPLICATE_UNIT", "error", sheet, cellOf(r, nameCol), { unit: name, first: firstAt }));
     }
 
+    const marks = marksOf(group);
     for (let c = 0; c < nc; c++) {
       const comp = comps[c]!;
+      const fullMarks = marks[c]!;
       let value: number;
       const direct = comp.direct;
       if (comp.raters.length > 0) {
         value = raterScore(comp, c, row, r, name, group);
       } else if (direct) {
         const v = row[direct.col] ?? null;
-        value = typeof v === "number" && v >= 0 && v <= 100 ? v : slowScore(v, direct, r, name, c);
+        value = typeof v === "number" && v >= 0 && v <= fullMarks ? v : slowScore(v, direct, r, name, c, fullMarks);
       } else if (comp.subItems.length > 0) {
         // Sub-items are summed at 9 decimals, so 20.1 + 30.2 is 50.3 and not 50.300000000000004.
         let acc = 0;
@@ -362,9 +378,9 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
           acc += Math.round(x * 1e9);
         }
         value = acc / 1e9;
-        if (!(value >= 0 && value <= 100) && !Number.isNaN(value)) {
+        if (!(value >= 0 && value <= fullMarks) && !Number.isNaN(value)) {
           const s0 = subs[0]!;
-          report(r, s0.col, makeProblem("SCORE_OUT_OF_RANGE", "error", sheet, cellOf(r, s0.col), { unit: name, column: comp.label, value, max: 100 }));
+          report(r, s0.col, makeProblem("SCORE_OUT_OF_RANGE", "error", sheet, cellOf(r, s0.col), { unit: name, column: comp.label, value, max: fullMarks }));
         }
       } else {
         value = NaN;

@@ -228,3 +228,18 @@ test("a team's sheet with its raters' columns (评委1…评委3 under 实地考
   // Each unit's middle score: the trimmed mean of three.
   expect(Array.from(table.components[1]!)).toEqual([90, 87, 90]);
 });
+
+test("a team's score is checked against the full marks of its unit's group, which the main table states", () => {
+  const scheme: Scheme = defaultScheme();
+  scheme.groupScales = { 市直部门: { fullMarks: 150, components: { onsite: { fullMarks: 150, weight: 80 } } } };
+  const team = grid("第一组", [
+    ["单位名称", "实地考核"],
+    ["市税务局", 140],
+    ["清丰县", 120],
+    ["南乐县", 87],
+  ]);
+  const { table, problems } = readScoreTable([MAIN, team], scheme);
+  expect(codesAt(problems)).toEqual(["SCORE_OUT_OF_RANGE@第一组!B3"]);
+  expect(problems[0]?.message).toContain("100");
+  expect(Array.from(table.components[1]!)).toEqual([NaN, 87, 140]);
+});
