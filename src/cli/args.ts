@@ -1,11 +1,14 @@
-// The command line's arguments: `rank <input.xlsx> [-o <output.xlsx>] [--docx <notice.docx>] [--json]
+// The command line's arguments: `rank <input.xlsx> [<team.xlsx> …] [-o <output.xlsx>] [--docx <notice.docx>] [--json]
 // [--scheme <file.json>] [--lang zh|en]`, or --help, or --version. A mistake here is a usage problem (exit 2), said in the user's language.
 import { cliText } from "../core/messages/cli";
 import type { Lang } from "../core/messages/ui";
 
 export interface RankArgs {
   kind: "rank";
+  /** The workbook ranked: its copy gets the generated sheets. */
   input: string;
+  /** Files only read beside it (each on-site team's scores), in the order given. */
+  others: string[];
   output: string | null;
   json: boolean;
   scheme: string | null;
@@ -60,10 +63,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
 
-  const [command, input, extra] = positional;
+  const [command, input, ...others] = positional;
   if (command === undefined) return usage(t.missingCommand);
   if (command !== "rank") return usage(t.unknownCommand(command));
   if (input === undefined) return usage(t.missingInput);
-  if (extra !== undefined) return usage(t.extraArgument(extra));
-  return { kind: "rank", input, output, json, scheme, lang, docx };
+  return { kind: "rank", input, others, output, json, scheme, lang, docx };
 }

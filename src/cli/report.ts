@@ -18,6 +18,8 @@ export interface JsonProblem {
   code: ProblemCode | CliProblemCode;
   sheet: string | null;
   cell: string | null;
+  /** The file the sheet is in, for a file read beside the workbook (a team's); absent for the workbook's own. */
+  file?: string;
   message: string;
 }
 
@@ -25,6 +27,8 @@ export interface JsonProblem {
 export interface JsonReport {
   ok: boolean;
   output: string | null;
+  /** Every workbook read, the ranked one first, as absolute paths. */
+  read: string[];
   groups: { name: string; units: JsonUnit[] }[];
   problems: JsonProblem[];
   notice: string;
@@ -38,7 +42,14 @@ export function cliProblem(code: CliProblemCode, message: string): JsonProblem {
 }
 
 export function jsonProblems(problems: readonly Problem[], lang: Lang): JsonProblem[] {
-  return problems.map((p) => ({ severity: p.severity, code: p.code, sheet: p.sheet, cell: p.cell, message: problemMessage(p, lang) }));
+  return problems.map((p) => ({
+    severity: p.severity,
+    code: p.code,
+    sheet: p.sheet,
+    cell: p.cell,
+    ...(p.file === undefined ? {} : { file: p.file }),
+    message: problemMessage(p, lang),
+  }));
 }
 
 /** Every group's units in rank order. */

@@ -10,7 +10,7 @@ import { parseArgs, type RankArgs } from "./args";
 import { checkDocxPath, writeNoticeDocx } from "./docxFile";
 import { writeXlsx } from "../xlsx/write";
 import { checkOutputPath, defaultOutputPath, loadScheme, loadWorkbook, packageProblem, writeFileAtomically } from "./files";
-import { jsonGroups, jsonProblems, problemLines, summaryLines, type JsonProblem, type JsonReport } from "./report";
+import { cliProblem, jsonGroups, jsonProblems, problemLines, summaryLines, type JsonProblem, type JsonReport } from "./report";
 
 export const EXIT = { written: 0, dataErrors: 1, usage: 2 } as const;
 
@@ -39,7 +39,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 function emptyReport(): JsonReport {
-  return { ok: false, output: null, groups: [], problems: [], notice: "" };
+  return { ok: false, output: null, read: [], groups: [], problems: [], notice: "" };
 }
 
 async function rank(args: RankArgs, io: CliIo): Promise<number> {
@@ -49,6 +49,7 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
   const output = path.resolve(args.output ?? defaultOutputPath(args.input));
   const badOutput = checkOutputPath(output, args.input, t);
   if (badOutput !== null) return refuse([badOutput]);
+  if (args.others.some((other) => path.resolve(other) === output)) return refuse([cliProblem("USAGE", t.outputIsReadOnly(output))]);
   const docx = args.docx === null ? null : path.resolve(args.docx);
   const badDocx = docx === null ? null : checkDocxPath(docx, t);
   if (badDocx !== null) return refuse([badDocx]);
@@ -64,13 +65,22 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
 
   const loaded = await loadWorkbook(args.input, t);
   if (!loaded.ok) return refuse([loaded.problem]);
-  const { bytes, grids } = loaded.value;
+  const { bytes } = loaded.value;
+  const grids = [...loaded.value.grids];
+  const labels = fileLabels(args.others);
+  for (const [k, other] of args.others.entries()) {
+    const team = await loadWorkbook(other, t);
+    if (!team.ok) return refuse([team.problem]);
+    const file = labels[k] as string;
+    for (const grid of team.value.grids) grids.push({ ...grid, file });
+  }
+  const read = [args.input, ...args.others].map((f) => path.resolve(f));
 
   const result = rankWorkbook(grids, scheme === undefined ? {} : { scheme });
   const problems = jsonProblems([...schemeProblems, ...result.problems], args.lang);
   if (!result.ok || result.plan === null || result.assessment === null) {
     const errors = problems.filter((p) => p.severity === "error").length;
-    return finish(io, args.json, args.lang, { ...emptyReport(), problems }, EXIT.dataErrors, [t.errorsFound(errors), t.nothingWritten]);
+    return finish(io, args.json, args.lang, { ...emptyReport(), read, problems }, EXIT.dataErrors, [t.errorsFound(errors), t.nothingWritten]);
   }
 
   const copy = writeXlsx(bytes, result.plan);
@@ -78,7 +88,7 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
   const writeProblem = await writeFileAtomically(copy.bytes, output, t);
   if (writeProblem !== null) return refuse([...problems, writeProblem]);
 
-  const report: JsonReport = { ok: true, output, groups: jsonGroups(result.assessment), problems, notice: result.notice };
+  const report: JsonReport = { ok: true, output, read, groups: jsonGroups(result.assessment), problems, notice: result.notice };
   const said = [...summaryLines(result.assessment, t), t.written(output)];
   if (docx !== null) {
     // The workbook is written by now: a document that cannot be written is said, with exit 2.
@@ -88,6 +98,15 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
     said.push(t.written(docx));
   }
   return finish(io, args.json, args.lang, report, EXIT.written, said);
+}
+
+/**
+ * How a problem names each file read beside the workbook: its file name (team1.xlsx), or the path as
+ * given when two of them share a name (a/第一组.xlsx, b/第一组.xlsx).
+ */
+function fileLabels(others: readonly string[]): string[] {
+  const names = others.map((f) => path.basename(f));
+  return names.map((name, k) => (names.indexOf(name) === names.lastIndexOf(name) ? name : (others[k] as string)));
 }
 
 /**

@@ -42,20 +42,16 @@ export interface RankResult extends WorkbookReading {
   notice: string;
 }
 
+/**
+ * `grids` are the workbook's own sheets, then those of any other file read beside it (Grid.file set: a
+ * team's scores). The rules, the settings sheet and the sheets to replace are the workbook's own; another
+ * file's ASSESS sheets (it may be a ranked copy) are never read as scores.
+ */
 export function readWorkbook(grids: Grid[], options: RankOptions = {}): WorkbookReading {
-  const sheets = grids.map((g) => g.sheet);
-  let settingsSheet: string | null = null;
-  let settings: ReturnType<typeof readSettingsSheet> = null;
-  for (const grid of grids) {
-    settings = readSettingsSheet(grid);
-    if (settings !== null) {
-      settingsSheet = grid.sheet;
-      break;
-    }
-  }
-
-  // The settings sheet is ASSESS's own even when a person renamed it; its list names the others.
-  const generated = stillExisting([...(settingsSheet === null ? [] : [settingsSheet]), ...(settings?.generated ?? [])], sheets);
+  const own = grids.filter((g) => g.file === undefined);
+  const { settingsSheet, settings, generated } = assessSheets(own);
+  const others = grids.filter((g) => g.file !== undefined);
+  const scoreGrids = others.length === 0 ? grids : [...own, ...othersWithoutTheirAssessSheets(others)];
 
   const problems: Problem[] = [];
   let scheme: Scheme;
@@ -73,12 +69,12 @@ export function readWorkbook(grids: Grid[], options: RankOptions = {}): Workbook
     schemeSource = "default";
   }
 
-  const read = readScoreTable(grids, scheme, {
+  const read = readScoreTable(scoreGrids, scheme, {
     ...(options.overrides === undefined ? {} : { overrides: options.overrides }),
     skipSheets: generated,
   });
   problems.push(...read.problems);
-  const sorted = sortProblems(problems, sheets);
+  const sorted = sortProblems(problems, grids);
   return {
     scheme,
     schemeSource,
@@ -94,11 +90,11 @@ export function rankWorkbook(grids: Grid[], options: RankOptions = {}): RankResu
   const reading = readWorkbook(grids, options);
   if (!reading.ok) return { ...reading, assessment: null, plan: null, notice: "" };
   const assessment = assess(reading.table, reading.scheme);
-  const sheets = grids.map((g) => g.sheet);
+  const sheets = grids.filter((g) => g.file === undefined).map((g) => g.sheet);
   const report = buildReport(assessment, { existingSheets: sheets, previouslyGenerated: reading.generated });
   return {
     ...reading,
-    problems: sortProblems([...reading.problems, ...assessment.problems, ...report.problems], sheets),
+    problems: sortProblems([...reading.problems, ...assessment.problems, ...report.problems], grids),
     assessment,
     plan: report.plan,
     notice: noticeText(assessment),
@@ -118,11 +114,42 @@ export function settingsOnlyPlan(reading: WorkbookReading, scheme: Scheme, exist
   return { remove, sheets: [settingsSheetPlan(scheme, [...others, name], name)], activate: null };
 }
 
-/** Errors first; then problems about the whole workbook; then by sheet (workbook order), row and column. */
-function sortProblems(problems: Problem[], sheets: string[]): Problem[] {
-  const sheetIndex = new Map(sheets.map((s, i) => [s, i] as const));
+/** The settings sheet among a workbook's sheets, its rules, and the sheets ASSESS generated there. */
+function assessSheets(grids: Grid[]): { settingsSheet: string | null; settings: ReturnType<typeof readSettingsSheet>; generated: string[] } {
+  for (const grid of grids) {
+    const settings = readSettingsSheet(grid);
+    if (settings === null) continue;
+    // The settings sheet is ASSESS's own even when a person renamed it; its list names the others.
+    const generated = stillExisting(
+      [grid.sheet, ...settings.generated],
+      grids.map((g) => g.sheet),
+    );
+    return { settingsSheet: grid.sheet, settings, generated };
+  }
+  return { settingsSheet: null, settings: null, generated: [] };
+}
+
+function othersWithoutTheirAssessSheets(others: Grid[]): Grid[] {
+  const byFile = new Map<string, Grid[]>();
+  for (const g of others) {
+    const file = g.file as string;
+    const list = byFile.get(file);
+    if (list) list.push(g);
+    else byFile.set(file, [g]);
+  }
+  return [...byFile.values()].flatMap((sheets) => {
+    const skip = new Set(assessSheets(sheets).generated.map(sheetKey));
+    return sheets.filter((g) => !skip.has(sheetKey(g.sheet)));
+  });
+}
+
+const sheetPlace = (file: string | undefined, sheet: string): string => `${file ?? ""}\u0000${sheet}`;
+
+/** Errors first; then problems about the whole workbook; then by sheet (workbook order, then other files'), row and column. */
+function sortProblems(problems: Problem[], grids: Grid[]): Problem[] {
+  const sheetIndex = new Map(grids.map((g, i) => [sheetPlace(g.file, g.sheet), i] as const));
   const position = (p: Problem): [number, number, number] => {
-    const sheet = p.sheet === null ? -1 : (sheetIndex.get(p.sheet) ?? sheets.length);
+    const sheet = p.sheet === null ? -1 : (sheetIndex.get(sheetPlace(p.file, p.sheet)) ?? grids.length);
     if (p.cell === null) return [sheet, 0, 0];
     const { row, col } = parseA1(p.cell.split(":")[0] as string);
     return [sheet, row, col];

@@ -8,6 +8,11 @@ export type CellValue = number | string | boolean | null;
 /** The used range of one sheet: its raw cells and where they start, so every problem can name its cell. */
 export interface Grid {
   sheet: string;
+  /**
+   * The file the sheet is in, when it is not the workbook being ranked (a team's file read beside it,
+   * `assess rank main.xlsx team1.xlsx`); absent for the workbook's own sheets.
+   */
+  file?: string;
   /** 1-based row of cells[0] in the sheet. */
   originRow: number;
   /** 1-based column of cells[r][0] in the sheet. */
@@ -47,7 +52,9 @@ export type ProblemCode =
   | "RATER_SCORE_BLANK" // warning: one rater of several left a unit's score blank; the others' are combined
   | "SCORE_NORMALISED" // warning: text number, spaces, full-width digits, trailing 分
   | "BONUS_NOT_NUMBER"
-  | "DUPLICATE_UNIT"
+  | "DUPLICATE_UNIT" // a unit twice in one table, or in two groups
+  | "SCORE_CONFLICT" // one unit's component given twice, in two tables, with different values
+  | "UNIT_UNMATCHED" // a unit only in tables that state no group (a team's sheet): no table says its group
   | "GROUP_MISSING" // a unit without a group in a table that has a group column
   | "UNIT_NAME_MISSING" // a row with scores but a blank unit name
   | "FORMULA_NO_VALUE" // a formula cell the reader needs carries no computed value (never calculated)
@@ -70,6 +77,8 @@ export interface Problem {
   sheet: string | null;
   /** A1 address of the cell, e.g. "D7", or null. */
   cell: string | null;
+  /** The file of `sheet` when it is not the workbook being ranked (Grid.file); absent otherwise. */
+  file?: string;
   /** Message in Chinese (the product's first language). */
   message: string;
   /** The same message in English. */
@@ -244,13 +253,19 @@ export interface ColumnOverride {
 /** A score table found on one sheet. */
 export interface TableLayout {
   sheet: string;
+  /** The file of the sheet when it is not the workbook being ranked (Grid.file). */
+  file?: string;
   /** 1-based sheet rows of the header (one or two rows). */
   headerRows: number[];
   /** 1-based sheet row of the first and last unit row. */
   firstDataRow: number;
   lastDataRow: number;
   columns: ColumnMapping[];
-  /** True when the group came from the sheet name (no group column). */
+  /**
+   * True when the group came from the sheet name (no group column, and the table gives every
+   * component, or is the only table). A table with neither (a team's sheet of 实地考核 only) states no
+   * group: its units take theirs from another table.
+   */
   groupFromSheetName: boolean;
   /** Number of units read from this table. */
   unitCount: number;
@@ -266,7 +281,8 @@ export interface SourceRef {
 
 /**
  * The units found, column-wise so a million units cost a few arrays, not a million objects.
- * Index i is the i-th unit in source order (sheet order, then row order).
+ * Index i is the i-th unit in source order (sheet order, then row order) of its home: the table
+ * its group came from, when its scores are gathered from several tables (see read/consolidate).
  */
 export interface ScoreTable {
   tables: TableLayout[];
@@ -292,7 +308,7 @@ export interface ScoreTable {
   deductions: Float64Array;
   /** Veto reason (the cell's text) or null. Sparse use: most are null. */
   veto: (string | null)[];
-  /** Where each unit's name cell is: table index and 1-based sheet row. */
+  /** Where each unit's name cell is (its home, where its group came from): table index and 1-based sheet row. */
   tableOf: Int32Array;
   rowOf: Int32Array;
 }

@@ -141,7 +141,8 @@ export function usePane(host: Host): Pane {
         const plan = settingsOnlyPlan(
           readWorkbook(now, { overrides }),
           draft,
-          now.map((g) => g.sheet),
+          // The workbook's own sheets: those of files read beside it (the page's team files) are not written.
+          now.filter((g) => g.file === undefined).map((g) => g.sheet),
         );
         const outcome = await host.applyPlan(plan);
         if (!outcome.ok) {

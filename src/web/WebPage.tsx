@@ -1,6 +1,8 @@
 // The offline page: a file chooser (and a drop zone) above the task pane, which runs on a file host.
 // Each file opened gets a fresh pane, so nothing of the last workbook (its corrections, its run) stays.
-import { Button, FluentProvider, Text, makeStyles, mergeClasses, tokens, webLightTheme } from "@fluentui/react-components";
+// Several files chosen together are one assessment: the main workbook, ranked and saved (the first
+// chosen, or the one marked), and the teams' files, only read.
+import { Button, FluentProvider, Radio, RadioGroup, Text, makeStyles, mergeClasses, tokens, webLightTheme } from "@fluentui/react-components";
 import { DocumentTableRegular, LockClosedRegular } from "@fluentui/react-icons";
 import { useRef, useState, type DragEvent } from "react";
 import type { Lang } from "../core/messages/ui";
@@ -8,6 +10,7 @@ import { webText } from "../core/messages/web";
 import { Notice } from "../taskpane/components/Notice";
 import type { Host } from "../taskpane/host";
 import { Pane } from "../taskpane/Pane";
+import type { Grid } from "../core/types";
 import { fileHost, openWorkbook, tooLargeToOpen } from "./fileHost";
 
 const usePageStyles = makeStyles({
@@ -35,7 +38,20 @@ const usePageStyles = makeStyles({
   hidden: { display: "none" },
 });
 
-type Opened = { kind: "none" } | { kind: "reading"; name: string } | { kind: "failed"; message: string } | { kind: "open"; name: string; host: Host; id: number };
+interface OpenFile {
+  name: string;
+  bytes: Uint8Array;
+  grids: Grid[];
+}
+
+type Opened = { kind: "none" } | { kind: "reading"; name: string } | { kind: "failed"; message: string } | { kind: "open"; files: OpenFile[]; main: number; host: Host; id: number };
+
+/** The pane's host for `files` with files[main] the workbook ranked and the others read beside it. */
+function openAs(files: OpenFile[], main: number, lang: Lang): Opened {
+  const first = files[main] as OpenFile;
+  const beside = files.filter((_, k) => k !== main).map((f) => ({ name: f.name, grids: f.grids }));
+  return { kind: "open", files, main, host: fileHost(first.name, first.bytes, first.grids, lang, beside), id: Date.now() };
+}
 
 export function WebPage(props: { lang: Lang }) {
   const { lang } = props;
@@ -45,19 +61,31 @@ export function WebPage(props: { lang: Lang }) {
   const [opened, setOpened] = useState<Opened>({ kind: "none" });
   const [dragging, setDragging] = useState(false);
 
-  const take = (file: File | undefined) => {
-    if (file === undefined) return;
-    const tooLarge = tooLargeToOpen(file.size, file.name, lang);
-    if (tooLarge !== null) {
-      setOpened({ kind: "failed", message: tooLarge });
-      return;
+  const take = (list: FileList | null | undefined) => {
+    const chosen = list ? [...list] : [];
+    if (chosen.length === 0) return;
+    for (const file of chosen) {
+      const tooLarge = tooLargeToOpen(file.size, file.name, lang);
+      if (tooLarge !== null) {
+        setOpened({ kind: "failed", message: tooLarge });
+        return;
+      }
     }
-    setOpened({ kind: "reading", name: file.name });
-    void file.arrayBuffer().then(
-      (buffer) => {
-        const bytes = new Uint8Array(buffer);
-        const read = openWorkbook(bytes, file.name, lang);
-        setOpened(read.ok ? { kind: "open", name: file.name, host: fileHost(file.name, bytes, read.grids, lang), id: Date.now() } : { kind: "failed", message: read.message });
+    setOpened({ kind: "reading", name: chosen.map((f) => f.name).join("、") });
+    void Promise.all(chosen.map((file) => file.arrayBuffer())).then(
+      (buffers) => {
+        const files: OpenFile[] = [];
+        for (const [k, buffer] of buffers.entries()) {
+          const name = (chosen[k] as File).name;
+          const bytes = new Uint8Array(buffer);
+          const read = openWorkbook(bytes, name, lang);
+          if (!read.ok) {
+            setOpened({ kind: "failed", message: read.message });
+            return;
+          }
+          files.push({ name, bytes, grids: read.grids });
+        }
+        setOpened(openAs(files, 0, lang));
       },
       (e: unknown) => setOpened({ kind: "failed", message: e instanceof Error ? e.message : String(e) }),
     );
@@ -65,7 +93,7 @@ export function WebPage(props: { lang: Lang }) {
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
-    take(e.dataTransfer.files[0]);
+    take(e.dataTransfer.files);
   };
 
   return (
@@ -95,18 +123,30 @@ export function WebPage(props: { lang: Lang }) {
               className={s.hidden}
               type="file"
               accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
+              multiple
               aria-label={w.choose}
               data-testid="file"
               onChange={(e) => {
-                take(e.target.files?.[0]);
+                take(e.target.files);
                 // The same file chosen again (after editing it in Excel) is read again.
                 e.target.value = "";
               }}
             />
             <Text>{w.drop}</Text>
-            {opened.kind === "open" && <Text weight="semibold">{w.opened(opened.name)}</Text>}
+            {opened.kind === "open" && opened.files.length === 1 && <Text weight="semibold">{w.opened(opened.files[0]?.name ?? "")}</Text>}
             {opened.kind === "reading" && <Text role="status">{w.reading(opened.name)}</Text>}
           </div>
+          {opened.kind === "open" && opened.files.length > 1 && (
+            <div data-testid="main-file">
+              <RadioGroup aria-label={w.mainFile} value={String(opened.main)} onChange={(_, data) => setOpened(openAs(opened.files, Number(data.value), lang))}>
+                <Text weight="semibold">{w.mainFile}</Text>
+                {opened.files.map((f, k) => (
+                  <Radio key={k} value={String(k)} label={k === opened.main ? f.name : w.besideFile(f.name)} />
+                ))}
+              </RadioGroup>
+              <Text size={200}>{w.mainFileHint}</Text>
+            </div>
+          )}
           {opened.kind === "failed" && (
             <Notice intent="error" testId="file-problem">
               {opened.message}

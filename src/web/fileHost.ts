@@ -28,12 +28,20 @@ export function openWorkbook(bytes: Uint8Array, name: string, lang: Lang): Opene
   return read.ok ? { ok: true, grids: read.grids } : { ok: false, message: workbookFileProblem(read.failure.kind, name, MAX_CELLS, cliText(lang)).message };
 }
 
+/** A file read beside the workbook (a team's scores): only read, never written. */
+export interface BesideFile {
+  name: string;
+  grids: Grid[];
+}
+
 /**
- * A host over one opened file. Each write starts from the workbook as the last write left it, as in
+ * A host over one opened file, with the files read beside it (each on-site team's): their sheets
+ * are read with the workbook's, marked with their file, and nothing of them is written. Each write starts from the workbook as the last write left it, as in
  * Excel: saved rules live in its settings sheet, and ranking again replaces exactly the sheets ASSESS
  * wrote before, so ranking, editing the rules and ranking again gives one copy with the latest run.
  */
-export function fileHost(name: string, bytes: Uint8Array, grids: Grid[], lang: Lang): Host {
+export function fileHost(name: string, bytes: Uint8Array, grids: Grid[], lang: Lang, beside: BesideFile[] = []): Host {
+  const besideGrids = beside.flatMap((f) => f.grids.map((g) => ({ ...g, file: f.name })));
   let current = bytes;
   // Read again from the written bytes only when next asked: a run's copy is ready to save sooner.
   let currentGrids: Grid[] | null = grids;
@@ -45,7 +53,7 @@ export function fileHost(name: string, bytes: Uint8Array, grids: Grid[], lang: L
         if (!reread.ok) return Promise.reject(new Error(reread.message));
         currentGrids = reread.grids;
       }
-      return Promise.resolve(currentGrids);
+      return Promise.resolve(besideGrids.length === 0 ? currentGrids : [...currentGrids, ...besideGrids]);
     },
     async applyPlan(plan): Promise<ApplyOutcome> {
       const copy = writeXlsx(current, plan);

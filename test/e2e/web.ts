@@ -18,6 +18,7 @@ import { runCli } from "../../src/cli/run";
 import { gridsFromBytes } from "../../src/xlsx/read";
 import type { Checks } from "./checks";
 import { groupSize, noticeTier } from "./fixture";
+import { splitSample } from "../support/teams";
 
 const ROOT = join(__dirname, "..", "..");
 export const WEB_PAGE = join(ROOT, "dist", "web", "assess.html");
@@ -187,6 +188,56 @@ async function hostileRun(page: Page, checks: Checks): Promise<void> {
   checks.ok("page: a CSV named .xlsx gets the command line's one line", said.includes("“scores.xlsx”是文本文件"), said);
 }
 
+/**
+ * The sample as gathered from its four on-site teams: main.xlsx without the 实地考核 scores and
+ * team1–4.xlsx, chosen together with a team's file first. The page takes the first as the main
+ * workbook and says so; marked as the main one, main.xlsx ranks to the sample's own results, and the
+ * copy saved is main.xlsx's with the generated sheets, nothing of the teams' files.
+ */
+async function teamsRun(page: Page, checks: Checks): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "assess-web-teams-"));
+  try {
+    const split = await splitSample(dir);
+    await page.goto(pathToFileURL(WEB_PAGE).href);
+    await page.getByTestId("file").setInputFiles([split.teams[0] as string, split.main, ...split.teams.slice(1)]);
+    const chooser = page.getByTestId("main-file");
+    await chooser.waitFor({ timeout: 15_000 });
+    const checkedFirst = await page.getByRole("radio", { name: "team1.xlsx", exact: true }).isChecked();
+    checks.ok(
+      "page: of several workbooks chosen, the first is the main one and the others are marked as only read",
+      checkedFirst && (await page.getByRole("radio", { name: w.besideFile("main.xlsx") }).count()) === 1 && ((await chooser.textContent()) ?? "").includes(w.mainFile),
+      (await chooser.textContent()) ?? "",
+    );
+    await page.getByRole("radio", { name: w.besideFile("main.xlsx") }).check();
+    await page.getByRole("radio", { name: "main.xlsx", exact: true }).waitFor({ timeout: 15_000 });
+    const groups = (await page.getByTestId("units-per-group").first().textContent({ timeout: 15_000 })) ?? "";
+    checks.ok(
+      "page: main.xlsx marked as the main one, with the teams' files: 46 units in the sample's two groups, no team a group",
+      groups.includes(t.groupUnits("县（区）", 9)) && groups.includes(t.groupUnits("市直部门", 37)) && !groups.includes("第一组"),
+      groups,
+    );
+    await page.getByRole("button", { name: t.run }).click();
+    await page.getByTestId("results").waitFor({ timeout: 60_000 });
+    const book = await saveDownload(page, t.downloadWorkbook, "web-teams.assess.xlsx");
+    checks.ok("page: the copy saved is the main workbook's (main.assess.xlsx)", book.suggested === "main.assess.xlsx", book.suggested);
+    const fromPage = sheetsOf(book.bytes);
+    const fromSample = await cliCopy(SAMPLE_FILE);
+    const own = new Set(sheetsOf(new Uint8Array(readFileSync(split.main))).map((g) => g.sheet));
+    const generated = fromSample.filter((g) => !own.has(g.sheet));
+    const names = (gs: Grid[]) => gs.map((g) => g.sheet).join("|");
+    checks.ok(
+      "page: the copy holds main.xlsx's sheets and the generated ones, no team's sheet",
+      names(fromPage) === [...own, ...generated.map((g) => g.sheet)].join("|"),
+      `${names(fromPage)} vs ${[...own, ...generated.map((g) => g.sheet)].join("|")}`,
+    );
+    const differing = generated.filter((g) => JSON.stringify(fromPage.find((p) => p.sheet === g.sheet)?.cells) !== JSON.stringify(g.cells)).map((g) => g.sheet);
+    checks.ok("page: every generated sheet equals the sample's own (assess rank on the whole sample)", generated.length > 2 && differing.length === 0, differing.join(", "));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(join(OUT, "web-teams.assess.xlsx"), { force: true });
+  }
+}
+
 /** A workbook dropped on the page, as from a file manager: a DataTransfer holding the file's bytes. */
 async function dropRun(page: Page, checks: Checks): Promise<void> {
   await page.goto(pathToFileURL(WEB_PAGE).href);
@@ -269,6 +320,7 @@ export async function webChecks(context: BrowserContext, checks: Checks): Promis
   await badValuesRun(page, checks);
   await hostileRun(page, checks);
   await dropRun(page, checks);
+  await teamsRun(page, checks);
   await englishRun(context, checks);
   checks.ok("page: no script error", pageErrors.length === 0, pageErrors.join("\n"));
   checks.ok("page: not one network request", guard.refused.length === 0, guard.refused.join("\n"));

@@ -6,6 +6,8 @@ import { rankWorkbook, readWorkbook } from "../../src/core/pipeline";
 import { cliText } from "../../src/core/messages/cli";
 import { browserLanguage, fileHost, openWorkbook, tooLargeToOpen } from "../../src/web/fileHost";
 import { MAX_CELLS } from "../../src/xlsx/read";
+import { problemMessage } from "../../src/core/messages/problems";
+import type { Grid, Problem } from "../../src/core/types";
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "sample-2020-assessment.xlsx");
 
@@ -60,6 +62,47 @@ describe("the offline page's file host", () => {
     expect(names.filter((n) => n === "考核结果")).toHaveLength(1);
     // Read back with no rules given: the workbook's own settings sheet carries 优秀 ≥ 95.
     expect(readWorkbook(again).scheme.tiers.find((x) => x.label === "优秀")?.min).toBe(95);
+  });
+
+  it("reads the files chosen beside the workbook with it, each sheet marked with its file, and writes only the workbook", async () => {
+    const grids = opened(bytes, "考核.xlsx");
+    const team: Grid = {
+      sheet: "第一组",
+      originRow: 1,
+      originCol: 1,
+      cells: [
+        ["单位名称", "实地考核"],
+        ["清丰县", 1],
+      ],
+    };
+    const host = fileHost("考核.xlsx", bytes, grids, "zh", [{ name: "第一组.xlsx", grids: [team] }]);
+    const read = await host.readGrids();
+    expect(read.map((g) => g.file)).toEqual([...grids.map(() => undefined), "第一组.xlsx"]);
+    // The team's score differs from the workbook's: the problem names the team's file.
+    const conflict = rankWorkbook(read).problems.filter((p) => p.code === "SCORE_CONFLICT");
+    expect(conflict.map((p) => [p.file, p.sheet, p.cell])).toEqual([["第一组.xlsx", "第一组", "B2"]]);
+    expect(problemMessage(conflict[0] as Problem, "zh")).toMatch(/^\[第一组\.xlsx\]第一组!B2：/);
+
+    const agreeing = fileHost("考核.xlsx", bytes, grids, "zh", [
+      {
+        name: "第一组.xlsx",
+        grids: [
+          {
+            ...team,
+            cells: [
+              ["单位名称", "类别"],
+              ["清丰县", "县（区）"],
+            ],
+          },
+        ],
+      },
+    ]);
+    const result = rankWorkbook(await agreeing.readGrids());
+    if (result.plan === null) throw new Error(`did not rank: ${JSON.stringify(result.problems)}`);
+    await agreeing.applyPlan(result.plan);
+    const written = opened(agreeing.rankedCopy?.()?.bytes ?? new Uint8Array(), "考核.assess.xlsx").map((g) => g.sheet);
+    expect(written).not.toContain("第一组");
+    expect(written).toEqual(expect.arrayContaining([...grids.map((g) => g.sheet), "考核结果"]));
   });
 
   it("speaks English only to a browser set to English", () => {

@@ -24,7 +24,8 @@ export interface CliText {
   unknownCommand: (command: string) => string;
   missingCommand: string;
   missingInput: string;
-  extraArgument: (arg: string) => string;
+  /** -o names a file that is only read (a team's file): it would be overwritten with the ranked copy. */
+  outputIsReadOnly: (path: string) => string;
   fileNotFound: (path: string) => string;
   notXlsx: (path: string) => string;
   oldXls: (path: string) => string;
@@ -67,8 +68,10 @@ const CLI_TEXT_ZH: CliText = {
     "ASSESS 依法行政考核：读取考核得分工作簿（.xlsx 或 .xlsm），计算综合成绩、等次和名次，写出结果工作表。",
     "",
     "用法：",
-    "  npx assess rank <输入.xlsx> [-o <输出.xlsx>] [--docx <通报.docx>] [--json] [--scheme <设置.json>] [--lang zh|en]",
+    "  npx assess rank <输入.xlsx> [<队组.xlsx> …] [-o <输出.xlsx>] [--docx <通报.docx>] [--json] [--scheme <设置.json>] [--lang zh|en]",
     "  （在 ASSESS 项目文件夹中；npm link 或 npm install -g 之后可直接用 assess rank …；也可用 npm run --silent assess -- rank …）",
+    "  输入之后的工作簿（如各实地考核组交回的 第一组.xlsx）只读取：每个单位的各项得分从所有文件中汇总，",
+    "  同一单位同一项在两处的分值不同即报错；结果只写入第一个工作簿的副本。",
     "",
     "选项：",
     "  -o, --output <文件>   输出文件（默认：输入文件旁的 <文件名>.assess.xlsx，.xlsm 输入则为 .assess.xlsm，输出与输入同类；只有用 -o 指定时才会覆盖输入文件）",
@@ -87,7 +90,7 @@ const CLI_TEXT_ZH: CliText = {
   unknownCommand: (c) => `不认识的命令“${c}”：目前只有 rank。用 --help 查看用法。`,
   missingCommand: "缺少命令：用法为 assess rank <输入.xlsx>。用 --help 查看用法。",
   missingInput: "缺少输入文件：用法为 assess rank <输入.xlsx>。",
-  extraArgument: (a) => `多余的参数“${a}”：一次只能处理一个输入文件。`,
+  outputIsReadOnly: (p) => `输出文件“${p}”是只读取的队组文件：结果只写入第一个工作簿的副本，请用 -o 指定另一个文件。`,
   fileNotFound: (p) => `找不到文件“${p}”。`,
   notXlsx: (p) => `“${p}”不是 .xlsx 工作簿。`,
   oldXls: (p) => `“${p}”是旧版 Excel 97-2003 工作簿（.xls）：请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）后再试。`,
@@ -128,8 +131,11 @@ const CLI_TEXT_EN: CliText = {
     "ASSESS rule-of-law assessment: reads a score workbook (.xlsx or .xlsm), computes totals, tiers and ranks, and writes the result sheets.",
     "",
     "Usage:",
-    "  npx assess rank <input.xlsx> [-o <output.xlsx>] [--docx <notice.docx>] [--json] [--scheme <rules.json>] [--lang zh|en]",
+    "  npx assess rank <input.xlsx> [<team.xlsx> …] [-o <output.xlsx>] [--docx <notice.docx>] [--json] [--scheme <rules.json>] [--lang zh|en]",
     "  (in the ASSESS project folder; after npm link or npm install -g, plain assess rank …; or npm run --silent assess -- rank …)",
+    "  Workbooks after the input (each on-site team's returned file) are only read: each unit's scores are",
+    "  gathered from every file, the same score given twice with different values is an error; the results",
+    "  go only into the copy of the first workbook.",
     "",
     "Options:",
     "  -o, --output <file>   output file (default: <name>.assess.xlsx beside the input, .assess.xlsm for an .xlsm: the same kind as the input; the input is overwritten only when -o names it)",
@@ -148,7 +154,7 @@ const CLI_TEXT_EN: CliText = {
   unknownCommand: (c) => `Unknown command "${c}": the only command is rank. See --help.`,
   missingCommand: "No command given: the usage is assess rank <input.xlsx>. See --help.",
   missingInput: "No input file given: the usage is assess rank <input.xlsx>.",
-  extraArgument: (a) => `Unexpected argument "${a}": one input file at a time.`,
+  outputIsReadOnly: (p) => `The output "${p}" is one of the files only read (a team's scores): the results go into a copy of the first workbook; name another file with -o.`,
   fileNotFound: (p) => `File "${p}" not found.`,
   notXlsx: (p) => `"${p}" is not an .xlsx workbook.`,
   oldXls: (p) => `"${p}" is an old Excel 97-2003 workbook (.xls): open it in Excel or WPS, save it as an Excel Workbook (.xlsx) and try again.`,

@@ -65,6 +65,17 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
     zh: (p) => `${at(p)}：单位“${p.unit}”重复出现（首次在 ${p.first}）。`,
     en: (p) => `${at(p)}: unit "${p.unit}" appears twice (first at ${p.first}).`,
   },
+  // `first`: the other cell, with its sheet and, in another file, the file ([第一组.xlsx]实地考核!D5).
+  SCORE_CONFLICT: {
+    zh: (p) => `${at(p)}：“${p.unit}”的${p.column}为 ${p.value}，与 ${p.first} 的 ${p.firstValue} 不一致：同一单位的同一项得分只能有一个值，请核对后只保留正确的一个。`,
+    en: (p) =>
+      `${at(p)}: ${p.columnEn ?? p.column} of "${p.unit}" is ${p.value}, but ${p.first} gives ${p.firstValue}: a unit has one score per component; check both and keep the right one.`,
+  },
+  UNIT_UNMATCHED: {
+    zh: (p) => `${at(p)}：单位“${p.unit}”只出现在没有类别的表中（工作表“${p.sheet}”没有类别列，也不含全部得分项），主表中没有同名单位：请检查单位名称是否与主表一致。`,
+    en: (p) =>
+      `${at(p)}: unit "${p.unit}" appears only in tables that state no group (sheet "${p.sheet}" has no group column and not every component), and the main table has no unit of that name: check that the name is typed as in the main table.`,
+  },
   GROUP_MISSING: {
     zh: (p) => `${at(p)}：单位“${p.unit}”没有填写类别。`,
     en: (p) => `${at(p)}: unit "${p.unit}" has no group.`,
@@ -136,6 +147,14 @@ export function makeProblem(code: ProblemCode, severity: Severity, sheet: string
   return { severity, code, sheet, cell, message: text.zh(full), messageEn: text.en(full) };
 }
 
+/**
+ * The message to show. A problem in another file than the workbook ranked (a team's file) names the
+ * file: before its cell as Excel writes a reference into another workbook ([team1.xlsx]第一组!B3), or
+ * before the sentence when it names no cell.
+ */
 export function problemMessage(p: Problem, lang: "zh" | "en"): string {
-  return lang === "en" ? p.messageEn : p.message;
+  const text = lang === "en" ? p.messageEn : p.message;
+  if (p.file === undefined) return text;
+  if (p.sheet !== null && text.startsWith(`${p.sheet}!`)) return `[${p.file}]${text}`;
+  return lang === "en" ? `${p.file}: ${text}` : `${p.file}：${text}`;
 }

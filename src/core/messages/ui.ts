@@ -10,7 +10,8 @@ export interface UiText {
   readFailed: (detail: string) => string;
 
   foundHeading: string;
-  sheetUnits: (sheet: string, units: number) => string;
+  /** `file`: the file of a sheet read beside the workbook (a team's), absent for the workbook's own. */
+  sheetUnits: (sheet: string, units: number, file?: string) => string;
   groupsHeading: string;
   groupUnits: (group: string, units: number) => string;
   noUnits: string;
@@ -153,7 +154,7 @@ const ZH: UiText = {
   readFailed: (d) => `无法读取工作簿：${d}`,
 
   foundHeading: "找到的得分表",
-  sheetUnits: (s, n) => `工作表“${s}”：${n} 个单位`,
+  sheetUnits: (s, n, f) => `${f === undefined ? "" : `文件“${f}”`}工作表“${s}”：${n} 个单位`,
   groupsHeading: "各类别单位数",
   groupUnits: (g, n) => `${g}：${n} 个`,
   noUnits: "尚未找到被考核单位。",
@@ -290,7 +291,7 @@ const EN: UiText = {
   readFailed: (d) => `The workbook could not be read: ${d}`,
 
   foundHeading: "Score tables found",
-  sheetUnits: (s, n) => `Sheet "${s}": ${n} ${n === 1 ? "unit" : "units"}`,
+  sheetUnits: (s, n, f) => `${f === undefined ? "Sheet" : `File "${f}", sheet`} "${s}": ${n} ${n === 1 ? "unit" : "units"}`,
   groupsHeading: "Units per group",
   groupUnits: (g, n) => `${g}: ${n}`,
   noUnits: "No assessed units found yet.",

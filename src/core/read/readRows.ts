@@ -9,7 +9,7 @@ import { a1, parseA1 } from "./address";
 import { areaText, MergeIndex } from "./merges";
 import { isNoteName, isSummaryLabel } from "./rowLabels";
 import type { ComponentPlan, ScoreSource, TablePlan } from "./tablePlan";
-import type { UnitSink } from "./unitSink";
+import { GROUP_ELSEWHERE, type UnitSink } from "./unitSink";
 import { parseScore, textKey } from "./values";
 import { NO_VETO_TEXTS } from "./vocabulary";
 
@@ -27,7 +27,8 @@ export interface RowsToRead {
   first: number;
   /**
    * The group of every unit when the sheet name is the group (no group column). It is added to the
-   * groups at the sheet's first unit, so a table without units adds no empty group.
+   * groups at the sheet's first unit, so a table without units adds no empty group. Null with no group
+   * column either: the table states no group (a team's sheet), its units take theirs from another table.
    */
   sheetGroup: { key: string; display: string } | null;
 }
@@ -130,6 +131,9 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
   const cellOf = (r: number, c: number): string => a1(r + originRow, c + originCol);
 
   const sheetGroup = t.sheetGroup;
+  const groupElsewhere = sheetGroup === null && groupCol < 0;
+  // The unit whose blank scores may wait for another table (sink.missing), -1 for one left out.
+  let pendingUnit = -1;
   let sheetGroupIndex = -1;
   // Group cells repeat a handful of strings: the typed text is looked up before any normalising.
   const groupByRaw = new Map<string, number>();
@@ -159,7 +163,15 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
   // Each component's full marks in each group (componentScale), found once per group: a score is out
   // of range above them. A unit without a group is checked against the scheme's own.
   const marksByGroup: number[][] = [];
+  // A unit whose group another table states (a team's sheet) is checked here against the widest full
+  // marks any group has; consolidation checks it against its own group's once the group is known.
+  let elsewhereMarks: number[] | undefined;
+  const widestMarks = (): number[] => {
+    const groups = ["", ...Object.keys(scheme.groupScales ?? {})];
+    return comps.map((_, c) => Math.max(...groups.map((name) => componentScale(scheme, name, c).fullMarks)));
+  };
   const marksOf = (g: number): number[] => {
+    if (g === GROUP_ELSEWHERE) return (elsewhereMarks ??= widestMarks());
     let m = marksByGroup[g];
     if (m === undefined) {
       const name = g >= 0 ? (sink.groups[g] ?? "") : "";
@@ -188,7 +200,7 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
   };
 
   // The slow path of a score cell: anything but an in-range number.
-  const slowScore = (v: CellValue, src: ScoreSource, r: number, unit: string, max = src.max): number => {
+  const slowScore = (v: CellValue, src: ScoreSource, r: number, unit: string, component: number, max = src.max): number => {
     const p = parseScore(v);
     const cell = cellOf(r, src.col);
     if (p.kind === "blank") {
@@ -199,7 +211,7 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
       const merged = mergedScoreArea(r, src.col);
       const params: Record<string, string> = { unit, column: src.label };
       if (merged) params.merged = merged;
-      report(r, src.col, makeProblem("SCORE_MISSING", "error", sheet, cell, params));
+      sink.missing(makeProblem("SCORE_MISSING", "error", sheet, cell, params), gridIndex, r, src.col, pendingUnit, component);
       return NaN;
     }
     if (p.kind === "text") {
@@ -218,7 +230,7 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
   // Raters' scores: one buffer per component, reused row after row; the full marks they are checked
   // against, per group (a group may score a component out of other full marks).
   const raterBuffers = comps.map((comp) => new Float64Array(comp.raters.length));
-  const raterMax = (group: number, c: number, src: ScoreSource): number => (group < 0 ? src.max : (marksOf(group)[c] ?? src.max));
+  const raterMax = (group: number, c: number, src: ScoreSource): number => (group < 0 && group !== GROUP_ELSEWHERE ? src.max : (marksOf(group)[c] ?? src.max));
 
   /**
    * A component scored by several raters: their scores combined by the component's rule. A blank
@@ -244,7 +256,7 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
         (blanks ??= []).push(src);
         continue;
       }
-      const x = slowScore(v, max === src.max ? src : { ...src, max }, r, unit);
+      const x = slowScore(v, max === src.max ? src : { ...src, max }, r, unit, c);
       if (!(x >= 0 && x <= max)) bad = true;
       scores[k] = x;
     }
@@ -252,7 +264,7 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
       const scored = sources.length - blanks.length;
       if (scored === 0) {
         const first = sources[0]!;
-        report(r, first.col, makeProblem("SCORE_MISSING", "error", sheet, cellOf(r, first.col), { unit, column: comp.label }));
+        sink.missing(makeProblem("SCORE_MISSING", "error", sheet, cellOf(r, first.col), { unit, column: comp.label }), gridIndex, r, first.col, pendingUnit, c);
         return NaN;
       }
       for (const src of blanks) {
@@ -309,7 +321,9 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
     const key = keyOf(name);
 
     let group: number;
-    if (sheetGroup) {
+    if (groupElsewhere) {
+      group = GROUP_ELSEWHERE;
+    } else if (sheetGroup) {
       group = sheetGroupIndex >= 0 ? sheetGroupIndex : (sheetGroupIndex = sink.group(sheetGroup.key, sheetGroup.display));
     } else {
       let gv = row[groupCol];
@@ -328,7 +342,8 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
     // A unit without a group is reported and its scores checked, but it is not added: every unit of a
     // ScoreTable indexes a group. The GROUP_MISSING error keeps anything from being written.
     const i = sink.count;
-    const keep = group >= 0;
+    const keep = group >= 0 || group === GROUP_ELSEWHERE;
+    pendingUnit = keep ? i : -1;
     if (!keep) {
       if (isUncalculated(r, groupCol)) noValue(r, groupCol);
       else report(r, groupCol, makeProblem("GROUP_MISSING", "error", sheet, cellOf(r, groupCol), { unit: name }));
@@ -336,7 +351,7 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
 
     // A unit left out for want of a group is still compared with every other, so a name typed twice is
     // reported whichever of the two lacks its group.
-    const firstAt = keep ? sink.firstOrAdd(key, i) : sink.firstOrNote(key, `${sheet}!${cellOf(r, nameCol)}`);
+    const firstAt = keep ? sink.firstOrAdd(key, i, tableIndex) : sink.firstOrNote(key, cellOf(r, nameCol), tableIndex);
     if (firstAt !== null) {
       report(r, nameCol, makeProblem("DUPLICATE_UNIT", "error", sheet, cellOf(r, nameCol), { unit: name, first: firstAt }));
     }
@@ -351,7 +366,7 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
         value = raterScore(comp, c, row, r, name, group);
       } else if (direct) {
         const v = row[direct.col] ?? null;
-        value = typeof v === "number" && v >= 0 && v <= fullMarks ? v : slowScore(v, direct, r, name, fullMarks);
+        value = typeof v === "number" && v >= 0 && v <= fullMarks ? v : slowScore(v, direct, r, name, c, fullMarks);
       } else if (comp.subItems.length > 0) {
         // Sub-items are summed at 9 decimals, so 20.1 + 30.2 is 50.3 and not 50.300000000000004.
         let acc = 0;
@@ -359,7 +374,7 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
         for (let k = 0; k < subs.length; k++) {
           const s = subs[k]!;
           const v = row[s.col] ?? null;
-          const x = typeof v === "number" && v >= 0 && v <= s.max ? v : slowScore(v, s, r, name);
+          const x = typeof v === "number" && v >= 0 && v <= s.max ? v : slowScore(v, s, r, name, c);
           acc += Math.round(x * 1e9);
         }
         value = acc / 1e9;

@@ -1,13 +1,16 @@
 // Grid[] → ScoreTable: every sheet that holds a score table is read, in sheet order. A sheet without
 // one (a free-text 说明) is passed over silently; only a workbook with no table at all is a problem.
+// With several tables a unit may be given in several (a team's sheet or file gives its 实地考核): its
+// scores are gathered by ./consolidate. One table is read straight into the ScoreTable, as before.
 import { makeProblem } from "../messages/problems";
 import type { ColumnOverride, Grid, Problem, Scheme, ScoreTable } from "../types";
 import { a1, columnLetter } from "./address";
+import { consolidate, type TableSources } from "./consolidate";
 import { findHeader } from "./findHeader";
 import { guessNameColumn } from "./guessName";
 import { headerVocabulary } from "./headerText";
 import { readRows } from "./readRows";
-import { tablePlan, type TablePlan } from "./tablePlan";
+import { tablePlan, type ComponentPlan, type TablePlan } from "./tablePlan";
 import { UnitSink } from "./unitSink";
 import { textKey } from "./values";
 
@@ -34,7 +37,7 @@ export function readScoreTable(grids: Grid[], scheme: Scheme, options: ReadOptio
 
   const found: Found[] = [];
   grids.forEach((grid, gridIndex) => {
-    if (skip.has(grid.sheet)) return;
+    if (grid.file === undefined && skip.has(grid.sheet)) return;
     const header = findHeader(grid, vocab);
     if (!header) return;
     const planned = tablePlan(grid, header, scheme, overrides);
@@ -43,7 +46,19 @@ export function readScoreTable(grids: Grid[], scheme: Scheme, options: ReadOptio
   });
 
   const capacity = found.reduce((n, f) => n + Math.max(0, f.grid.cells.length - lastOf(f.headerRows) - 1), 0);
-  const sink = new UnitSink(capacity, scheme.components.length);
+  const sink = new UnitSink(
+    capacity,
+    scheme.components.length,
+    grids.map((g) => g.file),
+  );
+  // Several tables may each give part of a unit (a team's sheet gives only its 实地考核): a component
+  // is missing from a table only when no table gives it, and a table states its units' group by its
+  // sheet name only when it gives every component there is (a team's 第一组 is no group).
+  const named = found.filter((f) => f.plan.nameCol >= 0);
+  const several = named.length > 1;
+  if (several) sink.consolidate(capacity);
+  const givenAnywhere = new Set(named.flatMap((f) => f.plan.components.flatMap((c, k) => (gives(c) ? [k] : []))));
+  const sources: TableSources[] = [];
 
   for (const f of found) {
     const { grid, plan, gridIndex } = f;
@@ -54,16 +69,19 @@ export function readScoreTable(grids: Grid[], scheme: Scheme, options: ReadOptio
       const cell = a1(grid.originRow + (f.headerRows[0] as number), grid.originCol + f.guessed.col);
       sink.problem(makeProblem("NAME_COLUMN_GUESSED", "warning", grid.sheet, cell, { column, header: f.guessed.header }), gridIndex, f.headerRows[0] as number, f.guessed.col);
     }
-    const missing = plan.nameCol < 0 ? [NAME_COLUMN, ...plan.missing] : plan.missing;
+    const missingHere = several ? plan.components.flatMap((c, k) => (givenAnywhere.has(k) ? [] : [c.label])) : plan.missing;
+    const missing = plan.nameCol < 0 ? [NAME_COLUMN, ...missingHere] : missingHere;
     for (const column of missing) {
       const columnEn = column === NAME_COLUMN ? "unit name" : column;
       sink.problem(makeProblem("MISSING_COLUMN", "error", grid.sheet, at, { column, columnEn }), gridIndex, headerEnd, -1);
     }
-    const groupFromSheetName = plan.groupCol < 0;
+    const givesAll = plan.components.every((c, k) => gives(c) || !givenAnywhere.has(k));
+    const groupFromSheetName = plan.groupCol < 0 && givesAll;
     const sheetName = grid.sheet.trim();
     const tableIndex = sink.tables.length;
     const layout = {
       sheet: grid.sheet,
+      ...(grid.file === undefined ? {} : { file: grid.file }),
       headerRows: f.headerRows.map((r) => r + grid.originRow),
       firstDataRow: headerEnd + 1 + grid.originRow,
       lastDataRow: headerEnd + grid.originRow,
@@ -79,6 +97,7 @@ export function readScoreTable(grids: Grid[], scheme: Scheme, options: ReadOptio
     };
     sink.tables.push(layout);
     sink.nameColumns.push(plan.nameCol >= 0 ? columnLetter(plan.nameCol + grid.originCol) : "");
+    sources.push(tableSources(grid, gridIndex, plan));
     if (plan.nameCol < 0) continue;
     const sheetGroup = groupFromSheetName ? { key: textKey(sheetName), display: sheetName } : null;
     record(layout, readRows({ grid, gridIndex, tableIndex, plan, scheme, first: headerEnd + 1, sheetGroup }, sink), grid.originRow);
@@ -89,7 +108,10 @@ export function readScoreTable(grids: Grid[], scheme: Scheme, options: ReadOptio
     const componentsEn = scheme.components.map((c) => c.label).join(", ");
     sink.problem(makeProblem("NO_TABLE", "error", null, null, { components, componentsEn }), grids.length, 0, 0);
   }
-  return { table: sink.table(), problems: sink.problems() };
+  if (!several) return { table: sink.table(), problems: sink.problems() };
+  const gathered = consolidate(sink, sources, scheme);
+  for (const p of gathered.placed) sink.problem(p.problem, p.grid, p.row, p.col);
+  return { table: gathered.table, problems: sink.problems() };
 }
 
 /** The word a MISSING_COLUMN problem names when the unit-name column is absent. */
@@ -118,4 +140,20 @@ function titleAbove(grid: Grid, headerRow: number): { title?: string } {
     }
   }
   return {};
+}
+
+/** Whether a table has a component's column: its own, its sub-items' or its raters'. */
+const gives = (c: ComponentPlan): boolean => c.direct !== null || c.subItems.length > 0 || c.raters.length > 0;
+
+function tableSources(grid: Grid, gridIndex: number, plan: TablePlan): TableSources {
+  const letter = (col: number): string => columnLetter(col + grid.originCol);
+  return {
+    grid: gridIndex,
+    components: plan.components.map((c) => {
+      const cols = c.direct ? [c.direct.col] : [...c.subItems, ...c.raters].map((s) => s.col);
+      if (cols.length === 0) return null;
+      return { first: letter(Math.min(...cols)), last: letter(Math.max(...cols)) };
+    }),
+    bonus: plan.bonus[0] === undefined ? null : letter(plan.bonus[0].col),
+  };
 }

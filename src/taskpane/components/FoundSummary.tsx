@@ -26,8 +26,8 @@ export function FoundSummary(props: { reading: WorkbookReading; edited: boolean;
       ) : (
         <>
           <ul className={s.list} data-testid="found-sheets">
-            {reading.table.tables.map((table) => (
-              <li key={table.sheet}>{t.sheetUnits(table.sheet, table.unitCount)}</li>
+            {reading.table.tables.map((table, k) => (
+              <li key={k}>{t.sheetUnits(table.sheet, table.unitCount, table.file)}</li>
             ))}
           </ul>
           <h3 className={s.subheading}>{t.groupsHeading}</h3>

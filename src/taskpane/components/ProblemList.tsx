@@ -27,7 +27,8 @@ export function ProblemList(props: { problems: Problem[]; onSelect: ((sheet: str
           <ul className={s.plainList} data-testid="problems">
             {shown.map((p, k) => {
               const message = problemMessage(p, lang);
-              const { sheet, cell } = p;
+              // A cell of another file (a team's, read beside the workbook) cannot be selected here: its message names it.
+              const { sheet, cell } = p.file === undefined ? p : { sheet: null, cell: null };
               return (
                 <li key={k} className={s.problem}>
                   <SeverityTag severity={p.severity}>{p.severity === "error" ? t.error : t.warning}</SeverityTag>{" "}

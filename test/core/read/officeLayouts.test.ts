@@ -1,5 +1,5 @@
 // Property tests over generated office-style layouts (officeLayouts.ts): the reader finds every unit
-// with its group and scores; a unit typed twice, anywhere and however spaced, is a DUPLICATE_UNIT naming
+// with its group and scores; a unit typed twice in a table, anywhere and however spaced, is a DUPLICATE_UNIT naming
 // both cells; a row with scores and no name, anywhere, is a UNIT_NAME_MISSING at its name cell.
 import fc from "fast-check";
 import { readScoreTable } from "../../../src/core/read/readScoreTable";
@@ -73,7 +73,7 @@ test("a unit column under a header ASSESS does not know, or none, is taken by it
   );
 });
 
-test("a unit typed twice in its group, anywhere and however spaced, is a duplicate naming both cells", () => {
+test("a unit typed twice in one table, anywhere and however spaced, is a duplicate naming both cells", () => {
   const arb = layoutArb.chain((layout) => {
     const units = layout.sheets.flatMap((s) => s.items.filter((it) => it.kind === "unit"));
     return fc.record({
@@ -90,10 +90,9 @@ test("a unit typed twice in its group, anywhere and however spaced, is a duplica
       if (!first) throw new Error("a layout without units");
       const variants = nameVariants(first.unit.name);
       const typedName = variants[variant % variants.length] as string;
-      // Same group: on a sheet of its own group when the sheet names the group, on any sheet otherwise.
-      const sheetIndex = layout.groupColumn
-        ? place.sheet % layout.sheets.length
-        : layout.sheets.findIndex((s) => s.items.some((it) => it.kind === "unit" && it.unit.group === first.unit.group));
+      // In the same table: a name in another table of its group is the same unit, its scores gathered
+      // (test/core/read/consolidate.test.ts).
+      const sheetIndex = layout.sheets.findIndex((s) => s.items.some((it) => it.kind === "unit" && it.unit === first.unit));
       const unit = { ...scores, name: first.unit.name, group: first.unit.group };
       const dup: Item = { kind: "unit", unit, typedName, typedGroup: first.unit.group, remark: "得分低于全市平均水平" };
       const { rendered, problems } = readLayout(insert(layout, sheetIndex, place, dup));
