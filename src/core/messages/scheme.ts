@@ -51,4 +51,5 @@ export const JSON_DETAIL = {
   unknownField: (path: string): [string, string] => [`不认识的设置项“${path}”。`, `unknown setting "${path}".`],
   wrongType: (path: string, zh: string, en: string): [string, string] => [`设置项“${path}”应为${zh}。`, `setting "${path}" must be ${en}.`],
   unknownComponent: (name: string): [string, string] => [`权重中的“${name}”不是任何考核项目。`, `"${name}" in the weights is not a component.`],
+  unknownComponentAt: (path: string, name: string): [string, string] => [`设置项“${path}”中的“${name}”不是任何考核项目。`, `"${name}" in setting "${path}" is not a component.`],
 } as const;
