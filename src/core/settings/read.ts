@@ -191,6 +191,9 @@ function readFullMarks(sheet: SheetReader, row: number, col: number, item: strin
   return v === null || v === DEFAULT_FULL_MARKS ? undefined : v;
 }
 
+/** 保留两位小数: the digits a person writes in words. */
+const CHINESE_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
 /** The raters cell: blank is one score per unit; otherwise the method by its words, and 保留N位小数. */
 function readRaters(sheet: SheetReader, row: number, col: number, item: string): RaterRule | undefined {
   const v = textKey(text(sheet.cell(row, col))).toLowerCase();
@@ -200,8 +203,9 @@ function readRaters(sheet: SheetReader, row: number, col: number, item: string):
     sheet.unreadable(row, col, item);
     return undefined;
   }
-  const d = /保留\s*(\d+)\s*位|(\d+)\s*decimals?/.exec(v);
-  return { method, decimals: d === null ? null : Number(d[1] ?? d[2]) };
+  const d = /保留\s*([0-9〇零一二两三四五六])\s*位|(\d+)\s*decimals?/.exec(v);
+  const digit = d?.[1] ?? d?.[2];
+  return { method, decimals: digit === undefined ? null : (CHINESE_DIGIT[digit] ?? Number(digit)) };
 }
 
 /** The groups on a scale of their own: rows of 类别 | 考核项目 (or 综合成绩) | 满分 | 权重. */

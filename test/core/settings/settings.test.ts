@@ -291,4 +291,133 @@ describe("the settings sheet (考核设置)", () => {
     expect(back.scheme.notice).toBeUndefined();
     expect(back.scheme).toEqual(older);
   });
+
+  describe("the rules real offices use", () => {
+    /** A 连云港-like scheme: out of 150, a group's own scale, quotas, raters, bonus limits, a tie-break. */
+    function officeScheme(): Scheme {
+      const s = defaultScheme();
+      s.fullMarks = 150;
+      s.components = s.components.map((c, k) => ({ ...c, weight: [90, 45, 15][k] as number }));
+      s.components[1]!.raters = { method: "trimmed", decimals: 2 };
+      s.components[2]!.fullMarks = 10;
+      s.tiers = [
+        { label: "优秀", min: 135, quota: { percent: 30 } },
+        { label: "良好", min: 120 },
+        { label: "合格", min: 90 },
+        { label: "不合格", min: null },
+      ];
+      s.groupTiers["市直部门"] = [
+        { label: "优秀", min: 130, quota: { count: 8 } },
+        { label: "良好", min: 120 },
+        { label: "合格", min: 90 },
+        { label: "不合格", min: null },
+      ];
+      s.groupTiers["县(区)"] = [
+        { label: "好", min: null, quota: { count: 8 } },
+        { label: "一般", min: null, quota: { count: 13 } },
+        { label: "差", min: null },
+      ];
+      s.groupScales = { 开发区: { fullMarks: 100, components: { daily: { weight: 60 }, onsite: { weight: 30 }, satisfaction: { fullMarks: 100, weight: 10 } } } };
+      s.quotaTies = "in";
+      s.tieBreak = [{ component: "daily" }, "unrounded"];
+      s.bonusRules = { maxAdd: 5, maxDeduct: 10, capAtFullMarks: true, addFrom: 60 };
+      return s;
+    }
+
+    test("are written as a person reads them: 满分, 评委计分, 名额 as 30% or 8个, a group's scale, the rows of 四、其他", () => {
+      const grid = written(officeScheme());
+      expect(rowStarting(grid, "考核项目").slice(0, 3)).toEqual(["考核项目", "权重", "满分"]);
+      expect(rowStarting(grid, "实地考核")).toEqual(["实地考核", 45, 100, "", "实地考核得分、实地考核成绩、实地、集中考核", "onsite", "去掉最高分和最低分后取平均，保留2位小数"]);
+      expect(rowStarting(grid, "满意度调查").slice(0, 3)).toEqual(["满意度调查", 15, 10]);
+      expect(rowStarting(grid, "类别")).toEqual(["类别", "考核项目", "满分", "权重", null, null, null]);
+      const scale = grid.cells.filter((r) => r[0] === "开发区").map((r) => r.slice(0, 4));
+      expect(scale).toEqual([
+        ["开发区", "综合成绩", 100, null],
+        ["开发区", "日常考核", null, 60],
+        ["开发区", "实地考核", null, 30],
+        ["开发区", "满意度调查", 100, 10],
+      ]);
+      expect(rowStarting(grid, "等次").slice(0, 5)).toEqual(["等次", "最低分", "名额", "市直部门", "市直部门名额"]);
+      expect(rowStarting(grid, "优秀").slice(0, 5)).toEqual(["优秀", 135, "30%", 130, "8个"]);
+      expect(rowStarting(grid, "良好").slice(0, 5)).toEqual(["良好", 120, null, 120, null]);
+      const own = grid.cells.filter((r) => r[0] === "好" || r[0] === "一般" || r[0] === "差").map((r) => r.slice(0, 3));
+      expect(own).toEqual([
+        ["好", "不设", "8个"],
+        ["一般", "不设", "13个"],
+        ["差", "低于上一等次", null],
+      ]);
+      expect(grid.cells.find((r) => r[0] === "等次" && r[1] === "县(区)")?.slice(0, 3)).toEqual(["等次", "县(区)", "县(区)名额"]);
+      expect(rowStarting(grid, "同分排序")[1]).toBe("日常考核、未四舍五入的综合成绩");
+      expect(rowStarting(grid, "综合成绩满分")[1]).toBe(150);
+      expect(rowStarting(grid, "名额临界同分")[1]).toBe("均得该等次（可超出名额）");
+      expect(rowStarting(grid, "加分上限")[1]).toBe(5);
+      expect(rowStarting(grid, "单项加分上限")[1]).toBe("不限");
+      expect(rowStarting(grid, "扣分上限")[1]).toBe(10);
+      expect(rowStarting(grid, "加分后不超过满分")[1]).toBe("是");
+      expect(rowStarting(grid, "可加分的最低分")[1]).toBe(60);
+      const back = readSettingsSheet(grid)!;
+      expect(back.scheme).toEqual(officeScheme());
+    });
+
+    test("the 2020 rules show the defaults in words: 100 分, 并列, the quota never exceeded, 不限", () => {
+      const grid = written(defaultScheme());
+      expect(rowStarting(grid, "日常考核")[2]).toBe(100);
+      expect(rowStarting(grid, "同分排序")[1]).toBe("并列（名次相同）");
+      expect(rowStarting(grid, "名额临界同分")[1]).toBe("均不得该等次（不超出名额）");
+      expect(["加分上限", "单项加分上限", "扣分上限", "可加分的最低分"].map((l) => rowStarting(grid, l)[1])).toEqual(["不限", "不限", "不限", "不限"]);
+      expect(rowStarting(grid, "加分后不超过满分")[1]).toBe("否");
+      expect(readSettingsSheet(grid)!.scheme).toEqual(defaultScheme());
+    });
+
+    test("tolerate a person's edits: 30% stored by Excel as 0.3, ８人, 不限, rules in their own words", () => {
+      const grid = written(officeScheme());
+      rowStarting(grid, "优秀")[2] = 0.25;
+      rowStarting(grid, "优秀")[4] = "８人";
+      rowStarting(grid, "良好")[2] = "10";
+      rowStarting(grid, "合格")[4] = "不限";
+      rowStarting(grid, "实地考核")[6] = "去掉一个最高分和一个最低分，保留两位小数";
+      rowStarting(grid, "满意度调查")[6] = "平均";
+      rowStarting(grid, "同分排序")[1] = "实地考核得分、未修约总分";
+      rowStarting(grid, "名额临界同分")[1] = "均不得";
+      rowStarting(grid, "加分上限")[1] = "3分";
+      rowStarting(grid, "扣分上限")[1] = "";
+      rowStarting(grid, "加分后不超过满分")[1] = "否";
+      rowStarting(grid, "综合成绩满分")[1] = "１５０";
+      const back = readSettingsSheet(grid)!;
+      expect(back.problems.filter((p) => p.code === "SETTINGS_UNREADABLE")).toEqual([]);
+      const s = back.scheme;
+      expect(s.tiers.map((t) => t.quota)).toEqual([{ percent: 25 }, { count: 10 }, undefined, undefined]);
+      expect(s.groupTiers["市直部门"]!.map((t) => t.quota)).toEqual([{ count: 8 }, { count: 10 }, undefined, undefined]);
+      expect(s.components.map((c) => c.raters)).toEqual([undefined, { method: "trimmed", decimals: 2 }, { method: "mean", decimals: null }]);
+      expect(s.tieBreak).toEqual([{ component: "onsite" }, "unrounded"]);
+      expect(s.quotaTies).toBeUndefined();
+      expect(s.bonusRules).toEqual({ maxAdd: 3, addFrom: 60 });
+      expect(s.fullMarks).toBe(150);
+    });
+
+    test("a rule it cannot read is a warning naming its cell, and that rule's default is kept", () => {
+      const grid = written(officeScheme());
+      const at = (label: string, col: string): string => `${col}${rowNumber(grid, label)}`;
+      rowStarting(grid, "优秀")[2] = "三成";
+      rowStarting(grid, "实地考核")[6] = "中位数";
+      rowStarting(grid, "同分排序")[1] = "日常考核、总分";
+      rowStarting(grid, "名额临界同分")[1] = "看情况";
+      rowStarting(grid, "加分上限")[1] = "五分";
+      rowStarting(grid, "满意度调查")[2] = "十分";
+      const back = readSettingsSheet(grid)!;
+      const unreadable = back.problems.filter((p) => p.code === "SETTINGS_UNREADABLE");
+      expect(unreadable.every((p) => p.severity === "warning" && p.sheet === "考核设置")).toBe(true);
+      expect(unreadable.map((p) => p.cell).sort()).toEqual(
+        [at("优秀", "C"), at("实地考核", "G"), at("同分排序", "B"), at("名额临界同分", "B"), at("加分上限", "B"), at("满意度调查", "C")].sort(),
+      );
+      expect(unreadable.map((p) => p.message).join("\n")).toContain("三成");
+      const s = back.scheme;
+      expect(s.tiers[0]!.quota).toBeUndefined();
+      expect(s.components[1]!.raters).toBeUndefined();
+      expect(s.components[2]!.fullMarks).toBeUndefined();
+      expect(s.tieBreak).toBeUndefined();
+      expect(s.quotaTies).toBeUndefined();
+      expect(s.bonusRules).toEqual({ maxDeduct: 10, capAtFullMarks: true, addFrom: 60 });
+    });
+  });
 });
