@@ -1,0 +1,88 @@
+// The rules of a --scheme file reach the ranked copy: its 考核设置 sheet shows them as a person reads
+// them, and the next run, without --scheme, reads them back from that sheet unchanged.
+import { writeFileSync } from "fs";
+import path from "path";
+import { HEADER, parseJson, readBack, runAssess, sheetRows, tempDir, writeWorkbook, type Row } from "./support";
+
+jest.setTimeout(120_000);
+
+const SCORES: Row[] = [
+  HEADER,
+  ["甲县", "县（区）", 95, 92, 90],
+  ["乙县", "县（区）", 82, 85, 80],
+  ["丙县", "县（区）", 88, 80, 86],
+  ["市司法局", "市直部门", 91, 93, 95],
+  ["市财政局", "市直部门", 70, 75, 72],
+];
+
+/** Rules a 2020 scheme could not say, in the forms the README shows. */
+const RULES = {
+  components: [
+    { label: "日常考核", fullMarks: 150 },
+    { label: "实地考核", raters: "trimmed" },
+    { label: "满意度调查", raters: { method: "mean", decimals: 1 } },
+  ],
+  tiers: [{ label: "优秀", min: 90, quota: "30%" }, { label: "良好", min: 80, quota: 8 }, { label: "合格", min: 60 }, { label: "不合格" }],
+  quotaTies: "in",
+  tieBreak: ["日常考核", "unrounded"],
+  bonusRules: { maxAdd: 5, capAtFullMarks: true },
+};
+
+let tmp: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  tmp = tempDir();
+});
+afterEach(() => tmp.done());
+const at = (name: string): string => path.join(tmp.dir, name);
+
+/** The 考核设置 sheet's cells as text, row by row, trailing blanks dropped. */
+async function settingsRows(file: string): Promise<string[][]> {
+  const rows = sheetRows(await readBack(file), "考核设置");
+  return rows.map((r) => {
+    const cells = Array.from(r ?? [], (v) => (v === null || v === undefined ? "" : String(v)));
+    while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+    return cells;
+  });
+}
+
+const rowOf = (rows: string[][], label: string): string[] => rows.find((r) => r[0] === label) ?? [];
+
+test("a --scheme file's full marks, raters, quotas, tie-break and bonus limits are on the copy's 考核设置, and read back from it", async () => {
+  await writeWorkbook(at("scores.xlsx"), { 得分: SCORES });
+  writeFileSync(at("rules.json"), JSON.stringify(RULES));
+
+  const first = runAssess(["rank", at("scores.xlsx"), "-o", at("ranked.xlsx"), "--scheme", at("rules.json"), "--json"]);
+  expect(first.code).toBe(0);
+  expect(parseJson(first.stdout).ok).toBe(true);
+  const rows = await settingsRows(at("ranked.xlsx"));
+  expect(rowOf(rows, "考核项目").slice(0, 3)).toEqual(["考核项目", "权重(%)", "满分"]);
+  expect(rowOf(rows, "日常考核").slice(0, 3)).toEqual(["日常考核", "60", "150"]);
+  expect(rowOf(rows, "实地考核")[6]).toBe("去掉最高分和最低分后取平均");
+  expect(rowOf(rows, "满意度调查")[6]).toBe("取平均分，保留1位小数");
+  expect(rowOf(rows, "等次").slice(0, 3)).toEqual(["等次", "最低分", "名额"]);
+  expect(rowOf(rows, "优秀").slice(0, 3)).toEqual(["优秀", "90", "30%"]);
+  expect(rowOf(rows, "良好").slice(0, 3)).toEqual(["良好", "80", "8个"]);
+  expect(rowOf(rows, "名额临界同分")[1]).toBe("均得该等次（可超出名额）");
+  expect(rowOf(rows, "同分排序")[1]).toBe("日常考核、未四舍五入的综合成绩");
+  expect(rowOf(rows, "加分上限")[1]).toBe("5");
+  expect(rowOf(rows, "加分后不超过满分")[1]).toBe("是");
+
+  // No --scheme: the rules come from the copy's own 考核设置, and are written again exactly as they were.
+  const second = runAssess(["rank", at("ranked.xlsx"), "-o", at("again.xlsx"), "--json"]);
+  expect(second.code).toBe(0);
+  const doc = parseJson(second.stdout);
+  expect(doc.problems.filter((p) => p.code === "SETTINGS_UNREADABLE")).toEqual([]);
+  expect(await settingsRows(at("again.xlsx"))).toEqual(rows);
+  expect(doc.groups).toEqual(parseJson(first.stdout).groups);
+});
+
+test("a --scheme file naming a component that is not one is refused, naming where, and nothing is written", async () => {
+  await writeWorkbook(at("scores.xlsx"), { 得分: SCORES });
+  writeFileSync(at("rules.json"), JSON.stringify({ ...RULES, tieBreak: ["日常考核", "总分"] }));
+  const run = runAssess(["rank", at("scores.xlsx"), "-o", at("ranked.xlsx"), "--scheme", at("rules.json"), "--json"]);
+  expect(run.code).toBe(2);
+  const doc = parseJson(run.stdout);
+  expect(doc.output).toBeNull();
+  expect(doc.problems.map((p) => p.message).join("\n")).toContain("“tieBreak[1]”中的“总分”不是任何考核项目");
+  expect(run.stderr).toContain("tieBreak[1]");
+});
