@@ -1,6 +1,6 @@
 // Writing the settings sheet (考核设置): the rules a workbook was ranked with, laid out for a person
 // to read, print and edit, and for ASSESS to read back on the next run (see ./layout).
-import { fitWidth } from "../report/format";
+import { displayWidth, fitWidth } from "../report/format";
 import { columnPixels, HEADING, PARAGRAPH, rowPoints, sheetLook, TABLE_BODY, TABLE_HEADER, TITLE, TITLE_HEIGHT, wrappedLines } from "../report/print";
 import { DEFAULT_FULL_MARKS } from "../scheme/scales";
 import type { CellValue, ComponentSpec, PlanCellStyle, PlanMerge, PlanValuesColumn, RaterRule, RowBand, Scheme, SheetLook, SheetPlan, TierQuota, TierSpec } from "../types";
@@ -40,7 +40,8 @@ const STYLE_OF: Record<Exclude<RowKind, "blank">, PlanCellStyle> = {
   heading: HEADING,
   header: TABLE_HEADER,
   row: { ...TABLE_BODY, wrap: true },
-  field: { ...TABLE_BODY, wrap: true },
+  // A value (2, 100, 不限) reads beside its label, not at the far end of the merged cell.
+  field: { ...TABLE_BODY, wrap: true, align: "left" },
 };
 
 /** The widest a column of the settings sheet grows: longer lists wrap, so the sheet prints one page wide. */
@@ -227,6 +228,8 @@ function settingsLook(columns: PlanValuesColumn[], kinds: RowKind[], rows: CellV
       cells.forEach((v, c) => {
         if (typeof v !== "string") return;
         const room = spans && c === 1 ? all - (pixels[0] as number) : (pixels[c] as number);
+        // A text no wider than the column fitted to it is on one line (wrappedLines errs on the safe side).
+        if (!(spans && c === 1) && displayWidth(v) <= (columns[c] as PlanValuesColumn).width) return;
         lines = Math.max(lines, wrappedLines(v, room));
       });
       if (lines > 1) rowHeights.push({ row: r, points: rowPoints(lines) });
