@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { defaultScheme } from "../../../src/core/scheme/defaults";
 import { schemeFromJson } from "../../../src/core/scheme/json";
 import { validateScheme } from "../../../src/core/scheme/validate";
 import type { Problem } from "../../../src/core/types";
+import { schemeArb } from "../../support/schemes";
 
 /**
  * The problems of reading the file itself (types, unknown fields and names), without those of the
@@ -95,6 +97,18 @@ describe("schemeFromJson", () => {
     expect(bad.problems.map((p) => p.messageEn).join("\n")).toContain("notice.signer");
     expect(bad.problems.map((p) => p.messageEn).join("\n")).toContain("notice.title");
     expect(bad.scheme.notice?.title).toBe("关于2020年度全市依法行政考核情况的通报");
+  });
+
+  it("reads back any scheme as ASSESS writes it (JSON.stringify of a Scheme), every new rule included", () => {
+    fc.assert(
+      fc.property(schemeArb, (scheme) => {
+        const { scheme: back, reading } = readingProblems(JSON.parse(JSON.stringify(scheme)));
+        expect(reading).toEqual([]);
+        // The file leaves out the notice's words, so they are the 2020 notice's.
+        expect(back).toEqual({ ...scheme, notice: defaultScheme().notice });
+      }),
+      { numRuns: 200 },
+    );
   });
 
   describe("the rules real offices use", () => {
