@@ -2,9 +2,10 @@
 // them, and the next run, without --scheme, reads them back from that sheet unchanged.
 import { writeFileSync } from "fs";
 import path from "path";
+import { itWithOffice, run, SOFFICE } from "../docx/support";
 import { HEADER, parseJson, readBack, runAssess, sheetRows, tempDir, writeWorkbook, type Row } from "./support";
 
-jest.setTimeout(120_000);
+jest.setTimeout(240_000);
 
 const SCORES: Row[] = [
   HEADER,
@@ -85,4 +86,35 @@ test("a --scheme file naming a component that is not one is refused, naming wher
   expect(doc.output).toBeNull();
   expect(doc.problems.map((p) => p.message).join("\n")).toContain("“tieBreak[1]”中的“总分”不是任何考核项目");
   expect(run.stderr).toContain("tieBreak[1]");
+});
+
+itWithOffice("LibreOffice prints the 考核设置 of those rules on A4, one page wide, each table's header whole", async () => {
+  await writeWorkbook(at("scores.xlsx"), { 得分: SCORES });
+  writeFileSync(at("rules.json"), JSON.stringify(RULES));
+  expect(runAssess(["rank", at("scores.xlsx"), "-o", at("ranked.xlsx"), "--scheme", at("rules.json")]).code).toBe(0);
+  run(SOFFICE, [`-env:UserInstallation=file://${at("lo-profile")}`, "--headless", "--convert-to", "pdf", "--outdir", tmp.dir, at("ranked.xlsx")]);
+  const pdf = at("ranked.pdf");
+  const count = Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [pdf]))?.[1]);
+  const sizes = run("pdfinfo", ["-f", "1", "-l", String(count), pdf]);
+  const pages = Array.from({ length: count }, (_, k) => ({
+    size: (new RegExp(`Page\\s+${k + 1} size:\\s+([\\d.]+) x ([\\d.]+) pts`).exec(sizes) ?? []).slice(1).map((x) => Math.round(Number(x))),
+    text: run("pdftotext", ["-layout", "-f", String(k + 1), "-l", String(k + 1), pdf, "-"]),
+  }));
+  const settings = pages.filter((p) => p.text.includes("ASSESS 考核设置") || p.text.includes("名额临界同分") || p.text.includes("生成的工作表"));
+  expect(settings.length).toBeGreaterThan(0);
+  // A4 either way up: a sheet as wide as this one may print landscape, never two pages side by side.
+  for (const p of settings)
+    expect([
+      [595, 842],
+      [842, 595],
+    ]).toContainEqual(p.size);
+  const text = settings.map((p) => p.text).join("\n");
+  expect(text).toMatch(/考核项目\s+权重\(%\)\s+满分\s+子项\s+表头别名\s+标识\s+评委计分/);
+  expect(text).toMatch(/类别\s+考核项目\s+满分\s+权重/);
+  expect(text).toMatch(/等次\s+最低分\s+名额/);
+  // Each row whole on its line: the last column beside the first.
+  expect(text).toMatch(/实地考核\s+30\s+100\s.*onsite\s+去掉最高分/);
+  expect(text).toMatch(/优秀\s+90\s+30%/);
+  expect(text).toMatch(/名额临界同分\s+均得该等次（可超出名额）/);
+  expect(text).toMatch(/同分排序\s+日常考核、未四舍五入的综合成绩/);
 });
