@@ -51,26 +51,10 @@ import { DEFAULT_NOTICE, defaultScheme } from "./defaults";
 import { componentNamed } from "./lookup";
 import { quotaFromText } from "./quota";
 import { schemeProblem, validateScheme } from "./validate";
-import { JSON_DETAIL } from "../messages/scheme";
+import { JSON_DETAIL, JSON_TYPE as TYPE } from "../messages/scheme";
 
 type Json = unknown;
 type JsonObject = Record<string, Json>;
-
-const TYPE = {
-  object: ["对象（{ … }）", "an object ({ … })"],
-  array: ["数组（[ … ]）", "an array ([ … ])"],
-  number: ["数字", "a number"],
-  numberOrNull: ["数字或 null", "a number or null"],
-  boolean: ["true 或 false", "true or false"],
-  text: ["文本", "text"],
-  texts: ["文本数组", "an array of text"],
-  ranking: ["“competition”或“dense”", `"competition" or "dense"`],
-  quotaTies: ["“in”或“out”", `"in" or "out"`],
-  quota: ['名额，如“30%”、8、{"percent": 30} 或 {"count": 8}', `a quota such as "30%", 8, {"percent": 30} or {"count": 8}`],
-  raters: ['“mean”、“trimmed”或 {"method": …, "decimals": …}', `"mean", "trimmed" or {"method": …, "decimals": …}`],
-  method: ["“mean”或“trimmed”", `"mean" or "trimmed"`],
-  tieStep: ["考核项目名称或“unrounded”", `a component's name or "unrounded"`],
-} as const;
 
 const TOP_FIELDS = ["fullMarks", "weights", "tiers", "quotaTies", "groupTiers", "groupScales", "ranking", "tieBreak", "decimals", "bonusRules", "components", "notice"];
 const NOTICE_FIELDS = ["title", "addressees", "issuer", "date"] as const;
