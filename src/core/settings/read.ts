@@ -321,7 +321,9 @@ function readTierColumn(sheet: SheetReader, t: Table, col: number, column: strin
     const cell = text(sheet.cell(r, col));
     // A group's blank cell: the general threshold of that tier.
     if (general !== null && cell === "") return tier(fallback);
-    if (notSet(cell)) return tier(null);
+    // 不设: a tier given by its quota alone. A blank cell says so only beside a quota; otherwise it is
+    // a threshold rubbed out, read as before: a warning, and the default kept.
+    if (cell !== "" ? notSet(cell) : quota !== undefined) return tier(null);
     const min = sheet.number(r, col);
     if (min !== null) return tier(min);
     sheet.unreadable(r, col, `${label} ${column}`);

@@ -229,6 +229,18 @@ describe("the settings sheet (考核设置)", () => {
       expect(s.fullMarks).toBe(150);
     });
 
+    test("a blank minimum beside a quota is a tier by quota alone; a blank one without is a threshold rubbed out", () => {
+      const grid = written(officeScheme());
+      rowStarting(grid, "优秀")[1] = null;
+      rowStarting(grid, "良好")[1] = null;
+      const back = readSettingsSheet(grid)!;
+      expect(back.scheme.tiers.slice(0, 2)).toEqual([
+        { label: "优秀", min: null, quota: { percent: 30 } },
+        { label: "良好", min: 80 },
+      ]);
+      expect(back.problems.filter((p) => p.code === "SETTINGS_UNREADABLE").map((p) => p.cell)).toEqual([`B${rowNumber(grid, "良好")}`]);
+    });
+
     test("a rule it cannot read is a warning naming its cell, and that rule's default is kept", () => {
       const grid = written(officeScheme());
       const at = (label: string, col: string): string => `${col}${rowNumber(grid, label)}`;
