@@ -1,8 +1,10 @@
 // The core from Grid to WorkbookPlan on synthetic score tables of 1,000 / 100,000 / 1,000,000 units
-// in two groups, against the bare lower bound: sorting the same totals as a Float64Array.
+// in two groups, against the bare lower bound: sorting the same totals as a Float64Array; and 100,000
+// units whose on-site score comes from seven raters' columns.
 import { performance } from "node:perf_hooks";
 import { rankWorkbook } from "../src/core/pipeline";
-import type { CellValue, Grid } from "../src/core/types";
+import { defaultScheme } from "../src/core/scheme/defaults";
+import type { CellValue, ComponentSpec, Grid, Scheme } from "../src/core/types";
 
 /** One sheet: 单位名称, 类别, the three components, scores with one decimal (so ties occur). */
 export function syntheticGrid(units: number): Grid {
@@ -18,6 +20,24 @@ export function syntheticGrid(units: number): Grid {
   return { sheet: "考核得分", originRow: 1, originCol: 1, cells };
 }
 
+/**
+ * The same units as syntheticGrid with 实地考核 scored by seven raters, as a 评委打分 sheet has it: the
+ * component's header over 评委1…评委7, the other headers merged down over both rows.
+ */
+export function syntheticRaterGrid(units: number): Grid {
+  const plain = syntheticGrid(units);
+  const cells: CellValue[][] = new Array<CellValue[]>(units + 2);
+  cells[0] = ["单位名称", "类别", "日常考核", "实地考核", null, null, null, null, null, null, "满意度调查"];
+  cells[1] = [null, null, null, "评委1", "评委2", "评委3", "评委4", "评委5", "评委6", "评委7", null];
+  for (let i = 1; i <= units; i++) {
+    const [name, group, daily, onsite, satisfaction] = plain.cells[i] as CellValue[];
+    const s = onsite as number;
+    cells[i + 1] = [name ?? null, group ?? null, daily ?? null, s, s - 1, s - 2, s, s - 0.5, s - 1.5, s - 3, satisfaction ?? null];
+  }
+  const merged = (left: number, right: number, bottom: number) => ({ top: 1, left, bottom, right });
+  return { sheet: "评委打分", originRow: 1, originCol: 1, cells, merges: [merged(1, 1, 2), merged(2, 2, 2), merged(3, 3, 2), merged(4, 10, 1), merged(11, 11, 2)] };
+}
+
 function best(runs: number, work: () => void): number {
   let fastest = Infinity;
   for (let k = 0; k < runs; k++) {
@@ -30,11 +50,11 @@ function best(runs: number, work: () => void): number {
 
 const round1 = (ms: number): number => Math.round(ms * 10) / 10;
 
-function timeCore(units: number, runs: number): { ms: number; totals: Float64Array } {
-  const grids = [syntheticGrid(units)];
+function timeCore(units: number, runs: number, grid: (units: number) => Grid = syntheticGrid, scheme?: Scheme): { ms: number; totals: Float64Array } {
+  const grids = [grid(units)];
   let totals: Float64Array | null = null;
   const ms = best(runs, () => {
-    const result = rankWorkbook(grids);
+    const result = rankWorkbook(grids, scheme === undefined ? {} : { scheme });
     if (result.plan === null || result.assessment === null) {
       throw new Error(`benchCore: the synthetic table did not rank: ${result.problems[0]?.message ?? ""}`);
     }
@@ -47,6 +67,10 @@ export async function benchCore(): Promise<Record<string, number>> {
   const small = timeCore(1_000, 7);
   const medium = timeCore(100_000, 3);
   const large = timeCore(1_000_000, 3);
+  // Seven raters' scores per unit, trimmed: the reader's work for a 评委打分 sheet.
+  const trimmed = defaultScheme();
+  (trimmed.components[1] as ComponentSpec).raters = { method: "trimmed", decimals: 2 };
+  const raters = timeCore(100_000, 3, syntheticRaterGrid, trimmed);
   const sort = best(3, () => {
     large.totals.slice().sort();
   });
@@ -54,6 +78,7 @@ export async function benchCore(): Promise<Record<string, number>> {
     core_1k_ms: round1(small.ms),
     core_100k_ms: round1(medium.ms),
     core_1m_ms: round1(large.ms),
+    core_raters_100k_ms: round1(raters.ms),
     sort_1m_ms: round1(sort),
     core_1m_over_sort: Math.round((large.ms / sort) * 100) / 100,
   };

@@ -44,6 +44,7 @@ export type ProblemCode =
   | "SCORE_NOT_NUMBER" // 缺考, "abc"
   | "SCORE_OUT_OF_RANGE" // outside 0–100 (or the sub-item's maximum)
   | "SCORE_MISSING" // blank score for a unit
+  | "RATER_SCORE_BLANK" // warning: one rater of several left a unit's score blank; the others' are combined
   | "SCORE_NORMALISED" // warning: text number, spaces, full-width digits, trailing 分
   | "BONUS_NOT_NUMBER"
   | "DUPLICATE_UNIT"
@@ -212,6 +213,11 @@ export type ColumnRole =
   | { kind: "group" }
   | { kind: "component"; component: number }
   | { kind: "subItem"; component: number; subItem: number }
+  /**
+   * One rater's score of a component (评委1…评委7 under its header): the component is the raters'
+   * scores combined by its RaterRule. Which rater it is the header says; the order does not matter.
+   */
+  | { kind: "rater"; component: number }
   /** add: 加分 (added), deduct: 扣分 (its absolute value subtracted), signed: 加减分 (added as signed). */
   | { kind: "bonus"; mode: "add" | "deduct" | "signed" }
   | { kind: "veto" }
@@ -272,10 +278,14 @@ export interface ScoreTable {
   groupOf: Int32Array;
   /**
    * components[c][i]: unit i's value of scheme component c (sum of sub-items where the sheet gives
-   * sub-items), as it was typed; NaN when missing or unreadable (an error Problem says where).
+   * sub-items, its raters' scores combined where it gives raters' columns), as it was typed; NaN when
+   * missing or unreadable (an error Problem says where).
    */
   components: Float64Array[];
-  /** 加分 read for each unit (the sum of its bonus items, a signed 加减分's positive part), ≥ 0; 0 when none. */
+  /**
+   * 加分 read for each unit (the sum of its bonus items, a signed 加减分's positive part, each item
+   * capped at Scheme.bonusRules.maxAddPerItem), ≥ 0; 0 when none.
+   */
   additions: Float64Array;
   /** 扣分 read for each unit, as the positive number of points to subtract; 0 when none. */
   deductions: Float64Array;

@@ -1,33 +1,90 @@
 // Section 一's paragraph on how the total is formed, written from the rules the assessment used (the
 // 2020 notice: 考核实行百分制，考核综合成绩由三部分组成，一是日常考核占60%（…）；二是实地考核占30%；…).
 import type { NoticeDocText } from "../core/messages/notice";
+import { DEFAULT_FULL_MARKS, componentScale, groupScaleOf, totalFullMarks } from "../core/scheme/scales";
 import { tiersForGroup } from "../core/scheme/validate";
-import type { Assessment, TierSpec } from "../core/types";
+import type { Assessment, BonusRules, Scheme, TierSpec } from "../core/types";
 
 const sameTiers = (a: readonly TierSpec[], b: readonly TierSpec[]): boolean => a.length === b.length && a.every((t, k) => t.label.trim() === b[k]?.label.trim() && t.min === b[k]?.min);
+
+/** 百分制: a total out of 100 whose components are each scored out of 100 (the 2020 rules). */
+const isPercentScale = (s: Scheme): boolean =>
+  (s.fullMarks ?? DEFAULT_FULL_MARKS) === DEFAULT_FULL_MARKS && s.components.every((c) => (c.fullMarks ?? DEFAULT_FULL_MARKS) === DEFAULT_FULL_MARKS);
+
+/** A group's scale as the notice states it, or null when it is the scheme's own. */
+function ownScale(s: Scheme, group: string, t: NoticeDocText["rules"]): string | null {
+  if (groupScaleOf(s, group) === undefined) return null;
+  const parts = s.components.map((c, k) => ({ label: c.label, ...componentScale(s, group, k) }));
+  const total = totalFullMarks(s, group);
+  const same =
+    total === (s.fullMarks ?? DEFAULT_FULL_MARKS) && parts.every((p, k) => p.weight === s.components[k]?.weight && p.fullMarks === (s.components[k]?.fullMarks ?? DEFAULT_FULL_MARKS));
+  if (same) return null;
+  return t.groupScale(
+    group,
+    String(total),
+    parts.map((p) => ({ label: p.label, points: String(p.weight), fullMarks: p.fullMarks === p.weight ? null : String(p.fullMarks) })),
+  );
+}
+
+function bonusSentence(rules: BonusRules | undefined, t: NoticeDocText["rules"]): string {
+  if (rules === undefined) return t.bonus;
+  const limits = {
+    ...(rules.maxAdd === undefined ? {} : { maxAdd: String(rules.maxAdd) }),
+    ...(rules.maxAddPerItem === undefined ? {} : { maxAddPerItem: String(rules.maxAddPerItem) }),
+    ...(rules.maxDeduct === undefined ? {} : { maxDeduct: String(rules.maxDeduct) }),
+    ...(rules.addFrom === undefined ? {} : { addFrom: String(rules.addFrom) }),
+    capAtFullMarks: rules.capAtFullMarks === true,
+  };
+  return Object.keys(limits).length === 1 && !limits.capAtFullMarks ? t.bonus : t.bonusLimited(limits);
+}
 
 export function rulesParagraph(a: Assessment, t: NoticeDocText["rules"]): string {
   const { scheme, table } = a;
   const components = scheme.components;
   const weight = (w: number): string => String(w);
-  let text = t.intro(components.length);
-  text += components
-    .map((c, k) =>
-      t.part(
-        k + 1,
-        c.label,
-        weight(c.weight),
-        c.subItems.map((s) => s.label),
-      ),
-    )
-    .join(t.partSeparator);
-  text += t.partsEnd;
-  for (const c of components) text += t.method(c.label, weight(c.weight));
+  let text: string;
+  const groupScales = a.groups.map((g) => ownScale(scheme, g.name, t)).filter((x): x is string => x !== null);
+  // A group out of 150 beside the others: nobody's total is then called 百分制.
+  if (isPercentScale(scheme) && groupScales.length === 0) {
+    text = t.intro(components.length);
+    text += components
+      .map((c, k) =>
+        t.part(
+          k + 1,
+          c.label,
+          weight(c.weight),
+          c.subItems.map((s) => s.label),
+        ),
+      )
+      .join(t.partSeparator);
+    text += t.partsEnd;
+    for (const c of components) text += t.method(c.label, weight(c.weight));
+  } else {
+    // Points of a total out of other full marks; a part scored out of marks other than its points is
+    // counted in proportion, and says how.
+    const marks = (c: Scheme["components"][number]): number => c.fullMarks ?? DEFAULT_FULL_MARKS;
+    text = t.scaledIntro(String(scheme.fullMarks ?? DEFAULT_FULL_MARKS), components.length);
+    text += components
+      .map((c, k) =>
+        t.scaledPart(
+          k + 1,
+          c.label,
+          weight(c.weight),
+          marks(c) === c.weight ? null : String(marks(c)),
+          c.subItems.map((s) => s.label),
+        ),
+      )
+      .join(t.partSeparator);
+    text += t.partsEnd;
+    for (const c of components) if (marks(c) !== c.weight) text += t.scaledMethod(c.label, String(marks(c)), weight(c.weight));
+  }
   text += t.sum(components.length);
+  text += groupScales.join("");
 
+  // The bonus is stated when any unit had one read, even where the limits left none counted.
   let bonus = false;
-  for (let i = 0; i < table.count && !bonus; i++) bonus = a.bonus[i] !== 0;
-  if (bonus) text += t.bonus;
+  for (let i = 0; i < table.count && !bonus; i++) bonus = a.bonus[i] !== 0 || table.additions[i] !== 0 || table.deductions[i] !== 0;
+  if (bonus) text += bonusSentence(scheme.bonusRules, t);
   text += t.rounding(scheme.decimals);
 
   // The general thresholds, then each group of the assessment whose thresholds differ.

@@ -119,10 +119,10 @@ export function readNumber(v: unknown, what: Bilingual): number | FormulaFailure
   }
 }
 
-/** A score: a number in 0–100, else #VALUE! naming it (a #NUM! would show no message). */
-export function readScore(v: unknown, what: Bilingual): number | FormulaFailure {
+/** A score: a number from 0 to its full marks (100), else #VALUE! naming it (a #NUM! would show no message). */
+export function readScore(v: unknown, what: Bilingual, fullMarks = 100): number | FormulaFailure {
   const n = readNumber(v, what);
-  if (typeof n === "number" && !(n >= 0 && n <= 100)) return new FormulaFailure("invalidValue", FORMULA_ERROR.outOfRange(what, n));
+  if (typeof n === "number" && !(n >= 0 && n <= fullMarks)) return new FormulaFailure("invalidValue", FORMULA_ERROR.outOfRange(what, n, fullMarks));
   return n;
 }
 

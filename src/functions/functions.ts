@@ -9,6 +9,7 @@ import { gradeCells } from "./grade";
 import { rankCells } from "./rank";
 import { scoreCells, totalCells } from "./score";
 import { tierListCells } from "./tierlist";
+import { trimMeanCells } from "./trimmean";
 
 // The exported functions spell this type out: the metadata generator reads their signatures and
 // does not resolve type aliases.
@@ -48,13 +49,14 @@ export function score(daily: unknown[][], onsite: unknown[][], satisfaction: unk
 }
 
 /**
- * 任意项目数的加权总分：一行得分乘以一行权重（百分数），四舍五入保留两位小数。
+ * 任意项目数的加权总分：一行得分乘以一行权重（百分数），可按各项满分折算，四舍五入保留两位小数。
  * @customfunction TOTAL
- * @param scores 一行得分（0–100）；多行时每行算一个总分
+ * @param scores 一行得分（0 至该项满分）；多行时每行算一个总分
  * @param [weights] 可选：一行权重（百分数，和为 100）；三项时默认 60、30、10
+ * @param [fullMarks] 可选：一行各项满分（默认 100），得分按 权重×得分÷满分 计入；此时权重为各项分值，和即总分满分，如 {300,100} 与权重 {60,40}
  */
-export function total(scores: unknown[][], weights?: unknown[][]): Array<Array<number | string | CustomFunctions.Error>> {
-  return deliver(totalCells(scores, weights));
+export function total(scores: unknown[][], weights?: unknown[][], fullMarks?: unknown[][]): Array<Array<number | string | CustomFunctions.Error>> {
+  return deliver(totalCells(scores, weights, fullMarks));
 }
 
 /**
@@ -102,4 +104,15 @@ export function tierList(
   labels?: unknown[][],
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return deliver(tierListCells(names, totals, tier, groups, group, thresholds, labels));
+}
+
+/**
+ * 评委打分的平均分：去掉一个最高分和一个最低分（至少三位评委打分时）后取平均；空单元格为未打分的评委，不计入。
+ * @customfunction TRIMMEAN
+ * @param scores 一行评委打分；多行时每行算一个得分
+ * @param [trim] 可选：TRUE（默认）去掉最高分和最低分，FALSE 为简单平均
+ * @param [decimals] 可选：四舍五入保留的小数位数（0–9），默认不舍入
+ */
+export function trimMean(scores: unknown[][], trim?: unknown, decimals?: unknown): Array<Array<number | string | CustomFunctions.Error>> {
+  return deliver(trimMeanCells(scores, trim, decimals));
 }

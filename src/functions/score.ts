@@ -6,17 +6,17 @@ import type { Bilingual } from "../core/messages/functions";
 import { asMatrix, at, broadcastShape, fill, readScore, shapeOf } from "./args";
 import { isFailure } from "./failure";
 import type { OutCell, Outcome } from "./failure";
-import { TOTAL_DECIMALS, checkWeights, readWeightList } from "./weights";
+import { TOTAL_DECIMALS, checkPoints, checkWeights, readFullMarks, readWeightList } from "./weights";
 
 /** One unit's total from its raw cells; the first unreadable score is the cell's error. */
-function unitTotal(cells: readonly unknown[], whats: readonly Bilingual[], weights: readonly number[]): OutCell {
+function unitTotal(cells: readonly unknown[], whats: readonly Bilingual[], weights: readonly number[], fullMarks?: readonly number[]): OutCell {
   const scores = new Array<number>(cells.length);
   for (let k = 0; k < cells.length; k++) {
-    const s = readScore(cells[k], whats[k] as Bilingual);
+    const s = readScore(cells[k], whats[k] as Bilingual, fullMarks?.[k]);
     if (isFailure(s)) return s;
     scores[k] = s;
   }
-  return weightedTotal(scores, weights, TOTAL_DECIMALS);
+  return weightedTotal(scores, weights, TOTAL_DECIMALS, 0, fullMarks);
 }
 
 const SCORE_WHATS: readonly Bilingual[] = [FORMULA_WHAT.daily, FORMULA_WHAT.onsite, FORMULA_WHAT.satisfaction];
@@ -38,9 +38,10 @@ export function scoreCells(daily: unknown, onsite: unknown, satisfaction: unknow
 
 /**
  * Scores in rows, one unit per row, with as many weights as columns; a single column whose length
- * is the number of weights is one unit written downwards.
+ * is the number of weights is one unit written downwards. With full marks (one per score), a score
+ * counts weight × score ÷ full marks and the weights are points of a total out of their sum.
  */
-export function totalCells(scores: unknown, weights?: unknown): Outcome {
+export function totalCells(scores: unknown, weights?: unknown, fullMarks?: unknown): Outcome {
   const given = readWeightList(weights);
   if (isFailure(given)) return given;
   const m = asMatrix(scores);
@@ -49,7 +50,9 @@ export function totalCells(scores: unknown, weights?: unknown): Outcome {
   const oneColumnUnit = cols === 1 && rows > 1 && (count === null ? rows === 3 : rows === count);
   const units = oneColumnUnit ? [m.map((row) => row[0])] : m;
   const width = oneColumnUnit ? rows : cols;
-  const w = checkWeights(given, width);
+  const marks = readFullMarks(fullMarks, width);
+  if (isFailure(marks)) return marks;
+  const w = marks === null ? checkWeights(given, width) : checkPoints(given, width);
   if (isFailure(w)) return w;
   const whats = Array.from({ length: width }, (_, k) => FORMULA_WHAT.score(k + 1));
   return units.map((row) => [
@@ -57,6 +60,7 @@ export function totalCells(scores: unknown, weights?: unknown): Outcome {
       Array.from({ length: width }, (_, k) => row[k]),
       whats,
       w,
+      marks ?? undefined,
     ),
   ]);
 }

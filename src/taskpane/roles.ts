@@ -14,6 +14,8 @@ export function roleValue(role: ColumnRole): string {
       return `component:${role.component}`;
     case "subItem":
       return `subItem:${role.component}:${role.subItem}`;
+    case "rater":
+      return `rater:${role.component}`;
     case "bonus":
       return `bonus:${role.mode}`;
     default:
@@ -34,6 +36,8 @@ export function roleChoices(scheme: Scheme, t: UiText): RoleChoice[] {
       const sub: ColumnRole = { kind: "subItem", component: ci, subItem: si };
       choices.push({ value: roleValue(sub), role: sub, label: t.roleSubItem(c.label, s.label) });
     });
+    const rater: ColumnRole = { kind: "rater", component: ci };
+    choices.push({ value: roleValue(rater), role: rater, label: t.roleRater(c.label) });
   });
   const tail: [ColumnRole, string][] = [
     [{ kind: "bonus", mode: "add" }, t.roleBonusAdd],

@@ -74,3 +74,32 @@ itWithOffice("LibreOffice reads the results sheet's values, and formula-looking 
     tmp.done();
   }
 });
+
+itWithOffice("a 评委打分 sheet ranks on the raters' combined score, and LibreOffice reads it on the results sheet", () => {
+  const tmp = tempDir();
+  try {
+    // 实地考核 merged over 评委1…评委7 (test/fixtures/build-fixtures.ts); no rule in the scheme: the mean.
+    const input = path.join(__dirname, "..", "fixtures", "rater-columns.xlsx");
+    const output = path.join(tmp.dir, "ranked.xlsx");
+    const run = runAssess(["rank", input, "-o", output, "--json"]);
+    expect(run.code).toBe(0);
+    const doc = parseJson(run.stdout);
+    expect(doc.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(["RATER_SCORE_BLANK@F7", "SCORE_NORMALISED@F8"]);
+
+    const results = sheetsAsCsv(output, tmp.dir).get("考核结果") as string;
+    const lines = results.trim().split(/\r?\n/);
+    const header = (lines[1] as string).split(",");
+    const onsite = header.indexOf("实地考核");
+    const total = header.indexOf("综合成绩");
+    expect(onsite).toBeGreaterThan(0);
+    const cells = (name: string): string[] => (lines.find((l) => l.split(",")[1] === name) as string).split(",");
+    // 台前县: (85+86+84+88+87+85+88)/7 = 86.142857143; 0.6·90 + 0.3·86.142857143 + 0.1·93 = 89.14.
+    expect(Number(cells("台前县")[onsite])).toBeCloseTo(86.142857143, 9);
+    expect(cells("台前县")[total]).toBe("89.14");
+    // 市公安局: the six raters who scored, (93+95+94+92+96+94)/6 = 94.
+    expect(cells("市公安局")[onsite]).toBe("94");
+    expect(cells("市公安局")[total]).toBe("93.6");
+  } finally {
+    tmp.done();
+  }
+});

@@ -11,6 +11,7 @@ import { Checks } from "./checks";
 import type { CellValue, ExcelDouble } from "../support/excel-double";
 import { doubleScript } from "./double";
 import { groupSize, noticeTier, sampleWorkbook } from "./fixture";
+import { rulesEditorChecks } from "./rules";
 import { serveDirectory } from "./serve";
 import { launchForPage, webChecks } from "./web";
 
@@ -216,6 +217,7 @@ async function main(): Promise<number> {
     await context.route(OFFICE_JS, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: script }));
     const page = context.pages()[0] ?? (await context.newPage());
     await exercise(page, server.url, scoreSheet, checks);
+    await rulesEditorChecks(page, checks, "pane");
   } catch (e) {
     checks.fail("the browser run finished", e);
   } finally {

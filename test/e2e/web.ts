@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse } from "acorn";
+import { rulesEditorChecks } from "./rules";
 import { docxText } from "./docxText";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { SAMPLE_FILE } from "../../assets/build-sample";
@@ -262,6 +263,9 @@ export async function webChecks(context: BrowserContext, checks: Checks): Promis
   await page.screenshot({ path: README_SHOT, fullPage: true });
   checks.ok("page: the screenshot docs/web.png is saved", existsSync(README_SHOT));
   await rerunWithEditedRules(page, checks);
+  // A fresh pane on the sample: the rules editor as the page shares it.
+  await openWithFile(page, SAMPLE_FILE);
+  await rulesEditorChecks(page, checks, "page");
   await badValuesRun(page, checks);
   await hostileRun(page, checks);
   await dropRun(page, checks);

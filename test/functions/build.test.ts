@@ -1,5 +1,5 @@
 // The build contract, checked from outside: dist/functions.js evaluated on its own in a context that
-// provides nothing but CustomFunctions registers the five functions, and they work; the metadata
+// provides nothing but CustomFunctions registers the six functions, and they work; the metadata
 // comes in Chinese (functions.json) and English (functions.en-US.json) from the messages module.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,7 +10,7 @@ import { BUILD_TIMEOUT_MS, DIST, ensureBuilt } from "./built";
 import { RuntimeError, fakeRuntime } from "./runtime";
 import type { FakeRuntime } from "./runtime";
 
-const IDS = ["SCORE", "TOTAL", "GRADE", "RANK", "TIERLIST"];
+const IDS = ["SCORE", "TOTAL", "GRADE", "RANK", "TIERLIST", "TRIMMEAN"];
 let runtime: FakeRuntime;
 
 beforeAll(() => {
@@ -27,7 +27,7 @@ const fn = (id: string): ((...args: unknown[]) => unknown) => {
 };
 
 describe("dist/functions.js on its own", () => {
-  it("registers exactly SCORE, TOTAL, GRADE, RANK and TIERLIST", () => {
+  it("registers exactly SCORE, TOTAL, GRADE, RANK, TIERLIST and TRIMMEAN", () => {
     expect([...runtime.registry.keys()].sort()).toEqual([...IDS].sort());
   });
 
@@ -38,6 +38,7 @@ describe("dist/functions.js on its own", () => {
     expect(fn("GRADE")(totals)).toEqual([["优秀"], ["良好"]]);
     expect(fn("RANK")(totals, totals)).toEqual([[1], [2]]);
     expect(fn("TIERLIST")([["清丰县"], ["台前县"]], totals, [["良好"]])).toEqual([["台前县"]]);
+    expect(fn("TRIMMEAN")([[90, 85, 88, 92, 70, 86, 89]])).toEqual([[87.6]]);
   });
 
   it("throws the runtime's own CustomFunctions.Error with Excel's code and a Chinese message", () => {

@@ -60,7 +60,7 @@ describe("the task pane over a score workbook", () => {
     const daily = screen.getByLabelText("日常考核") as HTMLInputElement;
     fireEvent.change(daily, { target: { value: "50" } });
 
-    expect(screen.getByTestId("weight-sum").textContent).toBe(zh.weightsSum("90"));
+    expect(screen.getByTestId("weight-sum").textContent).toBe(zh.weightsSum("90", "100"));
     const errors = screen.getByTestId("rules-errors");
     expect(errors.textContent).toMatch(/90%/);
     expect(errors.textContent).toMatch(/100%/);

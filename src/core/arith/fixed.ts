@@ -6,11 +6,13 @@
 //   Math.round(x·1e9). Any value typed with up to 9 decimals (offices type at most 2 or 3) is therefore
 //   exactly the decimal the user typed, not its binary approximation; digits beyond the 9th are
 //   rounded away. This also repairs the binary noise of a sum of sub-items (59.99999999999999 → 60).
-// - A weight is taken at 2 decimals of a percent (basis points): 33.33% becomes 3333.
-//   validateScheme rejects weights with more decimals, so no scheme weight is ever changed here.
-// - Σ weight·score is then an integer at scale 1e13 (1e9 · 100 · 100 / 100 per percent), exact while
-//   it stays below 2^52 — true for any scores and bonus within ±100000. Larger inputs still give the
-//   exact result of the scaled integers, through BigInt (slow, but no realistic data goes there).
+// - A weight and a full mark are taken at 2 decimals: 33.33 becomes 3333 hundredths.
+//   validateScheme rejects more decimals, so no scheme weight or full mark is ever changed here.
+// - weight ÷ full marks is then a rational; over a group's least common denominator D every
+//   coefficient is an integer k (./weighing), and Σ k·score + D·bonus is an exact integer at scale
+//   D·1e9 (the default 60/30/10 of 100: D = 10), exact while it stays below 2^52 — true for any
+//   scores and bonus within ±100000 under the default scheme. Larger inputs still give the exact
+//   result of the scaled integers, through BigInt (slow, but no realistic data goes there).
 // - Rounding is half-up, away from zero for negatives (四舍五入), done on the exact integer, and the
 //   result is the double nearest to the rounded decimal (what the same decimal typed in a cell gives).
 

@@ -3,7 +3,7 @@
 // The build checks that the JSDoc of src/functions/functions.ts says exactly the Chinese text here,
 // and writes the English metadata file from the English text here, so the two never drift.
 
-export type FunctionId = "SCORE" | "TOTAL" | "GRADE" | "RANK" | "TIERLIST";
+export type FunctionId = "SCORE" | "TOTAL" | "GRADE" | "RANK" | "TIERLIST" | "TRIMMEAN";
 
 export interface Bilingual {
   zh: string;
@@ -31,12 +31,16 @@ export const FUNCTION_TEXT: Record<FunctionId, FunctionText> = {
   },
   TOTAL: {
     description: {
-      zh: "任意项目数的加权总分：一行得分乘以一行权重（百分数），四舍五入保留两位小数。",
-      en: "Weighted total of any number of components: a row of scores times a row of weights in percent, rounded half-up to 2 decimals.",
+      zh: "任意项目数的加权总分：一行得分乘以一行权重（百分数），可按各项满分折算，四舍五入保留两位小数。",
+      en: "Weighted total of any number of components: a row of scores times a row of weights in percent, optionally scaled by each component's full marks, rounded half-up to 2 decimals.",
     },
     parameters: {
-      scores: { zh: "一行得分（0–100）；多行时每行算一个总分", en: "A row of scores (0–100); with several rows, one total per row" },
+      scores: { zh: "一行得分（0 至该项满分）；多行时每行算一个总分", en: "A row of scores (0 to each one's full marks); with several rows, one total per row" },
       weights: { zh: "可选：一行权重（百分数，和为 100）；三项时默认 60、30、10", en: "Optional: a row of weights in percent, summing to 100; for three scores 60, 30, 10 by default" },
+      fullMarks: {
+        zh: "可选：一行各项满分（默认 100），得分按 权重×得分÷满分 计入；此时权重为各项分值，和即总分满分，如 {300,100} 与权重 {60,40}",
+        en: "Optional: a row of each component's full marks (100 by default); a score counts weight × score ÷ full marks, and the weights are then points adding up to the total's full marks, e.g. {300,100} with weights {60,40}",
+      },
     },
   },
   GRADE: {
@@ -81,6 +85,17 @@ export const FUNCTION_TEXT: Record<FunctionId, FunctionText> = {
       labels: { zh: "可选：等次名称，比分数线多一个", en: "Optional: the tier names, one more than the minimums" },
     },
   },
+  TRIMMEAN: {
+    description: {
+      zh: "评委打分的平均分：去掉一个最高分和一个最低分（至少三位评委打分时）后取平均；空单元格为未打分的评委，不计入。",
+      en: "Raters' combined score: the mean after dropping one highest and one lowest score (when at least three raters scored); a blank cell is a rater who did not score and is left out.",
+    },
+    parameters: {
+      scores: { zh: "一行评委打分；多行时每行算一个得分", en: "A row of raters' scores; with several rows, one score per row" },
+      trim: { zh: "可选：TRUE（默认）去掉最高分和最低分，FALSE 为简单平均", en: "Optional: TRUE (the default) drops the highest and the lowest score, FALSE is the plain mean" },
+      decimals: { zh: "可选：四舍五入保留的小数位数（0–9），默认不舍入", en: "Optional: decimals to round half-up to (0–9); not rounded by default" },
+    },
+  },
 };
 
 /** The message of an error a formula returns; Excel shows it beside #N/A, #VALUE! or #NUM!. */
@@ -90,9 +105,29 @@ export const FORMULA_ERROR = {
     zh: `${what.zh}“${text}”不是数字`,
     en: `${what.en} "${text}" is not a number`,
   }),
-  outOfRange: (what: Bilingual, value: number): Bilingual => ({
-    zh: `${what.zh} ${value} 超出 0–100 分`,
-    en: `${what.en} ${value} is outside 0–100`,
+  outOfRange: (what: Bilingual, value: number, max = 100): Bilingual => ({
+    zh: `${what.zh} ${value} 超出 0–${max} 分`,
+    en: `${what.en} ${value} is outside 0–${max}`,
+  }),
+  fullMarksCount: (expected: number, got: number): Bilingual => ({
+    zh: `需要 ${expected} 个满分，给出了 ${got} 个`,
+    en: `${expected} full marks are needed, ${got} given`,
+  }),
+  fullMarksInvalid: (what: Bilingual, value: number): Bilingual => ({
+    zh: `${what.zh} ${value} 应为大于 0、最多两位小数的数`,
+    en: `${what.en} ${value} must be a number above 0 with at most 2 decimals`,
+  }),
+  pointsInvalid: (): Bilingual => ({
+    zh: "给出满分时，权重须为不小于 0、最多两位小数的分值，且和大于 0",
+    en: "With full marks given, the weights must be points ≥ 0 with at most 2 decimals, adding up to more than 0",
+  }),
+  negative: (what: Bilingual, value: number): Bilingual => ({
+    zh: `${what.zh} ${value} 不能为负数`,
+    en: `${what.en} ${value} cannot be negative`,
+  }),
+  decimalsInvalid: (max: number): Bilingual => ({
+    zh: `小数位数须为 0–${max} 的整数`,
+    en: `The decimals must be a whole number 0–${max}`,
   }),
   shapeMismatch: (): Bilingual => ({ zh: "各区域的行列数不一致", en: "The ranges differ in size" }),
   weightsCount: (expected: number, got: number): Bilingual => ({
@@ -133,7 +168,11 @@ export const FORMULA_WHAT = {
   satisfaction: { zh: "满意度调查得分", en: "The satisfaction score" },
   score: (k: number): Bilingual => ({ zh: `第 ${k} 项得分`, en: `Score ${k}` }),
   weight: (k: number): Bilingual => ({ zh: `第 ${k} 个权重`, en: `Weight ${k}` }),
+  fullMarks: (k: number): Bilingual => ({ zh: `第 ${k} 个满分`, en: `Full marks ${k}` }),
   threshold: (k: number): Bilingual => ({ zh: `第 ${k} 个分数线`, en: `Minimum ${k}` }),
   total: { zh: "总分", en: "The total" },
+  rater: (k: number): Bilingual => ({ zh: `第 ${k} 位评委的打分`, en: `Rater ${k}'s score` }),
+  raters: { zh: "评委打分", en: "The raters' scores" },
+  decimals: { zh: "小数位数", en: "The decimals" },
   totalAt: (k: number): Bilingual => ({ zh: `第 ${k} 个总分`, en: `Total ${k}` }),
 } as const;

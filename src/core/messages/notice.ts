@@ -23,6 +23,16 @@ export interface NoticeDocText {
     /** 三者成绩相加即为最终考核成绩。 */
     sum: (parts: number) => string;
     bonus: string;
+    /** A scale other than 百分制: 考核综合成绩满分150分，由两部分组成， */
+    scaledIntro: (fullMarks: string, parts: number) => string;
+    /** 一是工单办理占90分 / 二是法律知识考试占60分（满分300分，按比例折算） */
+    scaledPart: (k: number, component: string, points: string, fullMarks: string | null, subItems: readonly string[]) => string;
+    /** 法律知识考试计算方法：得分÷300分×60分。 */
+    scaledMethod: (component: string, fullMarks: string, points: string) => string;
+    /** A group on a scale of its own: 县区综合成绩满分150分：工单办理占90分，群众满意度占60分（满分50分，按比例折算）。 */
+    groupScale: (group: string, fullMarks: string, parts: readonly { label: string; points: string; fullMarks: string | null }[]) => string;
+    /** The bonus sentence with the scheme's limits (Scheme.bonusRules); absent limits are not mentioned. */
+    bonusLimited: (limits: { maxAdd?: string; maxAddPerItem?: string; maxDeduct?: string; addFrom?: string; capAtFullMarks: boolean }) => string;
     rounding: (decimals: number) => string;
     /** The thresholds; `group` null for the general ones. Tiers best first, the last without a minimum. */
     tiers: (group: string | null, tiers: readonly { label: string; min: string | null }[]) => string;
@@ -59,6 +69,22 @@ export const NOTICE_DOC_ZH: NoticeDocText = {
     method: (component, weight) => `${component}计算方法：100分×${weight}%。`,
     sum: (parts) => (parts === 2 ? "两者成绩相加即为最终考核成绩。" : parts === 3 ? "三者成绩相加即为最终考核成绩。" : "各项成绩相加即为最终考核成绩。"),
     bonus: "加分、扣分计入综合成绩。",
+    scaledIntro: (fullMarks, parts) => `考核综合成绩满分${fullMarks}分，由${cnSmall(parts)}部分组成，`,
+    scaledPart: (k, component, points, fullMarks, subItems) =>
+      `${cnSmall(k)}是${component}占${points}分${fullMarks !== null ? `（满分${fullMarks}分，按比例折算）` : ""}${subItems.length > 0 ? `（${subItems.join("、")}）` : ""}`,
+    scaledMethod: (component, fullMarks, points) => `${component}计算方法：得分÷${fullMarks}分×${points}分。`,
+    groupScale: (group, fullMarks, parts) =>
+      `${group}综合成绩满分${fullMarks}分：${parts.map((x) => `${x.label}占${x.points}分${x.fullMarks !== null ? `（满分${x.fullMarks}分，按比例折算）` : ""}`).join("，")}。`,
+    bonusLimited: (l) => {
+      const limits = [
+        l.maxAddPerItem === undefined ? "" : `单项加分最高不超过${l.maxAddPerItem}分`,
+        l.maxAdd === undefined ? "" : `加分最高不超过${l.maxAdd}分`,
+        l.maxDeduct === undefined ? "" : `扣分最高不超过${l.maxDeduct}分`,
+        l.addFrom === undefined ? "" : `加分前综合成绩（四舍五入后）达到${l.addFrom}分的方可加分`,
+        l.capAtFullMarks ? "总分不超过满分（通过加分最多得到满分）" : "",
+      ].filter((x) => x !== "");
+      return `加分、扣分计入综合成绩${limits.length > 0 ? `，${limits.join("，")}` : ""}。`;
+    },
     rounding: (d) => (d === 0 ? "综合成绩四舍五入取整数。" : `综合成绩四舍五入保留${cnSmall(d)}位小数。`),
     tiers: (group, tiers) => {
       const parts: string[] = [];
@@ -98,6 +124,22 @@ export const NOTICE_DOC_EN: NoticeDocText = {
     method: (component, weight) => ` ${component}: 100 points × ${weight}%.`,
     sum: () => " The parts added up make the total.",
     bonus: " Bonuses and deductions are added to the total.",
+    scaledIntro: (fullMarks, parts) => `The total is out of ${fullMarks}; it has ${parts} parts: `,
+    scaledPart: (k, component, points, fullMarks, subItems) =>
+      `(${k}) ${component}, ${points} points${fullMarks !== null ? ` (scored out of ${fullMarks}, in proportion)` : ""}${subItems.length > 0 ? ` (${subItems.join(", ")})` : ""}`,
+    scaledMethod: (component, fullMarks, points) => ` ${component}: score ÷ ${fullMarks} × ${points} points.`,
+    groupScale: (group, fullMarks, parts) =>
+      ` The total of ${group} is out of ${fullMarks}: ${parts.map((x) => `${x.label} ${x.points} points${x.fullMarks !== null ? ` (scored out of ${x.fullMarks}, in proportion)` : ""}`).join(", ")}.`,
+    bonusLimited: (l) => {
+      const limits = [
+        l.maxAddPerItem === undefined ? "" : `each bonus item counts at most ${l.maxAddPerItem} points`,
+        l.maxAdd === undefined ? "" : `bonuses count at most ${l.maxAdd} points`,
+        l.maxDeduct === undefined ? "" : `deductions count at most ${l.maxDeduct} points`,
+        l.addFrom === undefined ? "" : `bonuses count only from a total before bonus (rounded) of ${l.addFrom}`,
+        l.capAtFullMarks ? "the total never goes above full marks through bonuses" : "",
+      ].filter((x) => x !== "");
+      return ` Bonuses and deductions are added to the total${limits.length > 0 ? `; ${limits.join("; ")}` : ""}.`;
+    },
     rounding: (d) => ` The total is rounded half-up to ${d} decimals.`,
     tiers: (group, tiers) => ` ${group === null ? "Tiers" : `Tiers of ${group}`}: ${tiers.map((t) => (t.min === null ? `${t.label} below` : `${t.label} from ${t.min}`)).join(", ")}.`,
     veto: (lowest) => ` A vetoed unit is ${lowest}.`,

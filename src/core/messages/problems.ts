@@ -48,6 +48,11 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
         ? `${at(p)}: the ${p.columnEn ?? p.column} cell of "${p.unit}" is part of the merged area ${p.merged}, whose value counts only for the unit of its first cell: unmerge it and type each unit's value.`
         : `${at(p)}: "${p.unit}" has no ${p.columnEn ?? p.column} score.`,
   },
+  // `count`: how many raters' scores of the unit were combined without the blank one.
+  RATER_SCORE_BLANK: {
+    zh: (p) => `${at(p)}：“${p.unit}”的${p.column}为空，按未打分处理，${p.component}按其余 ${p.count} 位评委的得分计算。`,
+    en: (p) => `${at(p)}: ${p.columnEn ?? p.column} of "${p.unit}" is blank, taken as a rater who did not score; ${p.component} is combined from the other ${p.count} raters' scores.`,
+  },
   SCORE_NORMALISED: {
     zh: (p) => `${at(p)}：“${p.value}”按数字 ${p.number} 读取（文本数字、全角字符、空格或“分”字）。`,
     en: (p) => `${at(p)}: "${p.value}" was read as the number ${p.number} (text, full-width characters, spaces or 分).`,

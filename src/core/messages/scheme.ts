@@ -11,11 +11,52 @@ export const SCHEME_DETAIL = {
   weightNegative: (label: string, w: number): [string, string] => [`“${label}”的权重 ${w}% 为负数。`, `the weight of "${label}" is ${w}%, which is negative.`],
   weightDecimals: (label: string, w: number): [string, string] => [`“${label}”的权重 ${w}% 超过两位小数。`, `the weight of "${label}" is ${w}%, with more than two decimals.`],
   weightSum: (sum: string): [string, string] => [`各考核项目权重之和为 ${sum}%，应为 100%。`, `the component weights add up to ${sum}%, not 100%.`],
+  /** Weights as points of a total out of `total` (满分 other than 100, or a group's own scale). */
+  weightSumToFullMarks: (where: string, whereEn: string, sum: string, total: string): [string, string] => [
+    `${where}各考核项目权重（分值）之和为 ${sum} 分，应等于总分满分 ${total} 分（fullMarks）。`,
+    `in ${whereEn}, the component weights add up to ${sum} points, not the total's full marks of ${total} (fullMarks).`,
+  ],
+  fullMarks: (field: string, fieldEn: string, path: string, v: string): [string, string] => [
+    `${field}满分 ${v} 应为大于 0 的数字，最多两位小数（${path}）。`,
+    `${fieldEn} full marks are ${v}; they must be a number above 0 with at most two decimals (${path}).`,
+  ],
+  groupWeight: (group: string, label: string, v: string): [string, string] => [
+    `“${group}”中“${label}”的权重 ${v} 应为不小于 0 的数字，最多两位小数（groupScales.${group}.components）。`,
+    `the weight of "${label}" in group "${group}" is ${v}; it must be a number of at least 0 with at most two decimals (groupScales.${group}.components).`,
+  ],
+  groupUnknownComponent: (group: string, key: string): [string, string] => [
+    `“${group}”的分值设置中的“${key}”不是任何考核项目（groupScales.${group}.components）。`,
+    `"${key}" in the scale of group "${group}" is not a component (groupScales.${group}.components).`,
+  ],
+  bonusLimit: (field: string, fieldEn: string, key: string, v: string): [string, string] => [
+    `${field} ${v} 应为不小于 0 的数字（bonusRules.${key}）。`,
+    `${fieldEn} is ${v}; it must be a number of at least 0 (bonusRules.${key}).`,
+  ],
+  bonusCap: (v: string): [string, string] => [
+    `“加分后不超过满分” ${v} 应为是或否（bonusRules.capAtFullMarks）。`,
+    `"total capped at full marks" is ${v}; it must be true or false (bonusRules.capAtFullMarks).`,
+  ],
+  scaleWhereScheme: (): [string, string] => ["", "the scheme"],
+  scaleWhereGroup: (group: string): [string, string] => [`“${group}”的分值设置中，`, `the scale of group "${group}"`],
+  fullMarksOfTotal: (): [string, string] => ["总分", "The total's"],
+  fullMarksOfComponent: (label: string): [string, string] => [`“${label}”的`, `The component "${label}"'s`],
+  fullMarksOfGroup: (group: string): [string, string] => [`“${group}”的总分`, `The total's (group "${group}")`],
+  fullMarksOfGroupComponent: (group: string, label: string): [string, string] => [`“${group}”中“${label}”的`, `The component "${label}"'s (group "${group}")`],
+  bonusField: {
+    maxAdd: (): [string, string] => ["加分上限", "The 加分 limit"],
+    maxAddPerItem: (): [string, string] => ["单项加分上限", "The per-item 加分 limit"],
+    maxDeduct: (): [string, string] => ["扣分上限", "The 扣分 limit"],
+    addFrom: (): [string, string] => ["加分起算分数", "The score from which 加分 counts"],
+  },
   subItemEmpty: (label: string, i: number): [string, string] => [`“${label}”的第 ${i} 个子项没有名称。`, `sub-item ${i} of "${label}" has no label.`],
   subItemDuplicate: (label: string, sub: string): [string, string] => [`“${label}”的子项“${sub}”重复。`, `the sub-item "${sub}" of "${label}" is given twice.`],
   subItemMax: (label: string, sub: string, max: string): [string, string] => [
     `“${label}”的子项“${sub}”满分 ${max} 应为大于 0 的数字。`,
     `the maximum of sub-item "${sub}" of "${label}" is ${max}; it must be a number above 0.`,
+  ],
+  raterRule: (label: string, method: string, decimals: string): [string, string] => [
+    `“${label}”的评委打分规则（方式 ${method}，小数位数 ${decimals}）无法使用：方式应为 mean（平均）或 trimmed（去掉一个最高分和一个最低分），小数位数应为 0 到 9 的整数或不舍入。`,
+    `the raters' rule of "${label}" (method ${method}, decimals ${decimals}) cannot be used: the method must be mean or trimmed (drop one highest and one lowest score), the decimals a whole number from 0 to 9, or none.`,
   ],
   tiersTooFew: (where: string, whereEn: string): [string, string] => [`${where}至少需要两个等次。`, `${whereEn} need at least two tiers.`],
   tierLabelEmpty: (where: string, whereEn: string, i: number): [string, string] => [`${where}的第 ${i} 个等次没有名称。`, `tier ${i} of ${whereEn} has no label.`],

@@ -25,6 +25,8 @@ export interface UiText {
   roleGroup: string;
   roleComponent: (component: string) => string;
   roleSubItem: (component: string, subItem: string) => string;
+  /** A column of one rater's scores of the component (评委1…). */
+  roleRater: (component: string) => string;
   roleBonusAdd: string;
   roleBonusDeduct: string;
   roleBonusSigned: string;
@@ -34,7 +36,7 @@ export interface UiText {
 
   rulesHeading: string;
   weightsHeading: string;
-  weightsSum: (sum: string) => string;
+  weightsSum: (sum: string, fullMarks: string) => string;
   subItemsHeading: (component: string) => string;
   subItemLabel: string;
   subItemMax: string;
@@ -56,6 +58,52 @@ export interface UiText {
   savingRules: string;
   rulesSaved: string;
   rulesInvalid: string;
+
+  totalFullMarks: string;
+  fullMarksHint: string;
+  componentFullMarks: (component: string) => string;
+  tierQuota: (tier: string) => string;
+  quotaNone: string;
+  quotaPercent: string;
+  quotaCount: string;
+  tierQuotaPercent: (tier: string) => string;
+  tierQuotaCount: (tier: string) => string;
+  quotaTies: string;
+  quotaTiesOut: string;
+  quotaTiesIn: string;
+  moreRules: string;
+  moreRulesProblems: (problems: number) => string;
+  bonusHeading: string;
+  maxAdd: string;
+  maxAddPerItem: string;
+  maxDeduct: string;
+  capAtFullMarks: string;
+  addFrom: string;
+  addFromHint: string;
+  noLimit: string;
+  tieBreakHeading: string;
+  tieBreakNone: string;
+  tieBreakStep: (step: number) => string;
+  tieBreakUnrounded: string;
+  tieBreakComponent: (component: string) => string;
+  addTieBreak: string;
+  moveStepUp: (step: number) => string;
+  moveStepDown: (step: number) => string;
+  removeStep: (step: number) => string;
+  ratersHeading: string;
+  ratersFor: (component: string) => string;
+  ratersNone: string;
+  ratersMean: string;
+  ratersTrimmed: string;
+  raterDecimals: (component: string) => string;
+  raterDecimalsHint: string;
+  groupScalesHeading: string;
+  groupScalesHint: string;
+  ownScaleFor: (group: string) => string;
+  dropOwnScale: (group: string) => string;
+  groupFullMarks: (group: string) => string;
+  groupWeight: (group: string, component: string) => string;
+  groupComponentFullMarks: (group: string, component: string) => string;
 
   problemsHeading: string;
   problemsSummary: (errors: number, warnings: number) => string;
@@ -120,6 +168,7 @@ const ZH: UiText = {
   roleGroup: "类别",
   roleComponent: (c) => `${c}（得分）`,
   roleSubItem: (c, s) => `${c} › ${s}`,
+  roleRater: (c) => `${c} › 一位评委的打分`,
   roleBonusAdd: "加分",
   roleBonusDeduct: "扣分",
   roleBonusSigned: "加减分（正负）",
@@ -128,8 +177,8 @@ const ZH: UiText = {
   undoCorrections: "恢复自动识别",
 
   rulesHeading: "考核规则",
-  weightsHeading: "权重（%，合计应为 100）",
-  weightsSum: (s) => `合计 ${s}%`,
+  weightsHeading: "权重与满分（权重合计应等于总分满分）",
+  weightsSum: (s, f) => `权重合计 ${s}，应为 ${f}`,
   subItemsHeading: (c) => `${c}的子项`,
   subItemLabel: "子项名称",
   subItemMax: "满分",
@@ -151,6 +200,52 @@ const ZH: UiText = {
   savingRules: "正在保存…",
   rulesSaved: "规则已保存到工作簿。",
   rulesInvalid: "规则有误，修正后才能保存或排名：",
+
+  totalFullMarks: "总分满分",
+  fullMarksHint: "100",
+  componentFullMarks: (c) => `${c}满分`,
+  tierQuota: (t) => `${t}名额`,
+  quotaNone: "不限名额",
+  quotaPercent: "按比例",
+  quotaCount: "按个数",
+  tierQuotaPercent: (t) => `${t}不超过（%）`,
+  tierQuotaCount: (t) => `${t}不超过（个）`,
+  quotaTies: "名额边界上分数相同的单位",
+  quotaTiesOut: "都不进入该等次（不超出名额）",
+  quotaTiesIn: "都进入该等次（可超出名额）",
+  moreRules: "更多规则",
+  moreRulesProblems: (n) => `更多规则（${n} 个问题）`,
+  bonusHeading: "加分与扣分",
+  maxAdd: "加分上限",
+  maxAddPerItem: "单项加分上限",
+  maxDeduct: "扣分上限",
+  capAtFullMarks: "加分后总分不超过满分",
+  addFrom: "加分起点",
+  addFromHint: "加分前总分达到此分数才计加分",
+  noLimit: "不限",
+  tieBreakHeading: "总分相同时依次比较",
+  tieBreakNone: "总分相同的单位并列名次。",
+  tieBreakStep: (k) => `第 ${k} 步`,
+  tieBreakUnrounded: "未四舍五入的总分",
+  tieBreakComponent: (c) => `${c}得分`,
+  addTieBreak: "添加比较",
+  moveStepUp: (k) => `第 ${k} 步上移`,
+  moveStepDown: (k) => `第 ${k} 步下移`,
+  removeStep: (k) => `删除第 ${k} 步`,
+  ratersHeading: "多位评委打分",
+  ratersFor: (c) => `${c}的评委分`,
+  ratersNone: "每个单位一个分数",
+  ratersMean: "取平均分",
+  ratersTrimmed: "去掉一个最高分和一个最低分后取平均",
+  raterDecimals: (c) => `${c}评委平均分保留小数位数`,
+  raterDecimalsHint: "不取舍",
+  groupScalesHeading: "类别单独的满分与权重",
+  groupScalesHint: "空白处与统一设置相同。",
+  ownScaleFor: (g) => `为“${g}”单独设置满分与权重`,
+  dropOwnScale: (g) => `“${g}”改用统一满分与权重`,
+  groupFullMarks: (g) => `${g}总分满分`,
+  groupWeight: (g, c) => `${g}·${c}权重`,
+  groupComponentFullMarks: (g, c) => `${g}·${c}满分`,
 
   problemsHeading: "问题",
   problemsSummary: (e, w) => `${e} 个错误，${w} 个警告`,
@@ -210,6 +305,7 @@ const EN: UiText = {
   roleGroup: "Group",
   roleComponent: (c) => `${c} (score)`,
   roleSubItem: (c, s) => `${c} › ${s}`,
+  roleRater: (c) => `${c} › one rater's scores`,
   roleBonusAdd: "Bonus (added)",
   roleBonusDeduct: "Deduction (subtracted)",
   roleBonusSigned: "Bonus/deduction (signed)",
@@ -218,8 +314,8 @@ const EN: UiText = {
   undoCorrections: "Undo corrections",
 
   rulesHeading: "Rules",
-  weightsHeading: "Weights (%, must total 100)",
-  weightsSum: (s) => `Total ${s}%`,
+  weightsHeading: "Weights and full marks (the weights add up to the total's full marks)",
+  weightsSum: (s, f) => `Weights total ${s}, of ${f}`,
   subItemsHeading: (c) => `Sub-items of ${c}`,
   subItemLabel: "Sub-item",
   subItemMax: "Max",
@@ -241,6 +337,52 @@ const EN: UiText = {
   savingRules: "Saving…",
   rulesSaved: "The rules were saved to the workbook.",
   rulesInvalid: "The rules need fixing before they can be saved or used:",
+
+  totalFullMarks: "Total full marks",
+  fullMarksHint: "100",
+  componentFullMarks: (c) => `${c} full marks`,
+  tierQuota: (t) => `${t} quota`,
+  quotaNone: "No quota",
+  quotaPercent: "Share",
+  quotaCount: "Count",
+  tierQuotaPercent: (t) => `${t} at most (%)`,
+  tierQuotaCount: (t) => `${t} at most (units)`,
+  quotaTies: "Units tied at a quota's edge",
+  quotaTiesOut: "none get the tier (the quota holds)",
+  quotaTiesIn: "all get the tier (the quota may be exceeded)",
+  moreRules: "More rules",
+  moreRulesProblems: (n) => `More rules (${n} ${n === 1 ? "problem" : "problems"})`,
+  bonusHeading: "Bonus and deduction",
+  maxAdd: "Bonus at most",
+  maxAddPerItem: "Each bonus item at most",
+  maxDeduct: "Deduction at most",
+  capAtFullMarks: "Bonus never takes the total above full marks",
+  addFrom: "Bonus from",
+  addFromHint: "Bonus counts only when the total before it reaches this",
+  noLimit: "no limit",
+  tieBreakHeading: "Equal totals are then ordered by",
+  tieBreakNone: "Units with equal totals share a rank.",
+  tieBreakStep: (k) => `Step ${k}`,
+  tieBreakUnrounded: "The unrounded total",
+  tieBreakComponent: (c) => `${c} score`,
+  addTieBreak: "Add a step",
+  moveStepUp: (k) => `Move step ${k} up`,
+  moveStepDown: (k) => `Move step ${k} down`,
+  removeStep: (k) => `Remove step ${k}`,
+  ratersHeading: "Several raters",
+  ratersFor: (c) => `Raters of ${c}`,
+  ratersNone: "One score per unit",
+  ratersMean: "Their mean",
+  ratersTrimmed: "Mean without the highest and the lowest",
+  raterDecimals: (c) => `Decimals of the raters' mean of ${c}`,
+  raterDecimalsHint: "not rounded",
+  groupScalesHeading: "A group's own full marks and weights",
+  groupScalesHint: "Blank: as the common rules.",
+  ownScaleFor: (g) => `Own full marks and weights for "${g}"`,
+  dropOwnScale: (g) => `"${g}" uses the common full marks and weights`,
+  groupFullMarks: (g) => `${g} total full marks`,
+  groupWeight: (g, c) => `${g} · ${c} weight`,
+  groupComponentFullMarks: (g, c) => `${g} · ${c} full marks`,
 
   problemsHeading: "Problems",
   problemsSummary: (e, w) => `${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}`,

@@ -4,6 +4,7 @@
 import type { CellValue, ColumnRole, Grid } from "../types";
 import { headerCellText, headerRole, isGenericScoreHeader, subItemRoleUnder, type HeaderVocabulary } from "./headerText";
 import { MergeIndex } from "./merges";
+import { isRaterHeader } from "./raterHeaders";
 import { parseScore } from "./values";
 
 /** Header work stays within the top of a sheet, so a million-row sheet costs no more to look at. */
@@ -189,9 +190,16 @@ const IGNORED: ColumnRole = { kind: "ignored" };
  * word (得分, 成绩, 分数, 小计) is it. Otherwise each column is the sub-item it names, a generic word
  * beside sub-items is a subtotal the sheet computed (ignored: the sum is recomputed), and a column the
  * scheme does not name takes the first of the scheme's sub-items still unused, and past those an index
- * beyond the scheme's list: a sub-item the scheme does not name, out of 100.
+ * beyond the scheme's list: a sub-item the scheme does not name, out of 100. Raters' columns are the
+ * exception: see isRaterHeader.
  */
 function assignSubItems(component: number, under: FoundColumn[], vocab: HeaderVocabulary): void {
+  // Raters' columns (评委1…评委7): the component is their scores combined. What else sits under the
+  // span (最高分, 最低分, 平均分, 最后得分) is what the sheet computed from them: recomputed, not read.
+  if (under.some((fc) => isRaterHeader(fc.label))) {
+    for (const fc of under) fc.role = isRaterHeader(fc.label) ? { kind: "rater", component } : IGNORED;
+    return;
+  }
   const known = vocab.subItemCount[component] ?? 0;
   const used = new Set<number>();
   const unnamed: FoundColumn[] = [];

@@ -1,12 +1,14 @@
 // Reading the unit rows of one found table. This loop runs a million times for a large workbook: a
 // plain number takes one typeof and two comparisons; everything else (text, blanks, bad values) goes
 // to the slow path, which also builds the problems, so only bad cells cost allocations.
+import { combineRaters } from "../arith/raters";
 import { makeProblem } from "../messages/problems";
-import type { CellValue, Grid } from "../types";
+import { componentScale } from "../scheme/scales";
+import type { CellValue, Grid, Scheme } from "../types";
 import { a1, parseA1 } from "./address";
 import { areaText, MergeIndex } from "./merges";
 import { isNoteName, isSummaryLabel } from "./rowLabels";
-import type { ScoreSource, TablePlan } from "./tablePlan";
+import type { ComponentPlan, ScoreSource, TablePlan } from "./tablePlan";
 import type { UnitSink } from "./unitSink";
 import { parseScore, textKey } from "./values";
 import { NO_VETO_TEXTS } from "./vocabulary";
@@ -16,6 +18,11 @@ export interface RowsToRead {
   gridIndex: number;
   tableIndex: number;
   plan: TablePlan;
+  /**
+   * The rules in force: the full marks a score (a direct one, a sub-items' sum, each rater's) is
+   * checked against in the unit's group, the per-item bonus limit.
+   */
+  scheme: Scheme;
   /** 0-based grid row of the first row below the header. */
   first: number;
   /**
@@ -34,6 +41,7 @@ function scoreCols(plan: TablePlan): number[] {
   for (const c of plan.components) {
     if (c.direct) cols.push(c.direct.col);
     for (const s of c.subItems) cols.push(s.col);
+    for (const s of c.raters) cols.push(s.col);
   }
   return cols;
 }
@@ -106,7 +114,7 @@ function nonBlankCount(row: readonly CellValue[]): number {
  * makes it a summary row. Free text elsewhere in the row (a 备注 that says 低于全市平均) does not.
  */
 export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; lastRow: number; units: number } {
-  const { grid, plan, gridIndex } = t;
+  const { grid, plan, gridIndex, scheme } = t;
   const cells = grid.cells;
   const sheet = grid.sheet;
   const originRow = grid.originRow;
@@ -147,6 +155,19 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
   const uncalculated = uncalculatedCells(grid);
   const isUncalculated = (r: number, c: number): boolean => uncalculated !== null && uncalculated.has(cellOf(r, c));
   const noValue = (r: number, c: number): void => report(r, c, makeProblem("FORMULA_NO_VALUE", "error", sheet, cellOf(r, c)));
+
+  // Each component's full marks in each group (componentScale), found once per group: a score is out
+  // of range above them. A unit without a group is checked against the scheme's own.
+  const marksByGroup: number[][] = [];
+  const marksOf = (g: number): number[] => {
+    let m = marksByGroup[g];
+    if (m === undefined) {
+      const name = g >= 0 ? (sink.groups[g] ?? "") : "";
+      m = comps.map((_, c) => componentScale(scheme, name, c).fullMarks);
+      if (g >= 0) marksByGroup[g] = m;
+    }
+    return m;
+  };
   const firstScoreCol = scoreColumns.reduce((m, c) => Math.min(m, c), Infinity);
   const firstUncalculatedScore = (r: number): number => {
     if (uncalculated === null) return -1;
@@ -167,7 +188,7 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
   };
 
   // The slow path of a score cell: anything but an in-range number.
-  const slowScore = (v: CellValue, src: ScoreSource, r: number, unit: string): number => {
+  const slowScore = (v: CellValue, src: ScoreSource, r: number, unit: string, max = src.max): number => {
     const p = parseScore(v);
     const cell = cellOf(r, src.col);
     if (p.kind === "blank") {
@@ -188,11 +209,62 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
     if (p.normalised) {
       report(r, src.col, makeProblem("SCORE_NORMALISED", "warning", sheet, cell, { value: String(v).trim(), number: p.value }));
     }
-    if (!(p.value >= 0 && p.value <= src.max)) {
-      report(r, src.col, makeProblem("SCORE_OUT_OF_RANGE", "error", sheet, cell, { unit, column: src.label, value: p.value, max: src.max }));
+    if (!(p.value >= 0 && p.value <= max)) {
+      report(r, src.col, makeProblem("SCORE_OUT_OF_RANGE", "error", sheet, cell, { unit, column: src.label, value: p.value, max }));
     }
     return p.value;
   };
+
+  // Raters' scores: one buffer per component, reused row after row; the full marks they are checked
+  // against, per group (a group may score a component out of other full marks).
+  const raterBuffers = comps.map((comp) => new Float64Array(comp.raters.length));
+  const raterMax = (group: number, c: number, src: ScoreSource): number => (group < 0 ? src.max : (marksOf(group)[c] ?? src.max));
+
+  /**
+   * A component scored by several raters: their scores combined by the component's rule. A blank
+   * rater cell is a rater who did not score that unit: left out, with a warning naming the cell (a
+   * trimmed mean of six is not one of seven). Every rater blank is a missing score; a text or
+   * out-of-range score is an error and the component is not computed.
+   */
+  const raterScore = (comp: ComponentPlan, c: number, row: readonly CellValue[], r: number, unit: string, group: number): number => {
+    const sources = comp.raters;
+    const scores = raterBuffers[c]!;
+    let bad = false;
+    let blanks: ScoreSource[] | null = null;
+    for (let k = 0; k < sources.length; k++) {
+      const src = sources[k]!;
+      const max = raterMax(group, c, src);
+      const v = row[src.col] ?? null;
+      if (typeof v === "number" && v >= 0 && v <= max) {
+        scores[k] = v;
+        continue;
+      }
+      if (isBlank(v) && !isUncalculated(r, src.col) && mergedScoreArea(r, src.col) === undefined) {
+        scores[k] = NaN;
+        (blanks ??= []).push(src);
+        continue;
+      }
+      const x = slowScore(v, max === src.max ? src : { ...src, max }, r, unit);
+      if (!(x >= 0 && x <= max)) bad = true;
+      scores[k] = x;
+    }
+    if (blanks !== null) {
+      const scored = sources.length - blanks.length;
+      if (scored === 0) {
+        const first = sources[0]!;
+        report(r, first.col, makeProblem("SCORE_MISSING", "error", sheet, cellOf(r, first.col), { unit, column: comp.label }));
+        return NaN;
+      }
+      for (const src of blanks) {
+        const cell = cellOf(r, src.col);
+        report(r, src.col, makeProblem("RATER_SCORE_BLANK", "warning", sheet, cell, { unit, column: src.label, component: comp.label, count: scored }));
+      }
+    }
+    return bad ? NaN : combineRaters(scores, comp.raterRule);
+  };
+
+  // 加分 counted per bonus column at most this (Scheme.bonusRules.maxAddPerItem); 扣分 is not capped here.
+  const addCap = scheme.bonusRules?.maxAddPerItem ?? Infinity;
 
   // Below a note (注：…), rows without scores are the note's further lines (2. 缺考单位按0分计。), even
   // when more units follow them.
@@ -269,13 +341,17 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
       report(r, nameCol, makeProblem("DUPLICATE_UNIT", "error", sheet, cellOf(r, nameCol), { unit: name, first: firstAt }));
     }
 
+    const marks = marksOf(group);
     for (let c = 0; c < nc; c++) {
       const comp = comps[c]!;
+      const fullMarks = marks[c]!;
       let value: number;
       const direct = comp.direct;
-      if (direct) {
+      if (comp.raters.length > 0) {
+        value = raterScore(comp, c, row, r, name, group);
+      } else if (direct) {
         const v = row[direct.col] ?? null;
-        value = typeof v === "number" && v >= 0 && v <= 100 ? v : slowScore(v, direct, r, name);
+        value = typeof v === "number" && v >= 0 && v <= fullMarks ? v : slowScore(v, direct, r, name, fullMarks);
       } else if (comp.subItems.length > 0) {
         // Sub-items are summed at 9 decimals, so 20.1 + 30.2 is 50.3 and not 50.300000000000004.
         let acc = 0;
@@ -287,9 +363,9 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
           acc += Math.round(x * 1e9);
         }
         value = acc / 1e9;
-        if (!(value >= 0 && value <= 100) && !Number.isNaN(value)) {
+        if (!(value >= 0 && value <= fullMarks) && !Number.isNaN(value)) {
           const s0 = subs[0]!;
-          report(r, s0.col, makeProblem("SCORE_OUT_OF_RANGE", "error", sheet, cellOf(r, s0.col), { unit: name, column: comp.label, value, max: 100 }));
+          report(r, s0.col, makeProblem("SCORE_OUT_OF_RANGE", "error", sheet, cellOf(r, s0.col), { unit: name, column: comp.label, value, max: fullMarks }));
         }
       } else {
         value = NaN;
@@ -329,7 +405,7 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
       // 扣分 is subtracted whatever its sign is typed with; a signed 加减分 adds or subtracts by its sign.
       if (src.mode === "deduct") deducted += Math.abs(x);
       else if (src.mode === "signed" && x < 0) deducted -= x;
-      else added += x;
+      else added += x > addCap ? addCap : x;
     }
 
     let veto: string | null = null;

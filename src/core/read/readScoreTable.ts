@@ -81,7 +81,7 @@ export function readScoreTable(grids: Grid[], scheme: Scheme, options: ReadOptio
     sink.nameColumns.push(plan.nameCol >= 0 ? columnLetter(plan.nameCol + grid.originCol) : "");
     if (plan.nameCol < 0) continue;
     const sheetGroup = groupFromSheetName ? { key: textKey(sheetName), display: sheetName } : null;
-    record(layout, readRows({ grid, gridIndex, tableIndex, plan, first: headerEnd + 1, sheetGroup }, sink), grid.originRow);
+    record(layout, readRows({ grid, gridIndex, tableIndex, plan, scheme, first: headerEnd + 1, sheetGroup }, sink), grid.originRow);
   }
 
   if (found.length === 0) {

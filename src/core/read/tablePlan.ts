@@ -1,10 +1,11 @@
 // From the columns a header names (and the user's corrections) to what each unit row is read from:
 // one name column, at most one group and veto column, bonus columns, and per component either its
-// own column or its sub-item columns.
-import type { ColumnOverride, ColumnRole, Grid, Scheme } from "../types";
+// own column, its sub-item columns or its raters' columns.
+import type { ColumnOverride, ColumnRole, Grid, RaterRule, Scheme } from "../types";
 import { columnLetter, columnNumber } from "./address";
 import type { FoundColumn, FoundHeader } from "./findHeader";
 import { nameHeaderRank, statedMarks } from "./headerText";
+import { DEFAULT_RATER_RULE, isUsableRaterRule } from "./raterHeaders";
 
 /** A column read as a score: its grid column, its maximum and the words a problem names it by. */
 export interface ScoreSource {
@@ -19,6 +20,12 @@ export interface ComponentPlan {
   direct: ScoreSource | null;
   /** Sub-item columns: the component is their sum. */
   subItems: ScoreSource[];
+  /**
+   * Raters' columns: the component is their scores combined by `raterRule`. Each is checked against
+   * the component's full marks in the unit's group (readRows); `max` is the scheme's, for no group.
+   */
+  raters: ScoreSource[];
+  raterRule: RaterRule;
 }
 
 export interface BonusSource {
@@ -74,7 +81,13 @@ export function tablePlan(grid: Grid, header: FoundHeader, scheme: Scheme, overr
   let groupCol = -1;
   let vetoCol = -1;
   const bonus: BonusSource[] = [];
-  const components: ComponentPlan[] = scheme.components.map((c) => ({ label: c.label, direct: null, subItems: [] }));
+  const components: ComponentPlan[] = scheme.components.map((c) => ({
+    label: c.label,
+    direct: null,
+    subItems: [],
+    raters: [],
+    raterRule: c.raters !== undefined && isUsableRaterRule(c.raters) ? c.raters : DEFAULT_RATER_RULE,
+  }));
   const seenSub = new Set<string>();
   const directOf: (FoundColumn | null)[] = scheme.components.map(() => null);
 
@@ -127,17 +140,36 @@ export function tablePlan(grid: Grid, header: FoundHeader, scheme: Scheme, overr
         plan.subItems.push({ col: fc.col, max, label: fc.label || spec?.label || plan.label });
         break;
       }
+      case "rater": {
+        const plan = components[role.component];
+        const spec = scheme.components[role.component];
+        if (!plan || !spec) {
+          fc.role = IGNORED;
+          break;
+        }
+        plan.raters.push({ col: fc.col, max: spec.fullMarks ?? FULL_MARKS, label: `${plan.label}（${fc.label || columnLetter(fc.col + grid.originCol)}）` });
+        break;
+      }
       case "ignored":
         break;
     }
   }
   components.forEach((plan, c) => {
-    if (plan.subItems.length > 0 && plan.direct) {
+    // The raters' scores are what the unit was given; a component or sub-item column beside them is
+    // a result the sheet computed from them.
+    if (plan.raters.length > 0) {
+      for (const s of plan.subItems) {
+        const fc = columns.find((x) => x.col === s.col);
+        if (fc) fc.role = IGNORED;
+      }
+      plan.subItems = [];
+    }
+    if ((plan.subItems.length > 0 || plan.raters.length > 0) && plan.direct) {
       plan.direct = null;
       const fc = directOf[c];
       if (fc) fc.role = IGNORED;
     }
   });
-  const missing = components.filter((p) => !p.direct && p.subItems.length === 0).map((p) => p.label);
+  const missing = components.filter((p) => !p.direct && p.subItems.length === 0 && p.raters.length === 0).map((p) => p.label);
   return { nameCol, groupCol, vetoCol, bonus, components, columns, missing };
 }

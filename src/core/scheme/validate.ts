@@ -3,9 +3,11 @@
 // wrong ranking. Every check reports on its own, so one pass lists everything that is wrong.
 import { WEIGHT_DIGITS, hasAtMostDecimals, scaleWeight } from "../arith/fixed";
 import { makeProblem } from "../messages/problems";
+import { isUsableRaterRule } from "../read/raterHeaders";
 import { textKey } from "../read/values";
 import type { Problem, Scheme, TierSpec } from "../types";
 import { SCHEME_DETAIL } from "../messages/scheme";
+import { checkScales } from "./checkScales";
 
 /** Most decimals a total may be rounded to (a scheme setting). */
 export const MAX_SCHEME_DECIMALS = 6;
@@ -73,6 +75,10 @@ function checkComponents(s: Scheme, out: Problem[]): void {
       basisPoints += scaleWeight(c.weight);
     }
 
+    if (c.raters !== undefined && !isUsableRaterRule(c.raters)) {
+      out.push(problem(SCHEME_DETAIL.raterRule(label, show(c.raters.method), show(c.raters.decimals))));
+    }
+
     const subs = new Set<string>();
     c.subItems.forEach((sub, j) => {
       if (isBlank(sub.label)) out.push(problem(SCHEME_DETAIL.subItemEmpty(label, j + 1)));
@@ -87,9 +93,11 @@ function checkComponents(s: Scheme, out: Problem[]): void {
     });
   });
   // Basis points are integers, so this compares the decimal sum exactly: 33.33 + 33.33 + 33.34 is 100.
-  if (weightsUsable && basisPoints !== 100 * 100) {
+  // A total out of other full marks has its weights checked against them (./checkScales).
+  if (weightsUsable && (s.fullMarks ?? 100) === 100 && basisPoints !== 100 * 100) {
     out.push(problem(SCHEME_DETAIL.weightSum(formatBasisPoints(basisPoints))));
   }
+  checkScales(s, weightsUsable, out, problem);
 }
 
 function formatBasisPoints(bp: number): string {

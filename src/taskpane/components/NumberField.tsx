@@ -10,6 +10,9 @@ export function parseTyped(text: string): number | null {
   return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(half) ? Number(half) : NaN;
 }
 
+/** The box's text for a value: blank for none, and for a number still to be typed (NaN). */
+const shown = (value: number | null): string => (value === null || Number.isNaN(value) ? "" : String(value));
+
 /**
  * A number input that keeps the user's own text while they type ("6" on the way to "60", "8." on the
  * way to "8.5") and hands the parsed value up at every keystroke, so validation follows the typing.
@@ -21,20 +24,32 @@ export function NumberField(props: {
   /** When given, an empty box is allowed and means null. */
   onEmpty?: () => void;
   placeholder?: string;
+  /** A line under the box saying what the number means, where its label is too short to. */
+  hint?: string;
+  /** What the rules' checks say about this box (validateScheme's problems about its field), shown under it. */
+  problems?: readonly string[];
   t: UiText;
 }) {
-  const { label, value, onValue, onEmpty, placeholder, t } = props;
+  const { label, value, onValue, onEmpty, placeholder, hint, problems = [], t } = props;
   const s = usePaneStyles();
-  const [text, setText] = useState(value === null ? "" : String(value));
+  const [text, setText] = useState(shown(value));
   useEffect(() => {
     const typed = parseTyped(text);
-    if (typed !== value && !(Number.isNaN(typed) && Number.isNaN(value))) setText(value === null ? "" : String(value));
+    if (typed !== value && !(Number.isNaN(typed) && Number.isNaN(value))) setText(shown(value));
     // Only an outside change of the value resets the text; the user's typing must not.
   }, [value]);
   const typed = parseTyped(text);
   const bad = Number.isNaN(typed) || (typed === null && onEmpty === undefined);
+  const said = bad ? [t.notANumber, ...problems] : problems;
   return (
-    <Field className={s.field} label={label} size="small" validationState={bad ? "error" : "none"} validationMessage={bad ? t.notANumber : undefined}>
+    <Field
+      className={s.field}
+      label={label}
+      size="small"
+      hint={hint}
+      validationState={said.length > 0 ? "error" : "none"}
+      validationMessage={said.length > 0 ? said.join(" ") : undefined}
+    >
       <Input
         size="small"
         className={s.input}

@@ -1,22 +1,25 @@
-import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
-import { AddRegular, DismissRegular, SaveRegular } from "@fluentui/react-icons";
+import { Button, Field, Select, Text } from "@fluentui/react-components";
+import { SaveRegular } from "@fluentui/react-icons";
+import { useMemo } from "react";
 import { Notice } from "./Notice";
 import type { Problem, Scheme, TierSpec } from "../../core/types";
 import type { Lang, UiText } from "../../core/messages/ui";
 import { problemMessage } from "../../core/messages/problems";
 import { textKey } from "../../core/read/values";
 import type { SaveState } from "../usePane";
+import { FIELD, problemsByField } from "../fieldProblems";
+import { MoreRules } from "./MoreRules";
 import { NumberField } from "./NumberField";
+import { SubItemsEditor } from "./SubItemsEditor";
 import { TierEditor } from "./TierEditor";
+import { WeightsEditor } from "./WeightsEditor";
+import { omit } from "./ruleProps";
 import { usePaneStyles } from "../styles";
 
 const copyTiers = (tiers: TierSpec[]): TierSpec[] => tiers.map((x) => ({ ...x }));
 
-/** Sum of the weights as the user would add them by hand (two decimals of a percent). */
-function weightSum(scheme: Scheme): string {
-  const total = scheme.components.reduce((acc, c) => acc + Math.round(c.weight * 100), 0) / 100;
-  return Number.isFinite(total) ? String(total) : "?";
-}
+/** Fields edited under 更多规则, by the start of their path. */
+const MORE_RULES = [/^bonusRules\./, /^tieBreak\./, /^components\.\d+\.raters$/, /^groupScales\./];
 
 export function RulesEditor(props: {
   scheme: Scheme;
@@ -33,69 +36,32 @@ export function RulesEditor(props: {
   const { scheme, problems, edited, groups, save, onChange, onSave, lang, t } = props;
   const s = usePaneStyles();
   const errors = problems.filter((p) => p.severity === "error");
-  const setComponent = (ci: number, patch: Partial<Scheme["components"][number]>) =>
-    onChange({ ...scheme, components: scheme.components.map((c, k) => (k === ci ? { ...c, ...patch } : c)) });
+  const byField = useMemo(() => problemsByField(scheme, problems), [scheme, problems]);
+  const said = (field: string): string[] => (byField.get(field) ?? []).map((p) => problemMessage(p, lang));
+  const inMoreRules = new Set([...byField].filter(([field]) => MORE_RULES.some((r) => r.test(field))).flatMap(([, ps]) => ps)).size;
+  const editor = { scheme, onChange, said, t };
   const ownGroups = Object.keys(scheme.groupTiers);
   // Core matches a group to its own tiers by normalised name (tiersForGroup), so the pane does too.
   const hasOwn = (group: string) => ownGroups.some((k) => textKey(k) === textKey(group));
+  const hasQuota = [scheme.tiers, ...Object.values(scheme.groupTiers)].some((tiers) => tiers.some((tier) => tier.quota !== undefined));
 
   return (
     <div className={s.section}>
-      <h3 className={s.subheading}>{t.weightsHeading}</h3>
-      <div className={s.numbers}>
-        {scheme.components.map((c, ci) => (
-          <NumberField key={c.key} label={c.label} value={c.weight} onValue={(v) => setComponent(ci, { weight: v })} t={t} />
-        ))}
-      </div>
-      <Text size={200} data-testid="weight-sum">
-        {t.weightsSum(weightSum(scheme))}
-      </Text>
-
-      {scheme.components.map((c, ci) => (
-        <div key={c.key} className={s.section}>
-          <h3 className={s.subheading}>{t.subItemsHeading(c.label)}</h3>
-          {c.subItems.map((sub, si) => (
-            <div key={si} className={s.subItem}>
-              <Field className={s.field} label={t.subItemLabel} size="small">
-                <Input
-                  size="small"
-                  className={s.input}
-                  value={sub.label}
-                  onChange={(_, d) => setComponent(ci, { subItems: c.subItems.map((x, k) => (k === si ? { ...x, label: d.value } : x)) })}
-                />
-              </Field>
-              <NumberField
-                label={t.subItemMax}
-                value={sub.max}
-                placeholder={t.subItemMaxHint}
-                onValue={(v) => setComponent(ci, { subItems: c.subItems.map((x, k) => (k === si ? { ...x, max: v } : x)) })}
-                onEmpty={() => setComponent(ci, { subItems: c.subItems.map((x, k) => (k === si ? { ...x, max: null } : x)) })}
-                t={t}
-              />
-              <Button
-                size="small"
-                appearance="subtle"
-                icon={<DismissRegular />}
-                aria-label={t.removeSubItem(sub.label)}
-                title={t.removeSubItem(sub.label)}
-                onClick={() => setComponent(ci, { subItems: c.subItems.filter((_, k) => k !== si) })}
-              />
-            </div>
-          ))}
-          <div>
-            <Button size="small" icon={<AddRegular />} onClick={() => setComponent(ci, { subItems: [...c.subItems, { label: "", aliases: [], max: null }] })}>
-              {t.addSubItem}
-            </Button>
-          </div>
-        </div>
-      ))}
+      <WeightsEditor {...editor} />
+      <SubItemsEditor {...editor} />
 
       <h3 className={s.subheading}>{t.tiersHeading}</h3>
-      <TierEditor tiers={scheme.tiers} onChange={(tiers) => onChange({ ...scheme, tiers })} t={t} />
+      <TierEditor tiers={scheme.tiers} group={null} onChange={(tiers) => onChange({ ...scheme, tiers })} said={said} t={t} />
       {ownGroups.map((key) => (
         <div key={key} className={s.section}>
           <h3 className={s.subheading}>{t.tiersForGroup(key)}</h3>
-          <TierEditor tiers={scheme.groupTiers[key] ?? []} onChange={(tiers) => onChange({ ...scheme, groupTiers: { ...scheme.groupTiers, [key]: tiers } })} t={t} />
+          <TierEditor
+            tiers={scheme.groupTiers[key] ?? []}
+            group={key}
+            onChange={(tiers) => onChange({ ...scheme, groupTiers: { ...scheme.groupTiers, [key]: tiers } })}
+            said={said}
+            t={t}
+          />
           <div>
             <Button
               size="small"
@@ -119,6 +85,14 @@ export function RulesEditor(props: {
             </Button>
           </div>
         ))}
+      {(hasQuota || scheme.quotaTies !== undefined) && (
+        <Field label={t.quotaTies} size="small" validationState={said(FIELD.quotaTies).length > 0 ? "error" : "none"} validationMessage={said(FIELD.quotaTies).join(" ") || undefined}>
+          <Select size="small" value={scheme.quotaTies ?? "out"} onChange={(_, d) => onChange(d.value === "in" ? { ...scheme, quotaTies: "in" } : omit(scheme, "quotaTies"))}>
+            <option value="out">{t.quotaTiesOut}</option>
+            <option value="in">{t.quotaTiesIn}</option>
+          </Select>
+        </Field>
+      )}
 
       <Field label={t.rankingHeading} size="small">
         <Select size="small" value={scheme.ranking} onChange={(_, d) => onChange({ ...scheme, ranking: d.value === "dense" ? "dense" : "competition" })}>
@@ -127,6 +101,8 @@ export function RulesEditor(props: {
         </Select>
       </Field>
       <NumberField label={t.decimalsLabel} value={scheme.decimals} onValue={(v) => onChange({ ...scheme, decimals: v })} t={t} />
+
+      <MoreRules {...editor} groups={groups} problems={inMoreRules} />
 
       {errors.length > 0 && (
         <Notice intent="error" testId="rules-errors">

@@ -42,6 +42,13 @@ test("every unit is found with its group and its scores, and a clean sheet has n
         expect(netBonus(table, i)).toBe(layout.bonus && u.unit.bonus !== null ? u.unit.bonus / 10 : 0);
       });
       expect(table.veto.every((v) => v === null)).toBe(true);
+      // The pane's column meanings: each rater's column is a rater of 实地考核, the sheet's own 平均分 beside them is not read.
+      const raters = layout.onsiteRaters?.labels ?? [];
+      for (const t of table.tables) {
+        const raterColumns = t.columns.filter((c) => c.role.kind === "rater");
+        expect(raterColumns.map((c) => [c.header.split(" / ")[1], c.role])).toEqual(raters.map((label) => [label, { kind: "rater", component: 1 }]));
+        if (layout.onsiteRaters?.tail) expect(t.columns.find((c) => c.header.endsWith(` / ${layout.onsiteRaters?.tail}`))?.role).toEqual({ kind: "ignored" });
+      }
     }),
     { numRuns: RUNS },
   );
@@ -74,7 +81,7 @@ test("a unit typed twice in its group, anywhere and however spaced, is a duplica
       pick: fc.nat({ max: units.length - 1 }),
       variant: fc.nat(),
       place: placeArb,
-      scores: unitArb("", "", { daily: layout.dailySubItems, satisfaction: layout.satisfactionSubItems }),
+      scores: unitArb("", "", { daily: layout.dailySubItems, satisfaction: layout.satisfactionSubItems, raters: layout.onsiteRaters?.labels.length ?? 0 }),
     });
   });
   fc.assert(
@@ -106,7 +113,7 @@ test("a row with scores and no name, anywhere, is reported at its name cell, wha
     fc.record({
       layout: fc.constant(layout),
       place: placeArb,
-      scores: unitArb("", "", { daily: layout.dailySubItems, satisfaction: layout.satisfactionSubItems }),
+      scores: unitArb("", "", { daily: layout.dailySubItems, satisfaction: layout.satisfactionSubItems, raters: layout.onsiteRaters?.labels.length ?? 0 }),
       remark: fc.constantFrom(null, "得分低于全市平均水平", "较上年合计扣2分", "平均"),
       typedGroup: fc.constantFrom(null, "县（区）"),
     }),

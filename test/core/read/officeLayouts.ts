@@ -33,6 +33,8 @@ export interface UnitSpec {
   /** Tenths of a point: one value, or the sub-items (five for 日常考核, two for 满意度调查). */
   daily: number[];
   onsite: number;
+  /** Tenths of a point from each rater, when 实地考核 is scored by raters (the onsite value unused). */
+  raters: number[];
   satisfaction: number[];
   /** Tenths of a point added (加减分), or null: the cell is blank. */
   bonus: number | null;
@@ -60,6 +62,11 @@ export interface Layout {
   satisfactionSubItems: boolean;
   /** Two-row header: a generic word under 实地考核（30%）, or nothing (merged down). */
   onsiteUnder: string | null;
+  /**
+   * Two-row header: 实地考核 merged over its raters' columns (评委1…, 专家1…, 一号评委…), three to
+   * seven, and perhaps the sheet's own 平均分 after them; null: one 实地考核 column.
+   */
+  onsiteRaters: { labels: string[]; tail: string | null } | null;
   statedMarks: boolean;
   labels: { name: string; group: string; daily: string; onsite: string; satisfaction: string };
   seq: boolean;
@@ -91,16 +98,34 @@ export interface Rendered {
 
 const tenths = (max: number) => fc.integer({ min: 0, max: max * 10 });
 
-export function unitArb(name: string, group: string, subItems: { daily: boolean; satisfaction: boolean }): fc.Arbitrary<UnitSpec> {
+export function unitArb(name: string, group: string, subItems: { daily: boolean; satisfaction: boolean; raters: number }): fc.Arbitrary<UnitSpec> {
   return fc.record({
     name: fc.constant(name),
     group: fc.constant(group),
     daily: subItems.daily ? fc.array(tenths(20), { minLength: 5, maxLength: 5 }) : fc.array(tenths(100), { minLength: 1, maxLength: 1 }),
     onsite: tenths(100),
+    raters: fc.array(tenths(100), { minLength: subItems.raters, maxLength: subItems.raters }),
     satisfaction: subItems.satisfaction ? fc.array(tenths(50), { minLength: 2, maxLength: 2 }) : fc.array(tenths(100), { minLength: 1, maxLength: 1 }),
     bonus: fc.option(fc.integer({ min: -50, max: 50 }), { nil: null }),
   });
 }
+
+const CHINESE_NUMBERS = ["一", "二", "三", "四", "五", "六", "七"];
+/** The ways offices head the k-th rater's column (0-based). */
+const RATER_LABELS: ((k: number) => string)[] = [
+  (k) => `评委${k + 1}`,
+  (k) => `专家${k + 1}`,
+  (k) => `评分人${k + 1}`,
+  (k) => `${CHINESE_NUMBERS[k] as string}号评委`,
+  (k) => `评委${String.fromCharCode(65 + k)}`,
+  (k) => `评委${CHINESE_NUMBERS[k] as string}`,
+  (k) => `评委${k + 1}打分`,
+];
+const ratersArb = fc.record({
+  label: fc.constantFrom(...RATER_LABELS),
+  count: fc.integer({ min: 3, max: 7 }),
+  tail: fc.constantFrom(null, "平均分", "最后得分", "得分"),
+});
 
 const REMARKS = [null, "整改中", "得分低于全市平均水平", "较上年合计扣2分", "小计有误已更正", "平均分以上", "无"];
 const SUMMARY_LABELS = ["合计", "总计", "平均分", "全市平均", "小计", "平均值"];
@@ -116,6 +141,7 @@ export const layoutArb: fc.Arbitrary<Layout> = fc
     dailySubtotal: fc.boolean(),
     satisfactionSubItems: fc.boolean(),
     onsiteUnder: fc.constantFrom(null, "得分", "成绩", "分数", "得分情况"),
+    onsiteRaters: fc.option(ratersArb, { freq: 3 }),
     statedMarks: fc.boolean(),
     labels: fc.record({
       name: fc.constantFrom("单位名称", "单位", "被考核单位", "被考核单位名称", "考核对象", "名称", "地市名称", "县 市", "县（市、区）", "部门名称", "部门", "市州"),
@@ -146,6 +172,10 @@ export const layoutArb: fc.Arbitrary<Layout> = fc
     const mergeGroups = l.groupColumn && l.reportMerges && l.mergeGroups;
     const veto = l.veto === "merged" && !l.reportMerges ? "typed" : l.veto;
     const twoLineUnits = l.twoLineUnits && l.reportMerges;
+    // Raters' columns need a two-row header: their component above them.
+    const r = l.header === "two" ? l.onsiteRaters : null;
+    const onsiteRaters = r ? { labels: Array.from({ length: r.count }, (_, k) => r.label(k)), tail: r.tail } : null;
+    const raterCount = onsiteRaters?.labels.length ?? 0;
     const groupArbs = l.groups.map((g) =>
       fc
         .shuffledSubarray(POOLS[g], { minLength: 1, maxLength: 6 })
@@ -153,7 +183,7 @@ export const layoutArb: fc.Arbitrary<Layout> = fc
           fc.tuple(
             ...names.map((n) =>
               fc.record({
-                unit: unitArb(n, g, { daily: dailySubItems, satisfaction: satisfactionSubItems }),
+                unit: unitArb(n, g, { daily: dailySubItems, satisfaction: satisfactionSubItems, raters: raterCount }),
                 typedName: fc.constantFrom(n, `${n} `, `${n}　`),
                 typedGroup: fc.constantFrom(...groupVariants(g)),
                 remark: fc.constantFrom(...REMARKS),
@@ -165,7 +195,7 @@ export const layoutArb: fc.Arbitrary<Layout> = fc
         .chain((units) => fc.record({ units: fc.constant(units), summary: fc.option(fc.constantFrom(...SUMMARY_LABELS), { nil: null }) })),
     );
     return fc.record({
-      base: fc.constant({ ...l, dailySubItems, satisfactionSubItems, mergeGroups, veto, twoLineUnits }),
+      base: fc.constant({ ...l, dailySubItems, satisfactionSubItems, mergeGroups, veto, twoLineUnits, onsiteRaters }),
       groups: fc.tuple(...groupArbs),
       finalSummary: fc.option(fc.constantFrom(...SUMMARY_LABELS), { nil: null }),
       notes: fc.integer({ min: 0, max: 3 }),
@@ -200,7 +230,11 @@ export const layoutArb: fc.Arbitrary<Layout> = fc
   });
 
 type Column =
-  { kind: "seq" | "name" | "group" | "onsite" | "bonus" | "veto" | "total" | "tier" | "remark" } | { kind: "daily" | "satisfaction"; sub: number } | { kind: "dailySubtotal" };
+  | { kind: "seq" | "name" | "group" | "onsite" | "bonus" | "veto" | "total" | "tier" | "remark" }
+  | { kind: "daily" | "satisfaction"; sub: number }
+  | { kind: "dailySubtotal" }
+  | { kind: "rater"; k: number }
+  | { kind: "raterTail" };
 
 function columnsOf(l: Layout): Column[] {
   const cols: Column[] = [];
@@ -211,7 +245,10 @@ function columnsOf(l: Layout): Column[] {
     for (let k = 0; k < 5; k++) cols.push({ kind: "daily", sub: k });
     if (l.dailySubtotal) cols.push({ kind: "dailySubtotal" });
   } else cols.push({ kind: "daily", sub: -1 });
-  cols.push({ kind: "onsite" });
+  if (l.onsiteRaters) {
+    l.onsiteRaters.labels.forEach((_, k) => cols.push({ kind: "rater", k }));
+    if (l.onsiteRaters.tail) cols.push({ kind: "raterTail" });
+  } else cols.push({ kind: "onsite" });
   if (l.satisfactionSubItems) for (let k = 0; k < 2; k++) cols.push({ kind: "satisfaction", sub: k });
   else cols.push({ kind: "satisfaction", sub: -1 });
   if (l.bonus) cols.push({ kind: "bonus" });
@@ -247,6 +284,10 @@ function singleHeader(l: Layout, c: Column): string {
       return "备注";
     case "dailySubtotal":
       return "小计";
+    case "rater":
+      return l.onsiteRaters?.labels[c.k] ?? "";
+    case "raterTail":
+      return l.onsiteRaters?.tail ?? "";
     case "daily":
       return c.sub < 0 ? l.labels.daily : DAILY_SUBS[c.sub] + (l.statedMarks ? "（20分）" : "");
     case "satisfaction":
@@ -256,9 +297,22 @@ function singleHeader(l: Layout, c: Column): string {
 
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
-/** What the reader should find for a unit's component: the typed value, or the sum of its sub-items. */
+/** The mean of tenths of a point, rounded half-up at 9 decimals (the reader's rule when the scheme gives none). */
+function meanOfTenths(xs: number[]): number {
+  const num = BigInt(sum(xs)) * 10n ** 8n;
+  const den = BigInt(xs.length);
+  return Number((2n * num + den) / (2n * den)) / 1e9;
+}
+
+/** The on-site score a person reads: the typed one, or the mean of the raters' scores. */
+const onsiteOf = (u: UnitSpec): number => (u.raters.length > 0 ? meanOfTenths(u.raters) : u.onsite / 10);
+
+/**
+ * What the reader should find for a unit's component: the typed value, the sum of its sub-items, or
+ * the mean of its raters' scores.
+ */
 export function expectedComponents(u: UnitSpec): number[] {
-  return [sum(u.daily) / 10, u.onsite / 10, sum(u.satisfaction) / 10];
+  return [sum(u.daily) / 10, onsiteOf(u), sum(u.satisfaction) / 10];
 }
 
 function scoreCells(cols: Column[], u: UnitSpec): (CellValue | undefined)[] {
@@ -270,12 +324,16 @@ function scoreCells(cols: Column[], u: UnitSpec): (CellValue | undefined)[] {
         return sum(u.daily) / 10;
       case "onsite":
         return u.onsite / 10;
+      case "rater":
+        return (u.raters[c.k] as number) / 10;
+      case "raterTail":
+        return Math.round(onsiteOf(u) * 100) / 100;
       case "bonus":
         return u.bonus === null ? undefined : u.bonus / 10;
       case "satisfaction":
         return (c.sub < 0 ? (u.satisfaction[0] as number) : (u.satisfaction[c.sub] as number)) / 10;
       case "total":
-        return Math.round(6 * sum(u.daily) + 3 * u.onsite + sum(u.satisfaction)) / 100;
+        return Math.round(6 * sum(u.daily) + 30 * onsiteOf(u) + sum(u.satisfaction)) / 100;
       default:
         return undefined;
     }
@@ -325,11 +383,12 @@ export function render(l: Layout): Rendered {
       let c = 0;
       while (c < width) {
         const col = cols[c] as Column;
-        if ((col.kind === "daily" || col.kind === "satisfaction") && col.sub >= 0) {
+        if (((col.kind === "daily" || col.kind === "satisfaction") && col.sub >= 0) || col.kind === "rater") {
           let end = c;
           while (end + 1 < width && (cols[end + 1] as Column).kind === col.kind) end++;
           if (col.kind === "daily" && l.dailySubtotal) end++;
-          upper[c] = col.kind === "daily" ? l.labels.daily : l.labels.satisfaction;
+          if (col.kind === "rater" && l.onsiteRaters?.tail) end++;
+          upper[c] = col.kind === "daily" ? l.labels.daily : col.kind === "rater" ? l.labels.onsite : l.labels.satisfaction;
           for (let k = c; k <= end; k++) lower[k] = singleHeader(l, cols[k] as Column);
           merges.push({ top: sheetRow(top), left: sheetCol(c), bottom: sheetRow(top), right: sheetCol(end) });
           c = end + 1;
@@ -425,7 +484,7 @@ export function render(l: Layout): Rendered {
         }
         case "summary": {
           closeRun();
-          const cells: (CellValue | undefined)[] = cols.map((c) => (c.kind === "onsite" || c.kind === "daily" || c.kind === "satisfaction" ? 50.5 : undefined));
+          const cells: (CellValue | undefined)[] = cols.map((c) => (c.kind === "onsite" || c.kind === "rater" || c.kind === "daily" || c.kind === "satisfaction" ? 50.5 : undefined));
           if (l.summaryInSeq && seqCol >= 0) {
             cells[seqCol] = item.label;
             if (l.reportMerges) merge(k, seqCol, k, nameCol);

@@ -1,0 +1,32 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from "@fluentui/react-components";
+import { usePaneStyles } from "../styles";
+import { BonusLimits } from "./BonusLimits";
+import { GroupScalesEditor } from "./GroupScalesEditor";
+import { RatersEditor } from "./RatersEditor";
+import { TieBreakEditor } from "./TieBreakEditor";
+import type { RuleEditorProps } from "./ruleProps";
+
+/**
+ * The rarer rules (bonus limits, tie-breaks, raters, a group's own scale) in one section, closed at
+ * first to keep the pane short; its header counts the problems inside, so a closed section still says
+ * where to look.
+ */
+export function MoreRules(props: RuleEditorProps & { groups: string[]; problems: number }) {
+  const { problems, t } = props;
+  const s = usePaneStyles();
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="more">
+        <AccordionHeader as="h3" size="medium" expandIconPosition="end">
+          {problems > 0 ? t.moreRulesProblems(problems) : t.moreRules}
+        </AccordionHeader>
+        <AccordionPanel className={s.section}>
+          <BonusLimits {...props} />
+          <TieBreakEditor {...props} />
+          <RatersEditor {...props} />
+          <GroupScalesEditor {...props} />
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}
