@@ -118,3 +118,29 @@ itWithOffice("LibreOffice prints the 考核设置 of those rules on A4, one page
   expect(text).toMatch(/名额临界同分\s+均得该等次（可超出名额）/);
   expect(text).toMatch(/同分排序\s+日常考核、未四舍五入的综合成绩/);
 });
+
+test("a total out of 150: the copy's 考核设置 says 综合成绩满分 150 with weights in points, and the next run ranks the same from it", async () => {
+  await writeWorkbook(at("scores.xlsx"), { 得分: SCORES });
+  writeFileSync(
+    at("rules.json"),
+    JSON.stringify({
+      fullMarks: 150,
+      weights: { 日常考核: 90, 实地考核: 45, 满意度调查: 15 },
+      tiers: [{ label: "优秀", min: 135 }, { label: "良好", min: 120 }, { label: "合格", min: 90 }, { label: "不合格" }],
+    }),
+  );
+  const first = runAssess(["rank", at("scores.xlsx"), "-o", at("ranked.xlsx"), "--scheme", at("rules.json"), "--json"]);
+  expect(first.code).toBe(0);
+  const units = parseJson(first.stdout).groups.flatMap((g) => g.units);
+  // 甲县: 90·95/100 + 45·92/100 + 15·90/100 = 85.5 + 41.4 + 13.5 = 140.4, out of 150.
+  expect(units.find((u) => u.name === "甲县")).toMatchObject({ total: 140.4, tier: "优秀" });
+  const rows = await settingsRows(at("ranked.xlsx"));
+  expect(rowOf(rows, "考核项目").slice(0, 3)).toEqual(["考核项目", "权重", "满分"]);
+  expect(rowOf(rows, "日常考核").slice(0, 3)).toEqual(["日常考核", "90", "100"]);
+  expect(rowOf(rows, "综合成绩满分")[1]).toBe("150");
+
+  const second = runAssess(["rank", at("ranked.xlsx"), "-o", at("again.xlsx"), "--json"]);
+  expect(second.code).toBe(0);
+  expect(parseJson(second.stdout).groups).toEqual(parseJson(first.stdout).groups);
+  expect(await settingsRows(at("again.xlsx"))).toEqual(rows);
+});
