@@ -83,7 +83,7 @@ itWithOffice("the generated sheets print on A4, the results one page wide with t
     // 考核设置 fits one page wide: each of its tables' headers is on a page whole.
     const settings = ours.filter((p) => p.text.includes("ASSESS 考核设置") || p.text.includes("表头别名"));
     expect(settings.length).toBeGreaterThan(0);
-    expect(settings.some((p) => /考核项目\s+权重\(%\)\s+子项\s+表头别名\s+标识/.test(p.text))).toBe(true);
+    expect(settings.some((p) => /考核项目\s+权重\(%\)\s+满分\s+子项\s+表头别名\s+标识/.test(p.text))).toBe(true);
 
     // The first printed page of 考核结果, as the README shows it.
     mkdirSync(path.join(ROOT, "docs"), { recursive: true });

@@ -116,4 +116,22 @@ export const JSON_DETAIL = {
   unknownField: (path: string): [string, string] => [`不认识的设置项“${path}”。`, `unknown setting "${path}".`],
   wrongType: (path: string, zh: string, en: string): [string, string] => [`设置项“${path}”应为${zh}。`, `setting "${path}" must be ${en}.`],
   unknownComponent: (name: string): [string, string] => [`权重中的“${name}”不是任何考核项目。`, `"${name}" in the weights is not a component.`],
+  unknownComponentAt: (path: string, name: string): [string, string] => [`设置项“${path}”中的“${name}”不是任何考核项目。`, `"${name}" in setting "${path}" is not a component.`],
+} as const;
+
+/** What a --scheme field must be, as [Chinese, English], for JSON_DETAIL.wrongType. */
+export const JSON_TYPE = {
+  object: ["对象（{ … }）", "an object ({ … })"],
+  array: ["数组（[ … ]）", "an array ([ … ])"],
+  number: ["数字", "a number"],
+  numberOrNull: ["数字或 null", "a number or null"],
+  boolean: ["true 或 false", "true or false"],
+  text: ["文本", "text"],
+  texts: ["文本数组", "an array of text"],
+  ranking: ["“competition”或“dense”", `"competition" or "dense"`],
+  quotaTies: ["“in”或“out”", `"in" or "out"`],
+  quota: ['名额，如“30%”、8、{"percent": 30} 或 {"count": 8}', `a quota such as "30%", 8, {"percent": 30} or {"count": 8}`],
+  raters: ['“mean”、“trimmed”或 {"method": …, "decimals": …}', `"mean", "trimmed" or {"method": …, "decimals": …}`],
+  method: ["“mean”或“trimmed”", `"mean" or "trimmed"`],
+  tieStep: ["考核项目名称或“unrounded”", `a component's name or "unrounded"`],
 } as const;

@@ -6,8 +6,26 @@ import { makeProblem } from "../messages/problems";
 import { a1 } from "../read/address";
 import { parseScore, textKey } from "../read/values";
 import { DEFAULT_NOTICE, DEFAULT_TIERS, defaultScheme } from "../scheme/defaults";
+import { componentNamed } from "../scheme/lookup";
+import { quotaFromText } from "../scheme/quota";
+import { DEFAULT_FULL_MARKS } from "../scheme/scales";
 import { validateScheme } from "../scheme/validate";
-import type { CellValue, ComponentSpec, Grid, NoticeSettings, Problem, RankingStyle, Scheme, SubItemSpec, TierSpec } from "../types";
+import type {
+  BonusRules,
+  CellValue,
+  ComponentSpec,
+  Grid,
+  GroupScale,
+  NoticeSettings,
+  Problem,
+  RankingStyle,
+  RaterRule,
+  Scheme,
+  SubItemSpec,
+  TieBreakStep,
+  TierQuota,
+  TierSpec,
+} from "../types";
 import { DEFAULT_SUB_ITEM_MAX, LIST_SPLIT, SETTINGS as S, same } from "./layout";
 
 export interface SettingsReading {
@@ -17,6 +35,11 @@ export interface SettingsReading {
 }
 
 const text = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : typeof v === "string" ? v.trim() : String(v));
+
+/** Words a person may write for "no limit", "not set" (a blank cell means the same). */
+const NOT_SET = ["不限", "不设", "无", "没有", "none", "-", "—", "/"];
+
+const notSet = (v: string): boolean => v === "" || NOT_SET.some((w) => same(v, w));
 
 const list = (v: CellValue | undefined): string[] =>
   text(v)
@@ -105,12 +128,16 @@ export function readSettingsSheet(grid: Grid): SettingsReading | null {
   if (!isSettingsSheet(grid)) return null;
   const sheet = new SheetReader(grid);
   const defaults = defaultScheme();
+  const components = readComponents(sheet, defaults);
   const scheme: Scheme = {
-    components: readComponents(sheet, defaults),
+    components,
     ...readTiers(sheet),
     ranking: readRanking(sheet, defaults.ranking),
     decimals: readDecimals(sheet, defaults.decimals),
   };
+  const groupScales = readGroupScales(sheet, components);
+  if (groupScales !== undefined) scheme.groupScales = groupScales;
+  readOther(sheet, scheme);
   const notice = readNotice(sheet);
   if (notice !== undefined) scheme.notice = notice;
   return { scheme, generated: readGenerated(sheet), problems: [...sheet.problems, ...validateScheme(scheme)] };
@@ -123,7 +150,9 @@ function readComponents(sheet: SheetReader, defaults: Scheme): ComponentSpec[] {
     return defaults.components;
   }
   const t = sheet.table(headerRow);
-  const weightCol = columnOf(t, S.weight);
+  const weightCol = columnOf(t, S.weight) ?? columnOf(t, S.weightPoints);
+  const fullMarksCol = columnOf(t, S.fullMarks);
+  const ratersCol = columnOf(t, S.raters);
   const subCol = columnOf(t, S.subItems);
   const aliasCol = columnOf(t, S.aliases);
   const keyCol = columnOf(t, S.key);
@@ -145,8 +174,78 @@ function readComponents(sheet: SheetReader, defaults: Scheme): ComponentSpec[] {
     const subItems =
       subCol === null ? (known?.subItems ?? []) : list(sheet.cell(r, subCol)).map((sub): SubItemSpec => details.get(detailKey(label, sub)) ?? { label: sub, aliases: [], max: null });
     const aliases = aliasCol === null ? (known?.aliases ?? []) : list(sheet.cell(r, aliasCol));
-    return { key, label, aliases, weight, subItems };
+    const spec: ComponentSpec = { key, label, aliases, weight, subItems };
+    const fullMarks = fullMarksCol === null ? undefined : readFullMarks(sheet, r, fullMarksCol, `${label} ${S.fullMarks}`);
+    if (fullMarks !== undefined) spec.fullMarks = fullMarks;
+    const raters = ratersCol === null ? undefined : readRaters(sheet, r, ratersCol, `${label} ${S.raters}`);
+    if (raters !== undefined) spec.raters = raters;
+    return spec;
   });
+}
+
+/** A full marks cell: 100 (or blank) is the default and is left unsaid, as the scheme leaves it. */
+function readFullMarks(sheet: SheetReader, row: number, col: number, item: string): number | undefined {
+  if (text(sheet.cell(row, col)) === "") return undefined;
+  const v = sheet.number(row, col);
+  if (v === null) sheet.unreadable(row, col, item);
+  return v === null || v === DEFAULT_FULL_MARKS ? undefined : v;
+}
+
+/** 保留两位小数: the digits a person writes in words. */
+const CHINESE_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+/** The raters cell: blank is one score per unit; otherwise the method by its words, and 保留N位小数. */
+function readRaters(sheet: SheetReader, row: number, col: number, item: string): RaterRule | undefined {
+  const v = textKey(text(sheet.cell(row, col))).toLowerCase();
+  if (notSet(v)) return undefined;
+  const method = /去掉|去除|去最高|最高分|trimmed|without/.test(v) ? "trimmed" : /平均|mean/.test(v) ? "mean" : null;
+  if (method === null) {
+    sheet.unreadable(row, col, item);
+    return undefined;
+  }
+  const d = /保留\s*([0-9〇零一二两三四五六])\s*位|(\d+)\s*decimals?/.exec(v);
+  const digit = d?.[1] ?? d?.[2];
+  return { method, decimals: digit === undefined ? null : (CHINESE_DIGIT[digit] ?? Number(digit)) };
+}
+
+/** The groups on a scale of their own: rows of 类别 | 考核项目 (or 综合成绩) | 满分 | 权重. */
+function readGroupScales(sheet: SheetReader, components: readonly ComponentSpec[]): Record<string, GroupScale> | undefined {
+  const headerRow = sheet.rowsLabelled(S.group)[0];
+  if (headerRow === undefined) return undefined;
+  const t = sheet.table(headerRow);
+  const whatCol = columnOf(t, S.component);
+  const fullCol = columnOf(t, S.fullMarks);
+  const weightCol = columnOf(t, S.weightPoints) ?? columnOf(t, S.weight);
+  if (whatCol === null) return undefined;
+  const out: Record<string, GroupScale> = {};
+  const numberAt = (r: number, col: number | null, item: string): number | undefined => {
+    if (col === null || text(sheet.cell(r, col)) === "") return undefined;
+    const v = sheet.number(r, col);
+    if (v === null) sheet.unreadable(r, col, item);
+    return v ?? undefined;
+  };
+  for (const r of t.rows) {
+    const group = text(sheet.cell(r, 1));
+    const what = text(sheet.cell(r, whatCol));
+    const scale = (out[group] ??= {});
+    if (same(what, S.groupTotal)) {
+      const f = numberAt(r, fullCol, `${group} ${S.groupTotal}${S.fullMarks}`);
+      if (f !== undefined) scale.fullMarks = f;
+      continue;
+    }
+    const c = componentNamed(components, what);
+    if (c === undefined) {
+      sheet.unreadable(r, whatCol, `${group} ${S.component}`);
+      continue;
+    }
+    const entry: { fullMarks?: number; weight?: number } = {};
+    const f = numberAt(r, fullCol, `${group} ${c.label}${S.fullMarks}`);
+    if (f !== undefined) entry.fullMarks = f;
+    const w = numberAt(r, weightCol, `${group} ${c.label}${S.weightPoints}`);
+    if (w !== undefined) entry.weight = w;
+    (scale.components ??= {})[c.key] = entry;
+  }
+  return Object.keys(out).length === 0 ? undefined : out;
 }
 
 const detailKey = (component: string, sub: string): string => `${textKey(component)}\u0000${textKey(sub)}`;
@@ -176,8 +275,9 @@ function readSubItemDetails(sheet: SheetReader): Map<string, SubItemSpec> {
 }
 
 /**
- * The tier tables: the first has a 最低分 column (the general tiers) and a column per group that has
- * its own thresholds; a group with tiers of its own names has a table of its own.
+ * The tier tables: the first has a 最低分 column and a 名额 column (the general tiers) and a column per
+ * group that has its own thresholds, followed by a `<group>名额` column where its quotas differ; a
+ * group with tiers of its own names has a table of its own.
  */
 function readTiers(sheet: SheetReader): Pick<Scheme, "tiers" | "groupTiers"> {
   let tiers: TierSpec[] | null = null;
@@ -185,12 +285,18 @@ function readTiers(sheet: SheetReader): Pick<Scheme, "tiers" | "groupTiers"> {
   for (const headerRow of sheet.rowsLabelled(S.tier)) {
     const t = sheet.table(headerRow);
     const generalCol = columnOf(t, S.tierMin);
-    const general = generalCol === null ? null : readTierColumn(sheet, t, generalCol, S.tierMin, null);
+    const quotaCol = columnOf(t, S.quota);
+    const general = generalCol === null ? null : readTierColumn(sheet, t, generalCol, S.tierMin, null, quotaCol);
     if (general !== null && tiers === null) tiers = general;
+    const quotaColumns = new Set<number>();
+    for (const h of t.header) {
+      const c = h === "" ? null : columnOf(t, S.groupQuota(h));
+      if (c !== null) quotaColumns.add(c);
+    }
     t.header.forEach((h, k) => {
       const col = k + 1;
-      if (col === 1 || col === generalCol || h === "") return;
-      groupTiers[h] = readTierColumn(sheet, t, col, h, general);
+      if (col === 1 || col === generalCol || col === quotaCol || quotaColumns.has(col) || h === "") return;
+      groupTiers[h] = readTierColumn(sheet, t, col, h, general, columnOf(t, S.groupQuota(h)));
     });
   }
   if (tiers === null) {
@@ -200,18 +306,49 @@ function readTiers(sheet: SheetReader): Pick<Scheme, "tiers" | "groupTiers"> {
   return { tiers, groupTiers };
 }
 
-function readTierColumn(sheet: SheetReader, t: Table, col: number, column: string, general: TierSpec[] | null): TierSpec[] {
+/**
+ * One column of minimums (and its quota column, where there is one). A group's blank cell is the
+ * general tier's value; without a quota column a group's tiers take the general quotas.
+ */
+function readTierColumn(sheet: SheetReader, t: Table, col: number, column: string, general: TierSpec[] | null, quotaCol: number | null): TierSpec[] {
   return t.rows.map((r, k): TierSpec => {
     const label = text(sheet.cell(r, 1));
-    if (k === t.rows.length - 1) return { label, min: null };
+    const generalQuota = general?.[k]?.quota;
+    const quota = quotaCol === null ? generalQuota : readQuota(sheet, r, quotaCol, `${label} ${t.header[quotaCol - 1] ?? S.quota}`, general === null ? undefined : generalQuota);
+    const tier = (min: number | null): TierSpec => (quota === undefined ? { label, min } : { label, min, quota });
+    if (k === t.rows.length - 1) return tier(null);
     const fallback = general?.[k]?.min ?? DEFAULT_TIERS.find((d) => same(d.label, label))?.min ?? NaN;
+    const cell = text(sheet.cell(r, col));
     // A group's blank cell: the general threshold of that tier.
-    if (general !== null && text(sheet.cell(r, col)) === "") return { label, min: fallback };
+    if (general !== null && cell === "") return tier(fallback);
+    // 不设: a tier given by its quota alone. A blank cell says so only beside a quota; otherwise it is
+    // a threshold rubbed out, read as before: a warning, and the default kept.
+    if (cell !== "" ? notSet(cell) : quota !== undefined) return tier(null);
     const min = sheet.number(r, col);
-    if (min !== null) return { label, min };
+    if (min !== null) return tier(min);
     sheet.unreadable(r, col, `${label} ${column}`);
-    return { label, min: fallback };
+    return tier(fallback);
   });
+}
+
+/**
+ * A quota cell: 30%, 8个 (or 8, 8人), a percent Excel stored as a fraction (0.3), 不限 for none; a
+ * blank cell is `blank` (the general tier's quota in a group's column, none in the general one).
+ */
+function readQuota(sheet: SheetReader, row: number, col: number, item: string, blank: TierQuota | undefined): TierQuota | undefined {
+  const v = sheet.cell(row, col);
+  const s = text(v);
+  if (s === "") return blank;
+  if (notSet(s)) return undefined;
+  if (typeof v === "number") {
+    // A person who types 30% into Excel stores 0.3 with a percent format: a count is never below 1.
+    if (v > 0 && v < 1) return { percent: Math.round(v * 1e8) / 1e6 };
+    return { count: v };
+  }
+  const q = quotaFromText(s);
+  if (q !== null) return q;
+  sheet.unreadable(row, col, item);
+  return blank;
 }
 
 function readRanking(sheet: SheetReader, fallback: RankingStyle): RankingStyle {
@@ -237,6 +374,82 @@ function readDecimals(sheet: SheetReader, fallback: number): number {
   if (d !== null) return d;
   sheet.unreadable(r, 2, S.decimals);
   return fallback;
+}
+
+/** The value cell (column B) of the row labelled `label` in 四、其他, or null when the sheet has no such row. */
+function fieldRow(sheet: SheetReader, label: string): number | null {
+  return sheet.rowsLabelled(label)[0] ?? null;
+}
+
+/**
+ * The rows of 四、其他 that came with full marks, quotas and bonus limits. A sheet written before them
+ * has none of these rows: the rules are then absent, as they were. What is the default (100, 不限,
+ * 并列, the quota never exceeded) is left unsaid, as a scheme leaves it.
+ */
+function readOther(sheet: SheetReader, scheme: Scheme): void {
+  const full = fieldRow(sheet, S.totalFullMarks);
+  if (full !== null) {
+    const f = readFullMarks(sheet, full, 2, S.totalFullMarks);
+    if (f !== undefined) scheme.fullMarks = f;
+  }
+
+  const ties = fieldRow(sheet, S.tieBreak);
+  if (ties !== null) {
+    const steps = readTieBreak(sheet, ties, scheme.components);
+    if (steps !== undefined && steps.length > 0) scheme.tieBreak = steps;
+  }
+
+  const quotaTies = fieldRow(sheet, S.quotaTies);
+  if (quotaTies !== null) {
+    const v = textKey(text(sheet.cell(quotaTies, 2))).toLowerCase();
+    const out = same(v, S.quotaTiesOut) || /不超出|均不得|\bout\b/.test(v);
+    if (!out && (same(v, S.quotaTiesIn) || /可超出|均得|\bin\b/.test(v))) scheme.quotaTies = "in";
+    else if (!out && v !== "") sheet.unreadable(quotaTies, 2, S.quotaTies);
+  }
+
+  const bonus: BonusRules = {};
+  for (const [field, label] of [
+    ["maxAdd", S.maxAdd],
+    ["maxAddPerItem", S.maxAddPerItem],
+    ["maxDeduct", S.maxDeduct],
+    ["addFrom", S.addFrom],
+  ] as const) {
+    const r = fieldRow(sheet, label);
+    if (r === null || notSet(text(sheet.cell(r, 2)))) continue;
+    const n = sheet.number(r, 2);
+    if (n === null) sheet.unreadable(r, 2, label);
+    else bonus[field] = n;
+  }
+  const cap = fieldRow(sheet, S.capAtFullMarks);
+  if (cap !== null) {
+    const v = sheet.cell(cap, 2);
+    const s = textKey(text(v)).toLowerCase();
+    if (v === true || same(s, S.yes) || ["是", "yes", "true", "√", "✓"].includes(s)) bonus.capAtFullMarks = true;
+    else if (!(v === false || s === "" || same(s, S.no) || ["否", "no", "false", "×", "不限"].includes(s))) sheet.unreadable(cap, 2, S.capAtFullMarks);
+  }
+  if (Object.keys(bonus).length > 0) scheme.bonusRules = bonus;
+}
+
+/** The tie-break steps: component names and 未四舍五入的综合成绩, in order; 并列 (or blank) for none. */
+function readTieBreak(sheet: SheetReader, row: number, components: readonly ComponentSpec[]): TieBreakStep[] | undefined {
+  const cell = text(sheet.cell(row, 2));
+  if (cell === "" || same(cell, S.tieShare) || cell.startsWith("并列")) return undefined;
+  const steps: TieBreakStep[] = [];
+  for (const item of list(cell)) {
+    const k = textKey(item).toLowerCase();
+    if (same(item, S.tieUnrounded) || /未四舍五入|未修约|未取舍|unrounded/.test(k)) {
+      steps.push("unrounded");
+      continue;
+    }
+    const c = componentNamed(components, item) ?? componentNamed(components, item.replace(/(得分|成绩|分数)$/, ""));
+    if (c === undefined) {
+      // One step not understood would order ties differently from what the person wrote: keep the default.
+      sheet.unreadable(row, 2, S.tieBreak);
+      return undefined;
+    }
+    steps.push({ component: c.key });
+  }
+  return steps;
 }
 
 /**

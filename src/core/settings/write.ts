@@ -1,13 +1,35 @@
 // Writing the settings sheet (考核设置): the rules a workbook was ranked with, laid out for a person
 // to read, print and edit, and for ASSESS to read back on the next run (see ./layout).
-import { fitWidth } from "../report/format";
+import { displayWidth, fitWidth } from "../report/format";
 import { columnPixels, HEADING, PARAGRAPH, rowPoints, sheetLook, TABLE_BODY, TABLE_HEADER, TITLE, TITLE_HEIGHT, wrappedLines } from "../report/print";
-import type { CellValue, PlanCellStyle, PlanMerge, PlanValuesColumn, RowBand, Scheme, SheetLook, SheetPlan, TierSpec } from "../types";
+import { DEFAULT_FULL_MARKS } from "../scheme/scales";
+import type { CellValue, ComponentSpec, PlanCellStyle, PlanMerge, PlanValuesColumn, RaterRule, RowBand, Scheme, SheetLook, SheetPlan, TierQuota, TierSpec } from "../types";
 import { DEFAULT_SUB_ITEM_MAX, SETTINGS as S, same } from "./layout";
 
 const sameLabels = (a: readonly TierSpec[], b: readonly TierSpec[]): boolean => a.length === b.length && a.every((t, k) => same(t.label, (b[k] as TierSpec).label));
 
-const minCell = (t: TierSpec): CellValue => (t.min === null ? S.tierRest : t.min);
+const sameQuota = (a: TierQuota | undefined, b: TierQuota | undefined): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** The quotas of two tier lists are the same, tier for tier. */
+const sameQuotas = (a: readonly TierSpec[], b: readonly TierSpec[]): boolean => a.length === b.length && a.every((t, k) => sameQuota(t.quota, b[k]?.quota));
+
+/** The last tier takes everything below; a tier above it without a minimum is given by its quota alone. */
+const minCell = (t: TierSpec, last: boolean): CellValue => (t.min !== null ? t.min : last ? S.tierRest : S.tierNoMin);
+
+const quotaText = (q: TierQuota): string => ("percent" in q ? S.quotaPercent(q.percent) : S.quotaCount(q.count));
+
+/** A group's quota cell: its own quota, or 不限 where the general tier has one and the group's has none. */
+const groupQuotaCell = (t: TierSpec | undefined, general: TierSpec | undefined): CellValue =>
+  t?.quota !== undefined ? quotaText(t.quota) : general?.quota !== undefined ? S.noQuota : null;
+
+const ratersText = (r: RaterRule): string => (r.method === "trimmed" ? S.ratersTrimmed : S.ratersMean) + (r.decimals === null ? "" : S.ratersDecimals(r.decimals));
+
+const limitCell = (v: number | undefined): CellValue => v ?? S.noLimit;
+
+const tieBreakText = (scheme: Scheme): string =>
+  scheme.tieBreak === undefined || scheme.tieBreak.length === 0
+    ? S.tieShare
+    : scheme.tieBreak.map((step) => (step === "unrounded" ? S.tieUnrounded : (scheme.components.find((c) => c.key === step.component)?.label ?? step.component))).join(S.listSeparator);
 
 /** What a row of the settings sheet is, for its look. */
 type RowKind = "title" | "intro" | "heading" | "header" | "row" | "field" | "blank";
@@ -18,7 +40,8 @@ const STYLE_OF: Record<Exclude<RowKind, "blank">, PlanCellStyle> = {
   heading: HEADING,
   header: TABLE_HEADER,
   row: { ...TABLE_BODY, wrap: true },
-  field: { ...TABLE_BODY, wrap: true },
+  // A value (2, 100, 不限) reads beside its label, not at the far end of the merged cell.
+  field: { ...TABLE_BODY, wrap: true, align: "left" },
 };
 
 /** The widest a column of the settings sheet grows: longer lists wrap, so the sheet prints one page wide. */
@@ -57,9 +80,35 @@ export function settingsSheetPlan(scheme: Scheme, generated: string[], name: str
   push("intro", [S.intro]);
 
   title(S.componentsTitle);
-  header([S.component, S.weight, S.subItems, S.aliases, S.key]);
+  // With a total out of 100 a weight is a percent, as offices say it; otherwise it is points of the total.
+  const percentWeights = (scheme.fullMarks ?? DEFAULT_FULL_MARKS) === DEFAULT_FULL_MARKS;
+  // 满分 in the third column, as narrow as the sub-items' 满分 and the tiers' 名额 under it; the
+  // columns of long lists stay where the sub-items' aliases are, so the sheet prints portrait.
+  header([S.component, percentWeights ? S.weight : S.weightPoints, S.fullMarks, S.subItems, S.aliases, S.key, S.raters]);
   for (const c of scheme.components) {
-    push("row", [c.label, c.weight, c.subItems.map((s) => s.label).join(S.listSeparator), c.aliases.join(S.listSeparator), c.key]);
+    push("row", [
+      c.label,
+      c.weight,
+      c.fullMarks ?? DEFAULT_FULL_MARKS,
+      c.subItems.map((s) => s.label).join(S.listSeparator),
+      c.aliases.join(S.listSeparator),
+      c.key,
+      c.raters === undefined ? null : ratersText(c.raters),
+    ]);
+  }
+
+  // Always written, empty when every group is on the scheme's scale, so a person sees where one goes.
+  push("blank", []);
+  overflowing.add(rows.length);
+  push("heading", [S.groupScalesTitle]);
+  header([S.group, S.component, S.fullMarks, S.weightPoints]);
+  for (const [group, scale] of Object.entries(scheme.groupScales ?? {})) {
+    const own = Object.entries(scale.components ?? {});
+    if (scale.fullMarks !== undefined || own.length === 0) push("row", [group, S.groupTotal, scale.fullMarks ?? null, null]);
+    for (const [key, spec] of own) {
+      const label = scheme.components.find((c: ComponentSpec) => c.key === key)?.label ?? key;
+      push("row", [group, label, spec.fullMarks ?? null, spec.weight ?? null]);
+    }
   }
 
   title(S.subItemsTitle);
@@ -74,21 +123,52 @@ export function settingsSheetPlan(scheme: Scheme, generated: string[], name: str
   const groups = Object.entries(scheme.groupTiers);
   const alongside = groups.filter(([, tiers]) => sameLabels(tiers, scheme.tiers));
   const apart = groups.filter(([, tiers]) => !sameLabels(tiers, scheme.tiers));
-  header([S.tier, S.tierMin, ...alongside.map(([g]) => g)]);
+  // A group's quotas get a column of their own only where they differ from the general ones.
+  const withQuotas = alongside.map(([g, tiers]) => ({ group: g, tiers, quotas: !sameQuotas(tiers, scheme.tiers) }));
+  header([S.tier, S.tierMin, S.quota, ...withQuotas.flatMap(({ group, quotas }) => (quotas ? [group, S.groupQuota(group)] : [group]))]);
+  const lastTier = scheme.tiers.length - 1;
   scheme.tiers.forEach((t, k) => {
-    push("row", [t.label, minCell(t), ...alongside.map(([, tiers]) => minCell(tiers[k] as TierSpec))]);
+    push("row", [
+      t.label,
+      minCell(t, k === lastTier),
+      t.quota === undefined ? null : quotaText(t.quota),
+      ...withQuotas.flatMap(({ tiers, quotas }) => {
+        const own = tiers[k] as TierSpec;
+        return quotas ? [minCell(own, k === lastTier), groupQuotaCell(own, t)] : [minCell(own, k === lastTier)];
+      }),
+    ]);
   });
   for (const [group, tiers] of apart) {
     push("blank", []);
     overflowing.add(rows.length);
     push("heading", [S.groupTiersTitle(group)]);
-    header([S.tier, group]);
-    for (const t of tiers) push("row", [t.label, minCell(t)]);
+    const quotas = tiers.some((t) => t.quota !== undefined);
+    header([S.tier, group, ...(quotas ? [S.groupQuota(group)] : [])]);
+    tiers.forEach((t, k) => {
+      const min = minCell(t, k === tiers.length - 1);
+      push("row", quotas ? [t.label, min, groupQuotaCell(t, undefined)] : [t.label, min]);
+    });
   }
 
   title(S.otherTitle);
-  push("row", [S.ranking, scheme.ranking === "dense" ? S.rankingDense : S.rankingCompetition]);
-  push("row", [S.decimals, scheme.decimals]);
+  // Each a label and its value; the value spans the sheet (like the notice's words below) so a long
+  // one such as the quota-edge rule wraps there rather than widen column B for every table above.
+  const bonus = scheme.bonusRules ?? {};
+  for (const [label, value] of [
+    [S.ranking, scheme.ranking === "dense" ? S.rankingDense : S.rankingCompetition],
+    [S.tieBreak, tieBreakText(scheme)],
+    [S.decimals, scheme.decimals],
+    [S.totalFullMarks, scheme.fullMarks ?? DEFAULT_FULL_MARKS],
+    [S.quotaTies, scheme.quotaTies === "in" ? S.quotaTiesIn : S.quotaTiesOut],
+    [S.maxAdd, limitCell(bonus.maxAdd)],
+    [S.maxAddPerItem, limitCell(bonus.maxAddPerItem)],
+    [S.maxDeduct, limitCell(bonus.maxDeduct)],
+    [S.capAtFullMarks, bonus.capAtFullMarks === true ? S.yes : S.no],
+    [S.addFrom, limitCell(bonus.addFrom)],
+  ] as const) {
+    overflowing.add(rows.length);
+    push("field", [label, value]);
+  }
 
   if (scheme.notice !== undefined) {
     title(S.noticeTitle);
@@ -148,6 +228,8 @@ function settingsLook(columns: PlanValuesColumn[], kinds: RowKind[], rows: CellV
       cells.forEach((v, c) => {
         if (typeof v !== "string") return;
         const room = spans && c === 1 ? all - (pixels[0] as number) : (pixels[c] as number);
+        // A text no wider than the column fitted to it is on one line (wrappedLines errs on the safe side).
+        if (!(spans && c === 1) && displayWidth(v) <= (columns[c] as PlanValuesColumn).width) return;
         lines = Math.max(lines, wrappedLines(v, room));
       });
       if (lines > 1) rowHeights.push({ row: r, points: rowPoints(lines) });

@@ -120,7 +120,7 @@ describe("the look of the cells", () => {
     const values = (r: number): unknown[] => s.columns.map((c) => ("values" in c ? c.values[r] : null));
     const tierHeader = Array.from({ length: s.rowCount }, (_, r) => r).find((r) => values(r)[0] === "等次")!;
     const band = s.look!.bands.find((b) => b.first <= tierHeader && tierHeader <= b.last)!;
-    expect(band.columns).toBe(2);
+    expect(band.columns).toBe(3);
     const daily = Array.from({ length: s.rowCount }, (_, r) => r).find((r) => values(r)[0] === "日常考核")!;
     expect(s.look!.rowHeights.find((h) => h.row === daily)!.points).toBeGreaterThan(rowPoints(1));
   });
