@@ -3,7 +3,7 @@ import { weightedTotal } from "../../src/core/arith";
 import { assess } from "../../src/core/assess";
 import { defaultScheme } from "../../src/core/scheme/defaults";
 import type { Assessment, Scheme, ScoreTable, TierSpec } from "../../src/core/types";
-import { bonusColumns } from "../support/bonus";
+import { scoreTable } from "../support/scoreTable";
 
 interface Unit {
   name: string;
@@ -14,23 +14,7 @@ interface Unit {
 }
 
 /** A ScoreTable as the reader would build it from one sheet with a group column. */
-function table(units: Unit[]): ScoreTable {
-  const groups: string[] = [];
-  for (const u of units) if (!groups.includes(u.group)) groups.push(u.group);
-  const n = units.length;
-  return {
-    tables: [],
-    count: n,
-    names: units.map((u) => u.name),
-    groups,
-    groupOf: Int32Array.from(units, (u) => groups.indexOf(u.group)),
-    components: [0, 1, 2].map((c) => Float64Array.from(units, (u) => u.scores[c] as number)),
-    ...bonusColumns(units.map((u) => u.bonus ?? 0)),
-    veto: units.map((u) => u.veto ?? null),
-    tableOf: new Int32Array(n),
-    rowOf: Int32Array.from(units, (_, i) => i + 4),
-  };
-}
+const table = (units: Unit[]): ScoreTable => scoreTable(units, 4);
 
 /** What a reader of the published lists sees: per group, name · rank · total · tier, in rank order. */
 function lists(a: Assessment): Record<string, string[]> {

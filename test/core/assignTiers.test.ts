@@ -4,7 +4,7 @@ import { assignTiers, quotaCapacity } from "../../src/core/assignTiers";
 import { defaultScheme } from "../../src/core/scheme/defaults";
 import { validateScheme } from "../../src/core/scheme/validate";
 import type { RankingStyle, Scheme, ScoreTable, TieBreakStep, TierSpec } from "../../src/core/types";
-import { bonusColumns } from "../support/bonus";
+import { scoreTable } from "../support/scoreTable";
 
 interface Unit {
   name: string;
@@ -15,23 +15,7 @@ interface Unit {
   vetoed: boolean;
 }
 
-function table(units: Unit[]): ScoreTable {
-  const groups: string[] = [];
-  for (const u of units) if (!groups.includes(u.group)) groups.push(u.group);
-  const n = units.length;
-  return {
-    tables: [],
-    count: n,
-    names: units.map((u) => u.name),
-    groups,
-    groupOf: Int32Array.from(units, (u) => groups.indexOf(u.group)),
-    components: [0, 1, 2].map((c) => Float64Array.from(units, (u) => u.scores[c] as number)),
-    ...bonusColumns(units.map((u) => u.bonus)),
-    veto: units.map((u) => (u.vetoed ? "否决" : null)),
-    tableOf: new Int32Array(n),
-    rowOf: Int32Array.from(units, (_, i) => i + 2),
-  };
-}
+const table = (units: Unit[]): ScoreTable => scoreTable(units.map((u) => ({ ...u, veto: u.vetoed ? "否决" : null })));
 
 // ── The slow reference: a comparator sort of whole keys, then tiers filled one tied run at a time ──
 

@@ -4,6 +4,7 @@ import { rankWorkbook } from "../../src/core/pipeline";
 import { defaultScheme } from "../../src/core/scheme/defaults";
 import type { CellValue, Grid, Scheme, TierSpec } from "../../src/core/types";
 import { rowsOf } from "./report/workbooks";
+import { quota30Tiers } from "../support/schemes";
 
 type Row = [name: string, group: string, daily: number, onsite: number, satisfaction: number];
 
@@ -31,12 +32,7 @@ function results(
 const withTiers = (tiers: TierSpec[], extra: Partial<Scheme> = {}): Scheme => ({ ...defaultScheme(), tiers, ...extra });
 
 describe("优秀 at most 30% of each group", () => {
-  const tiers: TierSpec[] = [
-    { label: "优秀", min: 90, quota: { percent: 30 } },
-    { label: "良好", min: 80 },
-    { label: "合格", min: 60 },
-    { label: "不合格", min: null },
-  ];
+  const tiers: TierSpec[] = quota30Tiers();
   // 10 counties, six of them at 90 or more; 7 departments, four at 90 or more.
   const counties = [96, 95, 94, 93, 92, 91, 88, 85, 79, 55].map((s, k) => flat(`县${k + 1}`, "县（区）", s));
   const departments = [97, 94, 92, 90, 86, 84, 70].map((s, k) => flat(`局${k + 1}`, "市直部门", s));
@@ -116,12 +112,7 @@ describe("the 巴中 review: the first 8 好, 9–21 一般, 22–24 差, by cou
 });
 
 describe("units tied at a quota's edge", () => {
-  const tiers: TierSpec[] = [
-    { label: "优秀", min: 90, quota: { percent: 30 } },
-    { label: "良好", min: 80 },
-    { label: "合格", min: 60 },
-    { label: "不合格", min: null },
-  ];
+  const tiers: TierSpec[] = quota30Tiers();
   // 10 counties: 30% is 3 places; the third and fourth by score tie at 93.
   const counties = [96, 95, 93, 93, 92, 88, 85, 82, 75, 70].map((s, k) => flat(`县${k + 1}`, "县（区）", s));
 

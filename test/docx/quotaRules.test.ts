@@ -5,6 +5,7 @@ import { defaultScheme } from "../../src/core/scheme/defaults";
 import type { CellValue, Grid, Scheme } from "../../src/core/types";
 import { noticeDocx } from "../../src/docx";
 import { bodyParagraphs, docxParts } from "./support";
+import { quota30Tiers } from "../support/schemes";
 
 function sheet(units: number): Grid {
   const cells: CellValue[][] = [["单位名称", "类别", "日常考核", "实地考核", "满意度调查"]];
@@ -27,12 +28,7 @@ describe("the notice states the quotas", () => {
   test("优秀 at most 30% of the units assessed, with a minimum", async () => {
     const scheme: Scheme = {
       ...defaultScheme(),
-      tiers: [
-        { label: "优秀", min: 90, quota: { percent: 30 } },
-        { label: "良好", min: 80 },
-        { label: "合格", min: 60 },
-        { label: "不合格", min: null },
-      ],
+      tiers: quota30Tiers(),
     };
     const texts = await paragraphs(scheme, 10);
     expect(rulesOf(texts)).toContain(

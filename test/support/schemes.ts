@@ -170,3 +170,13 @@ export const schemeArb: fc.Arbitrary<Scheme> = fc.tuple(words(1, 5), totalOf).ch
         }),
     ),
 );
+
+/** The 2020 tiers with 优秀 for at most 30% of each group (按不超过参评单位30%的比例确定优秀等次). */
+export function quota30Tiers(): TierSpec[] {
+  return [
+    { label: "优秀", min: 90, quota: { percent: 30 } },
+    { label: "良好", min: 80 },
+    { label: "合格", min: 60 },
+    { label: "不合格", min: null },
+  ];
+}

@@ -9,6 +9,7 @@ import type { CellValue, Grid, Scheme } from "../../src/core/types";
 import { RunPanel } from "../../src/taskpane/components/RunPanel";
 import { usePane } from "../../src/taskpane/usePane";
 import { fakeHost } from "./fakeHost";
+import { quota30Tiers } from "../support/schemes";
 
 function workbook(): Grid[] {
   const cells: CellValue[][] = [["单位名称", "类别", "日常考核", "实地考核", "满意度调查"]];
@@ -19,12 +20,7 @@ function workbook(): Grid[] {
 
 const quota30: Scheme = {
   ...defaultScheme(),
-  tiers: [
-    { label: "优秀", min: 90, quota: { percent: 30 } },
-    { label: "良好", min: 80 },
-    { label: "合格", min: 60 },
-    { label: "不合格", min: null },
-  ],
+  tiers: quota30Tiers(),
 };
 
 test("the pane shows the warning of units tied at a quota's edge after the run", async () => {

@@ -10,17 +10,13 @@ import { gridsFromBytes } from "../../src/xlsx/read";
 import { writeXlsx } from "../../src/xlsx/write";
 import { sheetsAsCsv, tempDir, writeWorkbook, type Row } from "../cli/support";
 import { itWith } from "../support/tools";
+import { quota30Tiers } from "../support/schemes";
 
 jest.setTimeout(180_000);
 
 const scheme: Scheme = {
   ...defaultScheme(),
-  tiers: [
-    { label: "优秀", min: 90, quota: { percent: 30 } },
-    { label: "良好", min: 80 },
-    { label: "合格", min: 60 },
-    { label: "不合格", min: null },
-  ],
+  tiers: quota30Tiers(),
   tieBreak: [{ component: "daily" }],
 };
 
