@@ -9,7 +9,7 @@ import { DEFAULT_NOTICE, DEFAULT_TIERS, defaultScheme } from "../scheme/defaults
 import { componentNamed } from "../scheme/lookup";
 import { quotaFromText } from "../scheme/quota";
 import { DEFAULT_FULL_MARKS } from "../scheme/scales";
-import { validateScheme } from "../scheme/validate";
+import { fieldPathParents, schemeFindings } from "../scheme/validate";
 import type {
   BonusRules,
   CellValue,
@@ -63,8 +63,29 @@ interface Table {
 
 class SheetReader {
   readonly problems: Problem[] = [];
+  /** The cell each scheme field was read from, by its path (see SchemeFinding), to place the scheme's problems. */
+  private readonly cells = new Map<string, string>();
 
   constructor(private readonly grid: Grid) {}
+
+  /** Records that the scheme field at `path` came from this cell (the first record of a path stands). */
+  mark(path: string, row1: number, col1: number): void {
+    if (!this.cells.has(path)) this.cells.set(path, a1(row1, col1));
+  }
+
+  /**
+   * The scheme's own checks, each placed on the cell its field came from, or on the nearest cell that
+   * holds it (a tier's row when the sheet has no 名额 column); on the sheet alone when none does
+   * (a table missing, its defaults kept).
+   */
+  schemeProblems(scheme: Scheme): Problem[] {
+    return schemeFindings(scheme).map(({ problem, field }) => {
+      const cell = fieldPathParents(field)
+        .map((f) => this.cells.get(f))
+        .find((c) => c !== undefined);
+      return { ...problem, sheet: this.grid.sheet, cell: cell ?? null };
+    });
+  }
 
   get rowCount(): number {
     return this.grid.cells.length;
@@ -140,7 +161,7 @@ export function readSettingsSheet(grid: Grid): SettingsReading | null {
   readOther(sheet, scheme);
   const notice = readNotice(sheet);
   if (notice !== undefined) scheme.notice = notice;
-  return { scheme, generated: readGenerated(sheet), problems: [...sheet.problems, ...validateScheme(scheme)] };
+  return { scheme, generated: readGenerated(sheet), problems: [...sheet.problems, ...sheet.schemeProblems(scheme)] };
 }
 
 function readComponents(sheet: SheetReader, defaults: Scheme): ComponentSpec[] {
@@ -158,9 +179,20 @@ function readComponents(sheet: SheetReader, defaults: Scheme): ComponentSpec[] {
   const keyCol = columnOf(t, S.key);
   const details = readSubItemDetails(sheet);
   const keys = new Set<string>();
+  sheet.mark("components", headerRow, 1);
+  // Weights that do not add up are the column's fault, not one weight's: the 权重 header names the
+  // column a person must add up (pointing at one weight would say that one is wrong).
+  if (weightCol !== null) sheet.mark("components.weight", headerRow, weightCol);
 
   return t.rows.map((r, k): ComponentSpec => {
     const label = text(sheet.cell(r, 1));
+    const at = `components[${k}]`;
+    sheet.mark(at, r, 1);
+    sheet.mark(`${at}.label`, r, 1);
+    if (keyCol !== null) sheet.mark(`${at}.key`, r, keyCol);
+    if (weightCol !== null) sheet.mark(`${at}.weight`, r, weightCol);
+    if (fullMarksCol !== null) sheet.mark(`${at}.fullMarks`, r, fullMarksCol);
+    if (ratersCol !== null) sheet.mark(`${at}.raters`, r, ratersCol);
     const known = defaults.components.find((c) => same(c.label, label));
     let weight = weightCol === null ? null : sheet.number(r, weightCol);
     if (weight === null) {
@@ -172,7 +204,14 @@ function readComponents(sheet: SheetReader, defaults: Scheme): ComponentSpec[] {
     if (key === "" || keys.has(key)) key = known !== undefined && !keys.has(known.key) ? known.key : `c${k + 1}`;
     keys.add(key);
     const subItems =
-      subCol === null ? (known?.subItems ?? []) : list(sheet.cell(r, subCol)).map((sub): SubItemSpec => details.get(detailKey(label, sub)) ?? { label: sub, aliases: [], max: null });
+      subCol === null
+        ? (known?.subItems ?? [])
+        : list(sheet.cell(r, subCol)).map((sub, j): SubItemSpec => {
+            sheet.mark(`${at}.subItems[${j}]`, r, subCol);
+            const detail = details.get(detailKey(label, sub));
+            if (detail?.maxCell !== undefined) sheet.mark(`${at}.subItems[${j}].max`, detail.maxCell.row, detail.maxCell.col);
+            return detail?.spec ?? { label: sub, aliases: [], max: null };
+          });
     const aliases = aliasCol === null ? (known?.aliases ?? []) : list(sheet.cell(r, aliasCol));
     const spec: ComponentSpec = { key, label, aliases, weight, subItems };
     const fullMarks = fullMarksCol === null ? undefined : readFullMarks(sheet, r, fullMarksCol, `${label} ${S.fullMarks}`);
@@ -228,7 +267,10 @@ function readGroupScales(sheet: SheetReader, components: readonly ComponentSpec[
     const group = text(sheet.cell(r, 1));
     const what = text(sheet.cell(r, whatCol));
     const scale = (out[group] ??= {});
+    // The group's first row stands for the group (its weights' sum among them).
+    sheet.mark(`groupScales.${group}`, r, 1);
     if (same(what, S.groupTotal)) {
+      if (fullCol !== null) sheet.mark(`groupScales.${group}.fullMarks`, r, fullCol);
       const f = numberAt(r, fullCol, `${group} ${S.groupTotal}${S.fullMarks}`);
       if (f !== undefined) scale.fullMarks = f;
       continue;
@@ -239,6 +281,9 @@ function readGroupScales(sheet: SheetReader, components: readonly ComponentSpec[
       continue;
     }
     const entry: { fullMarks?: number; weight?: number } = {};
+    sheet.mark(`groupScales.${group}.components.${c.key}`, r, whatCol);
+    if (fullCol !== null) sheet.mark(`groupScales.${group}.components.${c.key}.fullMarks`, r, fullCol);
+    if (weightCol !== null) sheet.mark(`groupScales.${group}.components.${c.key}.weight`, r, weightCol);
     const f = numberAt(r, fullCol, `${group} ${c.label}${S.fullMarks}`);
     if (f !== undefined) entry.fullMarks = f;
     const w = numberAt(r, weightCol, `${group} ${c.label}${S.weightPoints}`);
@@ -250,9 +295,15 @@ function readGroupScales(sheet: SheetReader, components: readonly ComponentSpec[
 
 const detailKey = (component: string, sub: string): string => `${textKey(component)}\u0000${textKey(sub)}`;
 
+/** A sub-item of the sub-item table, and where its maximum is (when the table has a 满分 column). */
+interface SubItemDetail {
+  spec: SubItemSpec;
+  maxCell?: { row: number; col: number };
+}
+
 /** The sub-item table: each sub-item's maximum and aliases, by component and label. */
-function readSubItemDetails(sheet: SheetReader): Map<string, SubItemSpec> {
-  const out = new Map<string, SubItemSpec>();
+function readSubItemDetails(sheet: SheetReader): Map<string, SubItemDetail> {
+  const out = new Map<string, SubItemDetail>();
   const headerRow = sheet.rowsLabelled(S.subItem)[0];
   if (headerRow === undefined) return out;
   const t = sheet.table(headerRow);
@@ -269,7 +320,8 @@ function readSubItemDetails(sheet: SheetReader): Map<string, SubItemSpec> {
       else if (max === DEFAULT_SUB_ITEM_MAX) max = null;
     }
     const aliases = aliasCol === null ? [] : list(sheet.cell(r, aliasCol));
-    out.set(detailKey(text(sheet.cell(r, ofCol)), label), { label, aliases, max });
+    const spec: SubItemSpec = { label, aliases, max };
+    out.set(detailKey(text(sheet.cell(r, ofCol)), label), maxCol === null ? { spec } : { spec, maxCell: { row: r, col: maxCol } });
   }
   return out;
 }
@@ -286,7 +338,7 @@ function readTiers(sheet: SheetReader): Pick<Scheme, "tiers" | "groupTiers"> {
     const t = sheet.table(headerRow);
     const generalCol = columnOf(t, S.tierMin);
     const quotaCol = columnOf(t, S.quota);
-    const general = generalCol === null ? null : readTierColumn(sheet, t, generalCol, S.tierMin, null, quotaCol);
+    const general: TierSpec[] | null = generalCol === null ? null : readTierColumn(sheet, t, generalCol, S.tierMin, null, quotaCol, tiers === null ? "tiers" : null, null);
     if (general !== null && tiers === null) tiers = general;
     const quotaColumns = new Set<number>();
     for (const h of t.header) {
@@ -296,7 +348,7 @@ function readTiers(sheet: SheetReader): Pick<Scheme, "tiers" | "groupTiers"> {
     t.header.forEach((h, k) => {
       const col = k + 1;
       if (col === 1 || col === generalCol || col === quotaCol || quotaColumns.has(col) || h === "") return;
-      groupTiers[h] = readTierColumn(sheet, t, col, h, general, columnOf(t, S.groupQuota(h)));
+      groupTiers[h] = readTierColumn(sheet, t, col, h, general, columnOf(t, S.groupQuota(h)), `groupTiers.${h}`, quotaCol);
     });
   }
   if (tiers === null) {
@@ -310,9 +362,27 @@ function readTiers(sheet: SheetReader): Pick<Scheme, "tiers" | "groupTiers"> {
  * One column of minimums (and its quota column, where there is one). A group's blank cell is the
  * general tier's value; without a quota column a group's tiers take the general quotas.
  */
-function readTierColumn(sheet: SheetReader, t: Table, col: number, column: string, general: TierSpec[] | null, quotaCol: number | null): TierSpec[] {
+function readTierColumn(
+  sheet: SheetReader,
+  t: Table,
+  col: number,
+  column: string,
+  general: TierSpec[] | null,
+  quotaCol: number | null,
+  path: string | null,
+  generalQuotaCol: number | null,
+): TierSpec[] {
+  if (path !== null) sheet.mark(path, t.headerRow, col);
   return t.rows.map((r, k): TierSpec => {
     const label = text(sheet.cell(r, 1));
+    if (path !== null) {
+      sheet.mark(`${path}[${k}]`, r, 1);
+      sheet.mark(`${path}[${k}].label`, r, 1);
+      sheet.mark(`${path}[${k}].min`, r, col);
+      // Without a quota column of its own a group's tiers take the general quotas: that cell is theirs.
+      const quotaAt = quotaCol ?? generalQuotaCol;
+      if (quotaAt !== null) sheet.mark(`${path}[${k}].quota`, r, quotaAt);
+    }
     const generalQuota = general?.[k]?.quota;
     const quota = quotaCol === null ? generalQuota : readQuota(sheet, r, quotaCol, `${label} ${t.header[quotaCol - 1] ?? S.quota}`, general === null ? undefined : generalQuota);
     const tier = (min: number | null): TierSpec => (quota === undefined ? { label, min } : { label, min, quota });
@@ -357,6 +427,7 @@ function readRanking(sheet: SheetReader, fallback: RankingStyle): RankingStyle {
     sheet.missing(S.ranking);
     return fallback;
   }
+  sheet.mark("ranking", r, 2);
   const v = textKey(text(sheet.cell(r, 2))).toLowerCase();
   if (v.includes("中国式") || v.includes("dense") || v.includes("1,2,2,3") || v.includes("密集")) return "dense";
   if (v.includes("竞争") || v.includes("competition") || v.includes("1,2,2,4") || v.includes("标准")) return "competition";
@@ -370,6 +441,7 @@ function readDecimals(sheet: SheetReader, fallback: number): number {
     sheet.missing(S.decimals);
     return fallback;
   }
+  sheet.mark("decimals", r, 2);
   const d = sheet.number(r, 2);
   if (d !== null) return d;
   sheet.unreadable(r, 2, S.decimals);
@@ -389,18 +461,22 @@ function fieldRow(sheet: SheetReader, label: string): number | null {
 function readOther(sheet: SheetReader, scheme: Scheme): void {
   const full = fieldRow(sheet, S.totalFullMarks);
   if (full !== null) {
+    sheet.mark("fullMarks", full, 2);
     const f = readFullMarks(sheet, full, 2, S.totalFullMarks);
     if (f !== undefined) scheme.fullMarks = f;
   }
 
   const ties = fieldRow(sheet, S.tieBreak);
   if (ties !== null) {
+    // Every step is in the one value cell.
+    sheet.mark("tieBreak", ties, 2);
     const steps = readTieBreak(sheet, ties, scheme.components);
     if (steps !== undefined && steps.length > 0) scheme.tieBreak = steps;
   }
 
   const quotaTies = fieldRow(sheet, S.quotaTies);
   if (quotaTies !== null) {
+    sheet.mark("quotaTies", quotaTies, 2);
     const v = textKey(text(sheet.cell(quotaTies, 2))).toLowerCase();
     const out = same(v, S.quotaTiesOut) || /不超出|均不得|\bout\b/.test(v);
     if (!out && (same(v, S.quotaTiesIn) || /可超出|均得|\bin\b/.test(v))) scheme.quotaTies = "in";
@@ -415,6 +491,7 @@ function readOther(sheet: SheetReader, scheme: Scheme): void {
     ["addFrom", S.addFrom],
   ] as const) {
     const r = fieldRow(sheet, label);
+    if (r !== null) sheet.mark(`bonusRules.${field}`, r, 2);
     if (r === null || notSet(text(sheet.cell(r, 2)))) continue;
     const n = sheet.number(r, 2);
     if (n === null) sheet.unreadable(r, 2, label);
@@ -422,6 +499,7 @@ function readOther(sheet: SheetReader, scheme: Scheme): void {
   }
   const cap = fieldRow(sheet, S.capAtFullMarks);
   if (cap !== null) {
+    sheet.mark("bonusRules.capAtFullMarks", cap, 2);
     const v = sheet.cell(cap, 2);
     const s = textKey(text(v)).toLowerCase();
     if (v === true || same(s, S.yes) || ["是", "yes", "true", "√", "✓"].includes(s)) bonus.capAtFullMarks = true;
