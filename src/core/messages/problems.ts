@@ -89,8 +89,9 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
     en: (p) => `${at(p)} is a formula with no computed value: open and save the workbook in Excel or WPS, then try again.`,
   },
   SCHEME_INVALID: {
-    zh: (p) => `考核设置有误：${p.detail}`,
-    en: (p) => `The assessment settings are invalid: ${p.detailEn ?? p.detail}`,
+    // A scheme read from the settings sheet names the cell that holds the rule (A1 on a sheet: 考核设置!C18).
+    zh: (p) => `${p.cell ? `${p.cell}：` : ""}考核设置有误：${p.detail}`,
+    en: (p) => `${p.cell ? `${p.cell}: ` : ""}The assessment settings are invalid: ${p.detailEn ?? p.detail}`,
   },
   SETTINGS_UNREADABLE: {
     zh: (p) => `${at(p)}：考核设置“${p.item}”的值“${p.value}”无法识别，已按默认值处理。`,

@@ -30,7 +30,8 @@ export function schemeProblem(detail: string, detailEn: string, at: SchemeLocati
  * sheet) places the problem on that cell; see `fieldPathParents` for the fallbacks.
  */
 export interface SchemeFinding {
-  problem: Problem;
+  /** What is wrong, in Chinese and in English (schemeProblem's detail). */
+  detail: [string, string];
   field: string;
 }
 
@@ -53,13 +54,13 @@ const show = (v: unknown): string => (typeof v === "string" ? v : (JSON.stringif
 
 /** Every way `s` is not a usable scheme; empty when it is. */
 export function validateScheme(s: Scheme): Problem[] {
-  return schemeFindings(s).map((f) => f.problem);
+  return schemeFindings(s).map(({ detail: [zh, en] }) => schemeProblem(zh, en));
 }
 
 /** Every way `s` is not a usable scheme, each with the field it is about; empty when it is usable. */
 export function schemeFindings(s: Scheme): SchemeFinding[] {
   const found: SchemeFinding[] = [];
-  const out: FindingSink = ([zh, en], field) => found.push({ problem: schemeProblem(zh, en), field });
+  const out: FindingSink = (detail, field) => found.push({ detail, field });
   checkComponents(s, out);
   checkTiers(s.tiers, SCHEME_DETAIL.tiersWhereDefault(), "tiers", out);
   for (const [group, tiers] of Object.entries(s.groupTiers)) {

@@ -9,7 +9,7 @@ import { DEFAULT_NOTICE, DEFAULT_TIERS, defaultScheme } from "../scheme/defaults
 import { componentNamed } from "../scheme/lookup";
 import { quotaFromText } from "../scheme/quota";
 import { DEFAULT_FULL_MARKS } from "../scheme/scales";
-import { fieldPathParents, schemeFindings } from "../scheme/validate";
+import { fieldPathParents, schemeFindings, schemeProblem } from "../scheme/validate";
 import type {
   BonusRules,
   CellValue,
@@ -79,11 +79,11 @@ class SheetReader {
    * (a table missing, its defaults kept).
    */
   schemeProblems(scheme: Scheme): Problem[] {
-    return schemeFindings(scheme).map(({ problem, field }) => {
+    return schemeFindings(scheme).map(({ detail: [zh, en], field }) => {
       const cell = fieldPathParents(field)
         .map((f) => this.cells.get(f))
         .find((c) => c !== undefined);
-      return { ...problem, sheet: this.grid.sheet, cell: cell ?? null };
+      return schemeProblem(zh, en, { sheet: this.grid.sheet, cell: cell ?? null });
     });
   }
 

@@ -1,5 +1,5 @@
 import { defaultScheme } from "../../../src/core/scheme/defaults";
-import { tiersForGroup, validateScheme } from "../../../src/core/scheme/validate";
+import { fieldPathParents, schemeFindings, tiersForGroup, validateScheme } from "../../../src/core/scheme/validate";
 import type { Problem, Scheme } from "../../../src/core/types";
 
 function scheme(edit: (s: Scheme) => void): Scheme {
@@ -133,5 +133,18 @@ describe("tiersForGroup", () => {
 
   it("gives other groups the default tiers", () => {
     expect(tiersForGroup(s, "县（区）")).toBe(s.tiers);
+  });
+});
+
+describe("the field each problem is about (for a reader to place it on a cell)", () => {
+  test("names the field at fault, from the nearest to the whole", () => {
+    const s = scheme((x) => {
+      x.components[1]!.weight = -1;
+      x.tiers[3]!.quota = { count: 2 };
+      x.tieBreak = ["unrounded", { component: "nope" }];
+    });
+    expect(schemeFindings(s).map((f) => f.field)).toEqual(["components[1].weight", "tiers[3].quota", "tieBreak[1]"]);
+    expect(schemeFindings(s).map((f) => f.detail[0])).toEqual(validateScheme(s).map((p) => p.message.replace("考核设置有误：", "")));
+    expect(fieldPathParents("groupTiers.市直部门[3].quota")).toEqual(["groupTiers.市直部门[3].quota", "groupTiers.市直部门[3]", "groupTiers.市直部门", "groupTiers"]);
   });
 });

@@ -38,8 +38,10 @@ describe("the settings sheet (考核设置)", () => {
         expect(back).not.toBeNull();
         // Nothing the sheet says is unreadable: the only problems are the checks of the scheme itself.
         // (Groups come back in the sheet's order, so the checks' problems are compared as a set.)
-        const sorted = (ps: Problem[]): string[] => ps.map((p) => `${p.code} ${p.message}`).sort();
+        // Read from the sheet, each of them names the cell its rule is in (./cells.test.ts says which).
+        const sorted = (ps: Problem[]): string[] => ps.map((p) => `${p.code} ${p.message.replace(`${p.sheet ?? ""}!${p.cell ?? ""}：`, "")}`).sort();
         expect(sorted(back!.problems)).toEqual(sorted(validateScheme(scheme)));
+        for (const p of back!.problems) expect([p.sheet, p.cell === null]).toEqual(["考核设置", false]);
         expect(back!.scheme).toEqual(scheme);
         expect(back!.generated).toEqual(generated);
       }),
