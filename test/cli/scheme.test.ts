@@ -1,6 +1,6 @@
 // The rules of a --scheme file reach the ranked copy: its 考核设置 sheet shows them as a person reads
 // them, and the next run, without --scheme, reads them back from that sheet unchanged.
-import { writeFileSync } from "fs";
+import { existsSync, writeFileSync } from "fs";
 import path from "path";
 import { itWithOffice, run, SOFFICE } from "../docx/support";
 import { HEADER, parseJson, readBack, runAssess, sheetRows, tempDir, writeWorkbook, type Row } from "./support";
@@ -143,4 +143,35 @@ test("a total out of 150: the copy's 考核设置 says 综合成绩满分 150 wi
   expect(second.code).toBe(0);
   expect(parseJson(second.stdout).groups).toEqual(parseJson(first.stdout).groups);
   expect(await settingsRows(at("again.xlsx"))).toEqual(rows);
+});
+
+test("a rule broken on the copy's 考核设置 is refused naming its cell, in --json and in the lines for a person", async () => {
+  await writeWorkbook(at("scores.xlsx"), { 得分: SCORES });
+  writeFileSync(at("rules.json"), JSON.stringify(RULES));
+  expect(runAssess(["rank", at("scores.xlsx"), "-o", at("ranked.xlsx"), "--scheme", at("rules.json")]).code).toBe(0);
+
+  // A person types a quota on the last tier, where no quota can be.
+  const wb = await readBack(at("ranked.xlsx"));
+  const ws = wb.getWorksheet("考核设置")!;
+  let row = 0;
+  ws.eachRow((r, n) => {
+    if (row === 0 && r.getCell(1).value === "不合格") row = n;
+  });
+  expect(row).toBeGreaterThan(0);
+  ws.getCell(row, 3).value = "2个";
+  await wb.xlsx.writeFile(at("edited.xlsx"));
+
+  const json = runAssess(["rank", at("edited.xlsx"), "-o", at("again.xlsx"), "--json"]);
+  // Errors in the workbook's own data: exit code 1, and nothing written.
+  expect(json.code).toBe(1);
+  const doc = parseJson(json.stdout);
+  expect(doc.output).toBeNull();
+  expect(existsSync(at("again.xlsx"))).toBe(false);
+  const broken = doc.problems.filter((p) => p.code === "SCHEME_INVALID");
+  expect(broken.map((p) => [p.sheet, p.cell])).toEqual([["考核设置", `C${row}`]]);
+  expect(broken[0]!.message).toContain(`考核设置!C${row}：`);
+
+  const lines = runAssess(["rank", at("edited.xlsx"), "-o", at("again.xlsx")]);
+  expect(lines.code).toBe(1);
+  expect(lines.stderr).toContain(`考核设置!C${row}`);
 });
