@@ -4,8 +4,10 @@
 import { WEIGHT_DIGITS, hasAtMostDecimals, scaleWeight } from "../arith/fixed";
 import { SCHEME_DETAIL } from "../messages/scheme";
 import type { Scheme } from "../types";
-import type { FindingSink } from "./validate";
 import { DEFAULT_FULL_MARKS } from "./scales";
+
+/** Records one finding: what is wrong (zh, en) and the scheme field it is about (see SchemeFinding in ./validate). */
+export type FindingSink = (detail: [string, string], field: string) => void;
 
 const show = (v: unknown): string => (typeof v === "string" ? v : (JSON.stringify(v) ?? String(v)));
 const labelOf = (s: Scheme, c: number): string => s.components[c]?.label.trim() || `#${c + 1}`;

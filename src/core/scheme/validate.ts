@@ -7,7 +7,7 @@ import { isUsableRaterRule } from "../read/raterHeaders";
 import { textKey } from "../read/values";
 import type { Problem, Scheme, TierSpec } from "../types";
 import { SCHEME_DETAIL } from "../messages/scheme";
-import { checkScales } from "./checkScales";
+import { checkScales, type FindingSink } from "./checkScales";
 
 /** Most decimals a total may be rounded to (a scheme setting). */
 export const MAX_SCHEME_DECIMALS = 6;
@@ -34,9 +34,6 @@ export interface SchemeFinding {
   detail: [string, string];
   field: string;
 }
-
-/** Records one finding: what is wrong (zh, en) and the field it is about. */
-export type FindingSink = (detail: [string, string], field: string) => void;
 
 /** `field` and the paths that contain it, nearest first: `tiers[3].quota`, `tiers[3]`, `tiers`. */
 export function fieldPathParents(field: string): string[] {

@@ -155,6 +155,23 @@ describe("a rule broken on 考核设置 names its cell", () => {
     expect(p.cell).toBe(address(at));
   });
 
+  test("a group with tiers of its own names (a table of its own): the cell in that table", () => {
+    const s = defaultScheme();
+    s.groupTiers["市直部门"] = [
+      { label: "好", min: 90 },
+      { label: "较好", min: 75 },
+      { label: "一般", min: null },
+    ];
+    const grid = written(s);
+    const own = grid.cells.findIndex((r) => r[0] === "等次" && r[1] === "市直部门") + 1;
+    expect(own).toBeGreaterThan(0);
+    const at = { row: rowOf(grid, "较好", own + 1), col: 2 };
+    put(grid, at, 92);
+    const p = onlyError(grid);
+    expect(p.message).toContain("较好");
+    expect(p.cell).toBe(address(at));
+  });
+
   test("a group's quota on its last tier, where the group has quotas of its own: its 名额 column", () => {
     const s = defaultScheme();
     s.tiers[0]!.quota = { percent: 30 };
