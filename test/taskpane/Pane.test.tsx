@@ -2,6 +2,10 @@
 import "../support/browserGlobals";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { uiText } from "../../src/core/messages/ui";
+import { planCell } from "../../src/core/plan";
+import { defaultScheme } from "../../src/core/scheme/defaults";
+import { settingsSheetPlan } from "../../src/core/settings/write";
+import type { CellValue } from "../../src/core/types";
 import { Pane } from "../../src/taskpane/Pane";
 import { fakeHost } from "./fakeHost";
 import { ROW_OF, SHEET, scoreWorkbook } from "./workbook";
@@ -110,6 +114,19 @@ describe("the task pane over a score workbook", () => {
 
     fireEvent.click(problem);
     expect(host.selectCell).toHaveBeenCalledWith(SHEET, `E${ROW_OF("市民政局")}`);
+  });
+
+  test("a rule broken on 考核设置 is listed with its cell, and clicking it selects that cell", async () => {
+    const plan = settingsSheetPlan(defaultScheme(), ["考核设置"], "考核设置");
+    const cells: CellValue[][] = Array.from({ length: plan.rowCount }, (_, r) => plan.columns.map((c) => planCell(c, r)));
+    // A quota typed on the last tier (不合格), in the 名额 column (C).
+    const row = cells.findIndex((r) => r[0] === "不合格") + 1;
+    cells[row - 1]![2] = "5个";
+    const host = fakeHost([...scoreWorkbook(), { sheet: "考核设置", originRow: 1, originCol: 1, cells }]);
+    render(<Pane host={host} />);
+    const list = within(await screen.findByTestId("problems"));
+    fireEvent.click(list.getByText(/考核设置有误/));
+    expect(host.selectCell).toHaveBeenCalledWith("考核设置", `C${row}`);
   });
 
   test("one click ranks: tier counts per group, the notice with a copy button, a link to the results", async () => {
