@@ -75,11 +75,13 @@ function isUpperRow(above: readonly CellValue[] | undefined, row: readonly CellV
 /**
  * The row below an upper header row is a sub-header when nothing in it is a number, something in it is
  * text, and it has no unit name of its own (the name cell above is merged down, so it reads blank, or
- * repeats the header).
+ * repeats the header). A lone text left of every score column (一、县（区） under 序号) is a
+ * section-heading row, not a sub-header: sub-items sit under the scores they part.
  */
 function isSubHeader(row: readonly CellValue[] | undefined, upper: (ColumnRole | null)[]): boolean {
   if (!row) return false;
   let text = 0;
+  let textCol = -1;
   for (let c = 0; c < row.length; c++) {
     const v = row[c] ?? null;
     const p = parseScore(v);
@@ -87,8 +89,10 @@ function isSubHeader(row: readonly CellValue[] | undefined, upper: (ColumnRole |
     if (p.kind === "text") {
       if (upper[c]?.kind === "name") return false;
       text++;
+      textCol = c;
     }
   }
+  if (text === 1 && upper.slice(textCol).some((x) => x?.kind === "component" || x?.kind === "subItem" || x?.kind === "rater")) return false;
   return text > 0;
 }
 

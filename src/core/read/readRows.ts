@@ -8,6 +8,7 @@ import type { CellValue, Grid, Scheme } from "../types";
 import { a1, parseA1 } from "./address";
 import { areaText, MergeIndex } from "./merges";
 import { isNoteName, isSummaryLabel } from "./rowLabels";
+import { headingGroup, loneText } from "./sectionHeading";
 import type { ComponentPlan, ScoreSource, TablePlan } from "./tablePlan";
 import { GROUP_ELSEWHERE, type UnitSink } from "./unitSink";
 import { parseScore, textKey } from "./values";
@@ -135,6 +136,12 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
   // The unit whose blank scores may wait for another table (sink.missing), -1 for one left out.
   let pendingUnit = -1;
   let sheetGroupIndex = -1;
+  // The group named by the last section-heading row (一、县（区）) above, -1 before the first: only
+  // when the table has no group column, which would always win.
+  // The group is added at the first unit below its heading, so a line of text under the table adds no
+  // empty group.
+  let sectionGroup = -1;
+  let sectionHeadingText: string | null = null;
   // Group cells repeat a handful of strings: the typed text is looked up before any normalising.
   const groupByRaw = new Map<string, number>();
   const compArrays = sink.components;
@@ -275,6 +282,19 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
     return bad ? NaN : combineRaters(scores, comp.raterRule);
   };
 
+  /**
+   * The group a section-heading row names, or null: the row's only text, left of the scores, no score
+   * or formula waiting for a value; a heading in the name cell must be numbered (一、) or merged across
+   * the row, or it is a unit whose scores are all missing.
+   */
+  const sectionHeading = (row: readonly CellValue[], r: number): string | null => {
+    const lone = loneText(row);
+    if (lone === null || lone.col >= firstScoreCol || firstUncalculatedScore(r) >= 0) return null;
+    const area = merges?.areaAt(r, lone.col);
+    const setApart = lone.col !== nameCol || (area !== null && area !== undefined && area.right > area.left);
+    return headingGroup(lone.text, setApart);
+  };
+
   // 加分 counted per bonus column at most this (Scheme.bonusRules.maxAddPerItem); 扣分 is not capped here.
   const addCap = scheme.bonusRules?.maxAddPerItem ?? Infinity;
 
@@ -284,6 +304,16 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
   for (let r = t.first; r < cells.length; r++) {
     const row = cells[r];
     if (row === undefined) continue;
+    // A heading has no scores: a row with its first score typed is passed on at the cost of one test.
+    if (sheetGroup !== null && isBlank(row[firstScoreCol])) {
+      const heading = sectionHeading(row, r);
+      if (heading !== null) {
+        sectionHeadingText = heading;
+        sectionGroup = -1;
+        inNote = false;
+        continue;
+      }
+    }
     let nv = row[nameCol];
     let nameFromMerge = false;
     if (merges && isBlank(nv)) {
@@ -323,6 +353,8 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
     let group: number;
     if (groupElsewhere) {
       group = GROUP_ELSEWHERE;
+    } else if (sectionHeadingText !== null) {
+      group = sectionGroup >= 0 ? sectionGroup : (sectionGroup = sink.group(keyOf(sectionHeadingText), sectionHeadingText));
     } else if (sheetGroup) {
       group = sheetGroupIndex >= 0 ? sheetGroupIndex : (sheetGroupIndex = sink.group(sheetGroup.key, sheetGroup.display));
     } else {
