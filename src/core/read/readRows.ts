@@ -305,7 +305,8 @@ export function readRows(t: RowsToRead, sink: UnitSink): { firstRow: number; las
     const row = cells[r];
     if (row === undefined) continue;
     // A heading has no scores: a row with its first score typed is passed on at the cost of one test.
-    if (sheetGroup !== null && isBlank(row[firstScoreCol])) {
+    // Under a note (注：1. …), a numbered line (2. …) is the note's, not a heading.
+    if (sheetGroup !== null && !inNote && isBlank(row[firstScoreCol])) {
       const heading = sectionHeading(row, r);
       if (heading !== null) {
         sectionHeadingText = heading;

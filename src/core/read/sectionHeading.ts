@@ -26,7 +26,8 @@ export function isNumberedHeading(text: string): boolean {
  */
 export function headingGroup(text: string, setApart: boolean): string | null {
   const t = text.trim();
-  if (t === "" || isNoteName(t) || isSummaryLabel(t)) return null;
+  // A sentence (2. 缺考单位按0分计。) is a line of a note, not a heading.
+  if (t === "" || isNoteName(t) || isSummaryLabel(t) || /[。，；,;]/.test(t)) return null;
   const numbered = isNumberedHeading(t);
   if (!numbered && !setApart) return null;
   const g = numbered ? stripNumbering(t) : t;

@@ -68,6 +68,14 @@ test("a 合计 row between sections and a note under the table head nothing", ()
   expect(byUnit).toEqual(expected("县（区）", "市直部门"));
 });
 
+test("the numbered lines of a note between sections are the note's, not headings", () => {
+  const rows = [blankRow("一、县（区）", 0), ...unitRows(COUNTIES, 96), blankRow("注：1. 县（区）不含开发区", 0), blankRow("2. 开发区单列", 0), ...unitRows(DEPARTMENTS, 90)];
+  const { problems, groups, byUnit } = groupsOf(sheet(rows));
+  expect(problems).toEqual([]);
+  expect(groups).toEqual(["县（区）"]);
+  expect(byUnit).toEqual(expected("县（区）", "县（区）"));
+});
+
 test("a summary label merged across is not a heading, whatever its numbering", () => {
   const rows = [blankRow("一、县（区）", 0), ...unitRows(COUNTIES, 96), blankRow("县（区）小计", 0), ...unitRows(DEPARTMENTS, 90)];
   const { groups, byUnit } = groupsOf(sheet(rows, [6]));
