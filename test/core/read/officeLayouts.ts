@@ -47,7 +47,8 @@ export type Item =
   | { kind: "nameless"; scores: UnitSpec; typedGroup: string | null; remark: string | null }
   | { kind: "note" }
   | { kind: "noteLine"; text: string }
-  | { kind: "signature" };
+  | { kind: "signature" }
+  | { kind: "heading"; text: string };
 
 export interface Layout {
   /** A group column on every sheet; otherwise one sheet per group, named by it. */
@@ -85,6 +86,12 @@ export interface Layout {
   /** 合计 typed in the 序号 column (merged over the name cell where merges are reported). */
   summaryInSeq: boolean;
   explanationSheet: boolean;
+  /**
+   * Without a group column: one sheet for all units, each group under a section-heading row (一、县（区）,
+   * （二）市直部门, or the bare name), typed in the 序号 column or the name column, merged across the
+   * row where merges are reported; null: a sheet per group.
+   */
+  sectionHeadings: "一、" | "（一）" | "" | null;
   sheets: { name: string; items: Item[] }[];
 }
 
@@ -162,6 +169,7 @@ export const layoutArb: fc.Arbitrary<Layout> = fc
     originCol: fc.integer({ min: 1, max: 2 }),
     summaryInSeq: fc.boolean(),
     explanationSheet: fc.boolean(),
+    sectionHeadings: fc.constantFrom<"一、" | "（一）" | "" | null>(null, null, "一、", "（一）", ""),
     groups: fc.shuffledSubarray([...GROUPS], { minLength: 1, maxLength: 3 }),
     splitSheets: fc.boolean(),
   })
@@ -218,7 +226,17 @@ export const layoutArb: fc.Arbitrary<Layout> = fc
     if (notes > 2) tail.push({ kind: "signature" });
     const groupNames = base.groups;
     let sheets: { name: string; items: Item[] }[];
-    if (!base.groupColumn) {
+    const numerals = ["一", "二", "三"];
+    // An unnumbered heading alone in an unmerged name cell is a unit with blank scores: it needs a 序号
+    // column to sit in, or its merge across the row.
+    const style = base.sectionHeadings === "" && !base.seq && !base.reportMerges ? "一、" : base.sectionHeadings;
+    const heading = (k: number): string => {
+      const g = groupNames[k] as string;
+      return style === "一、" ? `${numerals[k]}、${g}` : style === "（一）" ? `（${numerals[k]}）${g}` : g;
+    };
+    if (!base.groupColumn && style !== null) {
+      sheets = [{ name: "汇总", items: [...blocks.flatMap((items, k): Item[] => [{ kind: "heading", text: heading(k) }, ...items]), ...tail] }];
+    } else if (!base.groupColumn) {
       sheets = blocks.map((items, k) => ({ name: (groupNames[k] as string).replace("（", "(").replace("）", ")"), items: [...items, ...tail] }));
     } else if (base.splitSheets && blocks.length > 1) {
       sheets = blocks.map((items, k) => ({ name: `得分${k + 1}`, items: [...items, ...tail] }));
@@ -501,6 +519,15 @@ export function render(l: Layout): Rendered {
           closeRun();
           put([item.text]);
           break;
+        case "heading": {
+          closeRun();
+          const col = seqCol >= 0 ? seqCol : nameCol;
+          const cells: (CellValue | undefined)[] = [];
+          cells[col] = item.text;
+          put(cells);
+          if (l.reportMerges) merge(k, col, k, width - 1);
+          break;
+        }
         case "signature":
           closeRun();
           put(["填表人：张三", undefined, "审核：李四"]);
