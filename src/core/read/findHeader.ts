@@ -78,6 +78,8 @@ function isUpperRow(above: readonly CellValue[] | undefined, row: readonly CellV
  * repeats the header). A lone text left of every score column (一、县（区） under 序号) is a
  * section-heading row, not a sub-header: sub-items sit under the scores they part.
  */
+const isScoreRole = (x: ColumnRole | null | undefined): boolean => x?.kind === "component" || x?.kind === "subItem" || x?.kind === "rater";
+
 function isSubHeader(row: readonly CellValue[] | undefined, upper: (ColumnRole | null)[]): boolean {
   if (!row) return false;
   let text = 0;
@@ -92,7 +94,7 @@ function isSubHeader(row: readonly CellValue[] | undefined, upper: (ColumnRole |
       textCol = c;
     }
   }
-  if (text === 1 && upper.slice(textCol).some((x) => x?.kind === "component" || x?.kind === "subItem" || x?.kind === "rater")) return false;
+  if (text === 1 && !upper.slice(0, textCol + 1).some(isScoreRole) && upper.slice(textCol + 1).some(isScoreRole)) return false;
   return text > 0;
 }
 

@@ -136,3 +136,21 @@ test("through the pipeline, each section is ranked as its own group", () => {
   // Both groups have a 1st: one table ranked as one group would have ranked 市税务局 (99) above 清丰县 (96).
   expect(result.plan?.sheets.map((s) => s.name)).toContain("考核结果");
 });
+
+test("a lone sub-header under a score column is still the header's second row, not a heading", () => {
+  const cells: CellValue[][] = [
+    ["单位名称", "日常考核", "实地考核", "满意度调查"],
+    [null, null, "评委1", null],
+    ["华龙区", 90, 80, 70],
+  ];
+  const merges: MergedArea[] = [
+    { top: 1, left: 1, bottom: 2, right: 1 },
+    { top: 1, left: 2, bottom: 2, right: 2 },
+    { top: 1, left: 4, bottom: 2, right: 4 },
+  ];
+  const { table, problems } = readScoreTable([{ sheet: "评委打分", originRow: 1, originCol: 1, cells, merges }], defaultScheme());
+  expect(codesAt(problems)).toEqual([]);
+  expect(table.names).toEqual(["华龙区"]);
+  expect(table.tables[0]?.headerRows).toEqual([1, 2]);
+  expect(table.components[1]?.[0]).toBe(80);
+});
