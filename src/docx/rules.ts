@@ -2,7 +2,7 @@
 // 2020 notice: 考核实行百分制，考核综合成绩由三部分组成，一是日常考核占60%（…）；二是实地考核占30%；…).
 import type { NoticeDocText, RuleTier } from "../core/messages/notice";
 import { tieBreakWords } from "../core/messages/report";
-import { DEFAULT_FULL_MARKS, componentScale, groupScaleOf, totalFullMarks } from "../core/scheme/scales";
+import { DEFAULT_FULL_MARKS, componentScale, fullMarksOf, groupScaleOf, totalFullMarks } from "../core/scheme/scales";
 import { tiersForGroup } from "../core/scheme/validate";
 import type { Assessment, BonusRules, Scheme, TierSpec } from "../core/types";
 
@@ -11,16 +11,14 @@ const sameTiers = (a: readonly TierSpec[], b: readonly TierSpec[]): boolean =>
   a.length === b.length && a.every((t, k) => t.label.trim() === b[k]?.label.trim() && t.min === b[k]?.min && sameQuota(t.quota, b[k]?.quota));
 
 /** 百分制: a total out of 100 whose components are each scored out of 100 (the 2020 rules). */
-const isPercentScale = (s: Scheme): boolean =>
-  (s.fullMarks ?? DEFAULT_FULL_MARKS) === DEFAULT_FULL_MARKS && s.components.every((c) => (c.fullMarks ?? DEFAULT_FULL_MARKS) === DEFAULT_FULL_MARKS);
+const isPercentScale = (s: Scheme): boolean => fullMarksOf(s) === DEFAULT_FULL_MARKS && s.components.every((c) => fullMarksOf(c) === DEFAULT_FULL_MARKS);
 
 /** A group's scale as the notice states it, or null when it is the scheme's own. */
 function ownScale(s: Scheme, group: string, t: NoticeDocText["rules"]): string | null {
   if (groupScaleOf(s, group) === undefined) return null;
   const parts = s.components.map((c, k) => ({ label: c.label, ...componentScale(s, group, k) }));
   const total = totalFullMarks(s, group);
-  const same =
-    total === (s.fullMarks ?? DEFAULT_FULL_MARKS) && parts.every((p, k) => p.weight === s.components[k]?.weight && p.fullMarks === (s.components[k]?.fullMarks ?? DEFAULT_FULL_MARKS));
+  const same = total === fullMarksOf(s) && parts.every((p, k) => p.weight === s.components[k]?.weight && p.fullMarks === fullMarksOf(s.components[k] ?? {}));
   if (same) return null;
   return t.groupScale(
     group,
@@ -65,21 +63,20 @@ export function rulesParagraph(a: Assessment, t: NoticeDocText["rules"]): string
   } else {
     // Points of a total out of other full marks; a part scored out of marks other than its points is
     // counted in proportion, and says how.
-    const marks = (c: Scheme["components"][number]): number => c.fullMarks ?? DEFAULT_FULL_MARKS;
-    text = t.scaledIntro(String(scheme.fullMarks ?? DEFAULT_FULL_MARKS), components.length);
+    text = t.scaledIntro(String(fullMarksOf(scheme)), components.length);
     text += components
       .map((c, k) =>
         t.scaledPart(
           k + 1,
           c.label,
           weight(c.weight),
-          marks(c) === c.weight ? null : String(marks(c)),
+          fullMarksOf(c) === c.weight ? null : String(fullMarksOf(c)),
           c.subItems.map((s) => s.label),
         ),
       )
       .join(t.partSeparator);
     text += t.partsEnd;
-    for (const c of components) if (marks(c) !== c.weight) text += t.scaledMethod(c.label, String(marks(c)), weight(c.weight));
+    for (const c of components) if (fullMarksOf(c) !== c.weight) text += t.scaledMethod(c.label, String(fullMarksOf(c)), weight(c.weight));
   }
   text += t.sum(components.length);
   text += groupScales.join("");

@@ -4,7 +4,7 @@
 import { WEIGHT_DIGITS, hasAtMostDecimals, scaleWeight } from "../arith/fixed";
 import { SCHEME_DETAIL } from "../messages/scheme";
 import type { Scheme } from "../types";
-import { DEFAULT_FULL_MARKS } from "./scales";
+import { DEFAULT_FULL_MARKS, fullMarksOf } from "./scales";
 
 /** Records one finding: what is wrong (zh, en) and the scheme field it is about (see SchemeFinding in ./validate). */
 export type FindingSink = (detail: [string, string], field: string) => void;
@@ -31,7 +31,7 @@ function hundredthsText(h: number): string {
  * own weights passed their checks (checkComponents), so their sum is compared only then.
  */
 export function checkScales(s: Scheme, weightsUsable: boolean, push: FindingSink): void {
-  const total = s.fullMarks ?? DEFAULT_FULL_MARKS;
+  const total = fullMarksOf(s);
   if (s.fullMarks !== undefined && !usableFullMarks(s.fullMarks)) {
     push(SCHEME_DETAIL.fullMarks(...SCHEME_DETAIL.fullMarksOfTotal(), "fullMarks", show(s.fullMarks)), "fullMarks");
   }
@@ -82,7 +82,7 @@ function checkGroupScales(s: Scheme, push: FindingSink): void {
       } else if (!usableWeight(weight)) usable = false;
       else sum += scaleWeight(weight);
     });
-    const total = scale.fullMarks ?? s.fullMarks ?? DEFAULT_FULL_MARKS;
+    const total = scale.fullMarks ?? fullMarksOf(s);
     if (usable && usableFullMarks(total) && sum !== scaleWeight(total)) {
       push(SCHEME_DETAIL.weightSumToFullMarks(...SCHEME_DETAIL.scaleWhereGroup(group), hundredthsText(sum), hundredthsText(scaleWeight(total))), `groupScales.${group}.weight`);
     }

@@ -7,6 +7,11 @@ import type { GroupScale, Scheme } from "../types";
 /** Full marks of a component or a total when the scheme says nothing (百分制). */
 export const DEFAULT_FULL_MARKS = 100;
 
+/** The full marks of a scheme's total or of a component: its own, or 100 when it says none. */
+export function fullMarksOf(x: { fullMarks?: number }): number {
+  return x.fullMarks ?? DEFAULT_FULL_MARKS;
+}
+
 /** A group's own scale (its name matched after normalising, as groupTiers are), or undefined. */
 export function groupScaleOf(s: Scheme, group: string): GroupScale | undefined {
   const scales = s.groupScales;
@@ -20,7 +25,7 @@ export function groupScaleOf(s: Scheme, group: string): GroupScale | undefined {
 
 /** The total's full marks in `group`. */
 export function totalFullMarks(s: Scheme, group: string): number {
-  return groupScaleOf(s, group)?.fullMarks ?? s.fullMarks ?? DEFAULT_FULL_MARKS;
+  return groupScaleOf(s, group)?.fullMarks ?? fullMarksOf(s);
 }
 
 /** Component `c`'s full marks and weight in `group`. */
@@ -28,5 +33,5 @@ export function componentScale(s: Scheme, group: string, c: number): { fullMarks
   const spec = s.components[c];
   if (spec === undefined) throw new RangeError(`componentScale: no component ${c}`);
   const own = groupScaleOf(s, group)?.components?.[spec.key];
-  return { fullMarks: own?.fullMarks ?? spec.fullMarks ?? DEFAULT_FULL_MARKS, weight: own?.weight ?? spec.weight };
+  return { fullMarks: own?.fullMarks ?? fullMarksOf(spec), weight: own?.weight ?? spec.weight };
 }

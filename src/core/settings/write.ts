@@ -2,7 +2,7 @@
 // to read, print and edit, and for ASSESS to read back on the next run (see ./layout).
 import { displayWidth, fitWidth } from "../report/format";
 import { columnPixels, HEADING, PARAGRAPH, rowPoints, sheetLook, TABLE_BODY, TABLE_HEADER, TITLE, TITLE_HEIGHT, wrappedLines } from "../report/print";
-import { DEFAULT_FULL_MARKS } from "../scheme/scales";
+import { DEFAULT_FULL_MARKS, fullMarksOf } from "../scheme/scales";
 import type { CellValue, ComponentSpec, PlanCellStyle, PlanMerge, PlanValuesColumn, RaterRule, RowBand, Scheme, SheetLook, SheetPlan, TierQuota, TierSpec } from "../types";
 import { DEFAULT_SUB_ITEM_MAX, SETTINGS as S, same } from "./layout";
 
@@ -81,7 +81,7 @@ export function settingsSheetPlan(scheme: Scheme, generated: string[], name: str
 
   title(S.componentsTitle);
   // With a total out of 100 a weight is a percent, as offices say it; otherwise it is points of the total.
-  const percentWeights = (scheme.fullMarks ?? DEFAULT_FULL_MARKS) === DEFAULT_FULL_MARKS;
+  const percentWeights = fullMarksOf(scheme) === DEFAULT_FULL_MARKS;
   // 满分 in the third column, as narrow as the sub-items' 满分 and the tiers' 名额 under it; the
   // columns of long lists stay where the sub-items' aliases are, so the sheet prints portrait.
   header([S.component, percentWeights ? S.weight : S.weightPoints, S.fullMarks, S.subItems, S.aliases, S.key, S.raters]);
@@ -89,7 +89,7 @@ export function settingsSheetPlan(scheme: Scheme, generated: string[], name: str
     push("row", [
       c.label,
       c.weight,
-      c.fullMarks ?? DEFAULT_FULL_MARKS,
+      fullMarksOf(c),
       c.subItems.map((s) => s.label).join(S.listSeparator),
       c.aliases.join(S.listSeparator),
       c.key,
@@ -158,7 +158,7 @@ export function settingsSheetPlan(scheme: Scheme, generated: string[], name: str
     [S.ranking, scheme.ranking === "dense" ? S.rankingDense : S.rankingCompetition],
     [S.tieBreak, tieBreakText(scheme)],
     [S.decimals, scheme.decimals],
-    [S.totalFullMarks, scheme.fullMarks ?? DEFAULT_FULL_MARKS],
+    [S.totalFullMarks, fullMarksOf(scheme)],
     [S.quotaTies, scheme.quotaTies === "in" ? S.quotaTiesIn : S.quotaTiesOut],
     [S.maxAdd, limitCell(bonus.maxAdd)],
     [S.maxAddPerItem, limitCell(bonus.maxAddPerItem)],

@@ -1,5 +1,5 @@
 import { Button, Text } from "@fluentui/react-components";
-import { DEFAULT_FULL_MARKS, totalFullMarks } from "../../core/scheme/scales";
+import { fullMarksOf, totalFullMarks } from "../../core/scheme/scales";
 import { textKey } from "../../core/read/values";
 import type { GroupScale, Scheme } from "../../core/types";
 import { FIELD } from "../fieldProblems";
@@ -37,7 +37,7 @@ export function GroupScalesEditor(props: RuleEditorProps & { groups: string[] })
   };
   // Core matches a group to its scale by normalised name (groupScaleOf), so the pane does too.
   const hasOwn = (group: string) => own.some((k) => textKey(k) === textKey(group));
-  const common = (c: Scheme["components"][number]): string => String(c.fullMarks ?? DEFAULT_FULL_MARKS);
+  const common = (c: Scheme["components"][number]): string => String(fullMarksOf(c));
   return (
     <div className={s.section}>
       <h3 className={s.subheading}>{t.groupScalesHeading}</h3>
@@ -50,7 +50,7 @@ export function GroupScalesEditor(props: RuleEditorProps & { groups: string[] })
               <NumberField
                 label={t.groupFullMarks(group)}
                 value={scale.fullMarks ?? null}
-                placeholder={String(scheme.fullMarks ?? DEFAULT_FULL_MARKS)}
+                placeholder={String(fullMarksOf(scheme))}
                 problems={said(FIELD.groupFullMarks(group))}
                 onValue={(v) => setScale(group, { ...scale, fullMarks: v })}
                 onEmpty={() => setScale(group, omit(scale, "fullMarks"))}

@@ -1,5 +1,5 @@
 import { Text } from "@fluentui/react-components";
-import { DEFAULT_FULL_MARKS } from "../../core/scheme/scales";
+import { fullMarksOf } from "../../core/scheme/scales";
 import type { Scheme } from "../../core/types";
 import { FIELD } from "../fieldProblems";
 import { usePaneStyles } from "../styles";
@@ -16,7 +16,7 @@ function weightSum(scheme: Scheme): string {
 export function WeightsEditor(props: RuleEditorProps) {
   const { scheme, onChange, said, t } = props;
   const s = usePaneStyles();
-  const fullMarks = scheme.fullMarks ?? DEFAULT_FULL_MARKS;
+  const fullMarks = fullMarksOf(scheme);
   const sum = weightSum(scheme);
   const of = Number.isFinite(fullMarks) ? String(fullMarks) : "?";
   return (
