@@ -21,6 +21,10 @@ export interface ZipEntry {
   size: number;
   /** Offset of the entry's local header. */
   localHeaderOffset: number;
+  /** Offset of the entry's record in the central directory. */
+  centralOffset: number;
+  /** Last-modified time as MS-DOS stores it: time in the low 16 bits, date in the high 16 (APPNOTE 4.4.6). */
+  dosTime: number;
 }
 
 export type ZipIndex = { ok: true; entries: ZipEntry[] } | { ok: false; reason: "corrupt" | "encrypted" };
@@ -103,6 +107,8 @@ export function readZipIndex(b: Uint8Array): ZipIndex {
       compressedSize,
       size,
       localHeaderOffset,
+      centralOffset: o,
+      dosTime: u32(b, o + 12),
     });
     o += 46 + nameLength + extraLength + commentLength;
   }
@@ -136,4 +142,29 @@ export function crc32(chunk: Uint8Array, previous = 0): number {
   let c = ~previous;
   for (let i = 0; i < chunk.length; i++) c = (CRC_TABLE[(c ^ (chunk[i] as number)) & 0xff] as number) ^ (c >>> 8);
   return ~c >>> 0;
+}
+
+/** 1980-01-01 00:00, the earliest time a zip can hold: the time of every part ASSESS writes itself. */
+export const DOS_EPOCH = (((1 << 5) | 1) << 16) >>> 0;
+
+const put32 = (b: Uint8Array, o: number, v: number): void => {
+  b[o] = v & 0xff;
+  b[o + 1] = (v >>> 8) & 0xff;
+  b[o + 2] = (v >>> 16) & 0xff;
+  b[o + 3] = (v >>> 24) & 0xff;
+};
+
+/**
+ * Sets every entry's last-modified time in `zip` (a zip just written) to `times.get(name)`, or
+ * DOS_EPOCH, in both its local header and its central record. The same input and rules must give the
+ * same bytes wherever ASSESS runs (the command line, the page), so no entry may carry the clock's time.
+ */
+export function stampDosTimes(zip: Uint8Array, times: ReadonlyMap<string, number>): void {
+  const index = readZipIndex(zip);
+  if (!index.ok) throw new Error("stampDosTimes: the zip just written has no readable central directory");
+  for (const e of index.entries) {
+    const time = times.get(e.name) ?? DOS_EPOCH;
+    put32(zip, e.centralOffset + 12, time);
+    put32(zip, e.localHeaderOffset + 10, time);
+  }
 }

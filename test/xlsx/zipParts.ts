@@ -1,6 +1,7 @@
 // A workbook's parts as the tests compare them: every entry of the zip, inflated, by name.
 import { unzipSync, zipSync, type Zippable } from "fflate";
 import { readFileSync } from "fs";
+import { dataOffset, readZipIndex, type ZipEntry } from "../../src/xlsx/zip";
 
 export type Parts = Map<string, Uint8Array>;
 
@@ -22,4 +23,76 @@ export function zipParts(parts: Parts): Uint8Array {
   const files: Zippable = {};
   for (const [name, bytes] of parts) files[name] = bytes;
   return zipSync(files);
+}
+
+const listItems = (xml: string, list: string, item: string): string[] => {
+  const body = new RegExp(`<${list}\\b[^>]*>(.*?)</${list}>`, "s").exec(xml)?.[1] ?? "";
+  return body.match(new RegExp(`<${item}\\b[^>]*?(?:/>|>.*?</${item}>)`, "gs")) ?? [];
+};
+
+/** styles.xml's lists whose entries cells and styles refer to by index, with their items' tag. */
+const STYLE_LISTS = [
+  ["numFmts", "numFmt"],
+  ["fonts", "font"],
+  ["fills", "fill"],
+  ["borders", "border"],
+  ["cellStyleXfs", "xf"],
+  ["cellXfs", "xf"],
+  ["cellStyles", "cellStyle"],
+  ["dxfs", "dxf"],
+] as const;
+
+/**
+ * Where `after` (a copy's styles part) no longer has an entry of `before` (the input's) at its index,
+ * or null when every number format, font, fill, border, cell style and cell format of the user's is
+ * still there, unchanged, at the same index, and nothing else differs but what ASSESS appended at the
+ * lists' ends (or a list it added) and the lists' counts.
+ */
+export function stylesNotKept(before: string, after: string): string | null {
+  let rest = after;
+  for (const [list, item] of STYLE_LISTS) {
+    const old = listItems(before, list, item);
+    const now = listItems(after, list, item);
+    for (let i = 0; i < old.length; i++) {
+      if (now[i] !== old[i]) return `${list}[${i}]: ${old[i] ?? ""} became ${now[i] ?? "(nothing)"}`;
+    }
+    const whole = new RegExp(`<${list}\\b[^>]*>.*?</${list}>`, "s").exec(after)?.[0];
+    const hadList = new RegExp(`<${list}\\b`).test(before);
+    if (!hadList && whole !== undefined) rest = rest.replace(whole, "");
+    else if (now.length > old.length) rest = rest.replace(now.slice(old.length).join(""), "");
+  }
+  const uncounted = (xml: string): string => xml.replace(/(<(?:numFmts|fonts|fills|borders|cellStyleXfs|cellXfs|cellStyles|dxfs)\b[^>]*?) count="\d+"/g, "$1");
+  return uncounted(rest) === uncounted(before) ? null : "styles.xml differs outside the lists' ends";
+}
+
+/** Each stored entry of a zip (its compressed bytes, method, CRC and time) by name, as the zip holds it. */
+export function storedEntries(bytes: Uint8Array): Map<string, { entry: ZipEntry; data: Uint8Array }> {
+  const index = readZipIndex(bytes);
+  if (!index.ok) throw new Error(`not a zip: ${index.reason}`);
+  const out = new Map<string, { entry: ZipEntry; data: Uint8Array }>();
+  for (const entry of index.entries) {
+    const at = dataOffset(bytes, entry);
+    if (at < 0) throw new Error(`entry ${entry.name} has no data where its header says`);
+    out.set(entry.name, { entry, data: bytes.subarray(at, at + entry.compressedSize) });
+  }
+  return out;
+}
+
+/**
+ * The parts of `input` that come out of `output` with the same content but not as they were stored
+ * (re-deflated, or stamped with another time): a copied part must be the input's bytes exactly.
+ */
+export function copiedPartsRestored(input: Uint8Array, output: Uint8Array): string[] {
+  const before = storedEntries(input);
+  const after = storedEntries(output);
+  const inflatedBefore = partsOf(input);
+  const inflatedAfter = partsOf(output);
+  const differ: string[] = [];
+  for (const [name, was] of before) {
+    const now = after.get(name);
+    if (now === undefined || !same(inflatedBefore.get(name), inflatedAfter.get(name))) continue;
+    const kept = now.entry.method === was.entry.method && now.entry.crc32 === was.entry.crc32 && now.entry.dosTime === was.entry.dosTime && same(now.data, was.data);
+    if (!kept) differ.push(name);
+  }
+  return differ;
 }

@@ -2,7 +2,7 @@
 // (never inflated, never re-deflated: the same compressed bytes, CRC and sizes), ASSESS's parts deflated
 // from text handed over in chunks.
 import { Zip, ZipDeflate, type ZipInputFile } from "fflate";
-import type { ZipEntry } from "../zip";
+import { stampDosTimes, type ZipEntry } from "../zip";
 
 /**
  * Deflate level of the parts ASSESS writes: the fastest. Sheet XML is so repetitive that level 1 still
@@ -18,6 +18,8 @@ export class ZipWriter {
   private readonly chunks: Uint8Array[] = [];
   private size = 0;
   private readonly zip: Zip;
+  /** The input's last-modified time of each part copied from it; ASSESS's own parts get DOS_EPOCH. */
+  private readonly copiedTimes = new Map<string, number>();
 
   constructor() {
     this.zip = new Zip((error, chunk) => {
@@ -30,6 +32,7 @@ export class ZipWriter {
   /** A part copied exactly as the input zip stores it. */
   copy(name: string, entry: ZipEntry, data: Uint8Array): void {
     const file: ZipInputFile = { filename: name, size: entry.size, crc: entry.crc32, compression: entry.method };
+    this.copiedTimes.set(name, entry.dosTime);
     this.zip.add(file);
     // fflate's handler is typed for ArrayBuffer-backed arrays; it only reads the bytes.
     (file.ondata as NonNullable<ZipInputFile["ondata"]>)(null, data as Uint8Array<ArrayBuffer>, true);
@@ -62,6 +65,9 @@ export class ZipWriter {
       at += chunk.length;
     }
     this.chunks.length = 0;
+    // fflate stamps each entry with the clock's time; a copied part keeps the time the input gave it, so
+    // its stored bytes are the input's, and two runs over the same input give the same bytes.
+    stampDosTimes(out, this.copiedTimes);
     return out;
   }
 }
