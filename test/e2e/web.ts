@@ -19,10 +19,13 @@ import { gridsFromBytes } from "../../src/xlsx/read";
 import type { Checks } from "./checks";
 import { groupSize, noticeTier } from "./fixture";
 import { splitSample } from "../support/teams";
+import { copiedPartsRestored, partsOf, same, stylesNotKept, text } from "../xlsx/zipParts";
 
 const ROOT = join(__dirname, "..", "..");
 export const WEB_PAGE = join(ROOT, "dist", "web", "assess.html");
 const BAD_VALUES = join(ROOT, "test", "fixtures", "bad-values.xlsx");
+/** Saved by LibreOffice with a chart, a pivot table, defined names and the office's own cell styles. */
+const OFFICE = join(ROOT, "test", "fixtures", "office", "office.xlsx");
 const README_SHOT = join(ROOT, "docs", "web.png");
 const OUT = join(ROOT, "test-output");
 
@@ -68,13 +71,21 @@ function sheetsOf(bytes: Uint8Array): Grid[] {
   return grids.grids;
 }
 
-/** What `assess rank` writes for the same file: the copy the page's download must equal, sheet by sheet. */
-async function cliCopy(input: string): Promise<Grid[]> {
-  const output = join(mkdtempSync(join(tmpdir(), "assess-web-")), "cli.assess.xlsx");
-  const code = await runCli(["rank", input, "--output", output, "--json"], { out: () => undefined, err: () => undefined });
-  if (code !== 0) throw new Error(`assess rank exited ${code}`);
-  return sheetsOf(new Uint8Array(readFileSync(output)));
+/** The bytes `assess rank` writes for the same file: the copy the page's download must equal. */
+async function cliBytes(input: string): Promise<Uint8Array> {
+  const dir = mkdtempSync(join(tmpdir(), "assess-web-"));
+  const output = join(dir, "cli.assess.xlsx");
+  try {
+    const code = await runCli(["rank", input, "--output", output, "--json"], { out: () => undefined, err: () => undefined });
+    if (code !== 0) throw new Error(`assess rank exited ${code}`);
+    return new Uint8Array(readFileSync(output));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
+
+/** What `assess rank` writes for the same file, sheet by sheet. */
+const cliCopy = async (input: string): Promise<Grid[]> => sheetsOf(await cliBytes(input));
 
 async function saveDownload(page: Page, button: string, name: string): Promise<{ bytes: Uint8Array; suggested: string }> {
   const target = page.getByRole("button", { name: button });
@@ -168,6 +179,50 @@ async function rerunWithEditedRules(page: Page, checks: Checks): Promise<void> {
     fromPage.length === fromCli.length && differing.length === 0 && excellent(rankWorkbook(fromPage).assessment, "市直部门") === expected,
     differing.join(", "),
   );
+}
+
+/** Parts ASSESS edits in the user's workbook: the lists of sheets, its styles (appended) and the sheet that loses its selected tab. */
+const EDITED_PARTS = /^(?:\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|docProps\/app\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
+
+/**
+ * The office workbook (chart, pivot table, names, its own cell styles) ranked in the page and by
+ * `assess rank`: the two copies are the same bytes; every part of the user's is stored as the input
+ * stores it; every style of the user's is at its index. Ranked again in the page, the copy is what
+ * `assess rank` makes of the once-ranked copy.
+ */
+async function officeRun(page: Page, checks: Checks): Promise<void> {
+  const input = new Uint8Array(readFileSync(OFFICE));
+  await openWithFile(page, OFFICE);
+  await page.getByTestId("units-per-group").first().waitFor({ timeout: 15_000 });
+  await page.getByRole("button", { name: t.run }).click();
+  await page.getByTestId("results").waitFor({ timeout: 60_000 });
+  const once = await saveDownload(page, t.downloadWorkbook, "web-office.assess.xlsx");
+  const fromCli = await cliBytes(OFFICE);
+  checks.ok(
+    "page: the office workbook's ranked copy is assess rank's, byte for byte",
+    Buffer.from(once.bytes).equals(Buffer.from(fromCli)),
+    `${once.bytes.length} vs ${fromCli.length} bytes`,
+  );
+  const restored = copiedPartsRestored(input, once.bytes);
+  checks.ok("page: every part copied from the office workbook is stored exactly as the input stores it", restored.length === 0, restored.join(", "));
+  const before = partsOf(input);
+  const after = partsOf(once.bytes);
+  const changed = [...before.keys()].filter((name) => !EDITED_PARTS.test(name) && !same(before.get(name), after.get(name)));
+  checks.ok("page: the chart, the pivot table and every other part of the user's are in the copy unchanged", changed.length === 0 && before.size > 20, changed.join(", "));
+  const styles = stylesNotKept(text(before, "xl/styles.xml"), text(after, "xl/styles.xml"));
+  checks.ok("page: every numFmt, font, fill, border, cellStyleXfs, cellXfs and cellStyles entry of the user's is at its index", styles === null, styles ?? "");
+
+  await page.getByRole("button", { name: t.run }).click();
+  await page.getByTestId("results").waitFor({ timeout: 60_000 });
+  const twice = await saveDownload(page, t.downloadWorkbook, "web-office-2.assess.xlsx");
+  const cliTwice = await cliBytes(join(OUT, "web-office.assess.xlsx"));
+  checks.ok(
+    "page: ranked again, the copy is assess rank's on the once-ranked copy, byte for byte",
+    Buffer.from(twice.bytes).equals(Buffer.from(cliTwice)),
+    `${twice.bytes.length} vs ${cliTwice.length} bytes`,
+  );
+  rmSync(join(OUT, "web-office.assess.xlsx"), { force: true });
+  rmSync(join(OUT, "web-office-2.assess.xlsx"), { force: true });
 }
 
 async function badValuesRun(page: Page, checks: Checks): Promise<void> {
@@ -317,6 +372,7 @@ export async function webChecks(context: BrowserContext, checks: Checks): Promis
   // A fresh pane on the sample: the rules editor as the page shares it.
   await openWithFile(page, SAMPLE_FILE);
   await rulesEditorChecks(page, checks, "page");
+  await officeRun(page, checks);
   await badValuesRun(page, checks);
   await hostileRun(page, checks);
   await dropRun(page, checks);
