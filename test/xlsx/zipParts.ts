@@ -1,7 +1,7 @@
 // A workbook's parts as the tests compare them: every entry of the zip, inflated, by name.
 import { unzipSync, zipSync, type Zippable } from "fflate";
 import { readFileSync } from "fs";
-import { dataOffset, readZipIndex, type ZipEntry } from "../../src/xlsx/zip";
+import { openPackage, type Package } from "../../src/xlsx/package";
 
 export type Parts = Map<string, Uint8Array>;
 
@@ -65,34 +65,45 @@ export function stylesNotKept(before: string, after: string): string | null {
   return uncounted(rest) === uncounted(before) ? null : "styles.xml differs outside the lists' ends";
 }
 
-/** Each stored entry of a zip (its compressed bytes, method, CRC and time) by name, as the zip holds it. */
-export function storedEntries(bytes: Uint8Array): Map<string, { entry: ZipEntry; data: Uint8Array }> {
-  const index = readZipIndex(bytes);
-  if (!index.ok) throw new Error(`not a zip: ${index.reason}`);
-  const out = new Map<string, { entry: ZipEntry; data: Uint8Array }>();
-  for (const entry of index.entries) {
-    const at = dataOffset(bytes, entry);
-    if (at < 0) throw new Error(`entry ${entry.name} has no data where its header says`);
-    out.set(entry.name, { entry, data: bytes.subarray(at, at + entry.compressedSize) });
-  }
-  return out;
-}
+const openedPackage = (bytes: Uint8Array): Package => {
+  const opened = openPackage(bytes);
+  if (!opened.ok) throw new Error(`not a workbook: ${opened.failure.kind}`);
+  return opened.pkg;
+};
+
+const inflated = (pkg: Package, name: string): Uint8Array | undefined => {
+  const part = pkg.bytes(name);
+  return part.ok ? part.value : undefined;
+};
 
 /**
  * The parts of `input` that come out of `output` with the same content but not as they were stored
  * (re-deflated, or stamped with another time): a copied part must be the input's bytes exactly.
  */
-export function copiedPartsRestored(input: Uint8Array, output: Uint8Array): string[] {
-  const before = storedEntries(input);
-  const after = storedEntries(output);
-  const inflatedBefore = partsOf(input);
-  const inflatedAfter = partsOf(output);
-  const differ: string[] = [];
-  for (const [name, was] of before) {
-    const now = after.get(name);
-    if (now === undefined || !same(inflatedBefore.get(name), inflatedAfter.get(name))) continue;
+export function partsNotStoredAsInput(input: Uint8Array, output: Uint8Array): string[] {
+  const before = openedPackage(input);
+  const after = openedPackage(output);
+  return before.names.filter((name) => {
+    const was = before.stored(name);
+    const now = after.stored(name);
+    if (was === undefined || now === undefined || !same(inflated(before, name), inflated(after, name))) return false;
     const kept = now.entry.method === was.entry.method && now.entry.crc32 === was.entry.crc32 && now.entry.dosTime === was.entry.dosTime && same(now.data, was.data);
-    if (!kept) differ.push(name);
-  }
-  return differ;
+    return !kept;
+  });
+}
+
+/** The parts ASSESS edits in a user's workbook: the lists of sheets and parts, and styles (appended to). */
+export const LISTING_PARTS: readonly string[] = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "docProps/app.xml", "xl/styles.xml"];
+
+/**
+ * The user's parts (all of `input` but LISTING_PARTS and `except`) that `output` does not hold as they
+ * were: a user's sheet may lose its tabSelected flag (the copy opens on ASSESS's results) and nothing
+ * else; every other part is byte for byte the same.
+ */
+export function userPartsChanged(input: Parts, output: Parts, except: readonly string[] = []): string[] {
+  return [...input.keys()].filter((name) => {
+    if (LISTING_PARTS.includes(name) || except.includes(name) || same(input.get(name), output.get(name))) return false;
+    if (!/^xl\/(?:worksheets|chartsheets)\/[^/]+\.xml$/.test(name) || !output.has(name)) return true;
+    return text(output, name) !== text(input, name).replace(/ tabSelected="(?:true|1)"/, "");
+  });
 }

@@ -139,10 +139,10 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
   },
 };
 
-/** Builds a Problem with its message in both languages. `params.cell` is filled from `cell`. */
 /** Every code a Problem can have: the keys of TEXTS, which the compiler keeps equal to ProblemCode. */
 export const PROBLEM_CODES: readonly ProblemCode[] = Object.keys(TEXTS) as ProblemCode[];
 
+/** Builds a Problem with its message in both languages. `params.cell` is filled from `cell`. */
 export function makeProblem(code: ProblemCode, severity: Severity, sheet: string | null, cell: string | null, params: Params = {}): Problem {
   const full: Params = { ...params };
   if (cell) full.cell = sheet ? `${sheet}!${cell}` : cell;
