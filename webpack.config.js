@@ -183,11 +183,19 @@ function addinConfig(env, argv) {
     devtool: mode === "production" ? "source-map" : "eval-cheap-module-source-map",
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // taskpane.html loads functions.js first (the shared runtime), so the pane takes the modules the
+      // two share (the messages, the rules' checks) from it instead of carrying a second copy.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: DIST,
       filename: "[name].js",
+      // The pane's chunks (rules editor, run, notice .docx) are fetched from where the add-in is
+      // served. Said outright: "auto" would look for document.currentScript when functions.js (which
+      // now holds webpack's runtime) starts, and functions.js must also start where there is no document.
+      publicPath: serving ? `${DEV_URL}/` : `${url}/`,
+      // The chunk list lives on globalThis, which every runtime has ("self" is a browser's only).
+      globalObject: "globalThis",
       // dist/web is the offline page's, built beside the add-in by the second configuration.
       clean: { keep: /^web[\\/]/ },
     },
@@ -204,7 +212,8 @@ function addinConfig(env, argv) {
     },
     performance: { hints: false },
     optimization: {
-      // functions.js must stand alone (Excel and the build contract evaluate it by itself).
+      // functions.js must stand alone (Excel and the build contract evaluate it by itself): no chunk
+      // is split off the entries; only the pane's own lazy imports become chunks.
       splitChunks: false,
       runtimeChunk: false,
     },
@@ -216,6 +225,8 @@ function addinConfig(env, argv) {
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
+        // Beside the page on the same host: the page names its scripts relatively, as before.
+        publicPath: "",
         scriptLoading: "defer",
         inject: "body",
       }),

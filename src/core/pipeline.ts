@@ -1,90 +1,16 @@
 // The one entry point every caller uses (CLI, task pane): Grid[] in, WorkbookPlan out.
 import { assess } from "./assess";
-import { parseA1 } from "./read/address";
-import { readScoreTable } from "./read/readScoreTable";
+import { readWorkbook, sortProblems } from "./readWorkbook";
+import type { RankOptions, RankResult, WorkbookReading } from "./readWorkbook";
 import { buildReport } from "./report";
 import { SheetNamer, sheetKey, stillExisting } from "./report/names";
 import { noticeText } from "./report/notice";
-import { defaultScheme, GENERATED_SHEET_NAMES } from "./scheme/defaults";
-import { validateScheme } from "./scheme/validate";
-import { readSettingsSheet } from "./settings/read";
+import { GENERATED_SHEET_NAMES } from "./scheme/defaults";
 import { settingsSheetPlan } from "./settings/write";
-import type { Assessment, ColumnOverride, Grid, Problem, Scheme, ScoreTable, WorkbookPlan } from "./types";
+import type { Grid, Scheme, WorkbookPlan } from "./types";
 
-export interface RankOptions {
-  /** Rules to use instead of those on the workbook's settings sheet (CLI --scheme, pane edits). */
-  scheme?: Scheme;
-  /** Corrections of column meanings made by the user. */
-  overrides?: ColumnOverride[];
-}
-
-/** What ASSESS finds in a workbook before ranking: shown by the pane on open. */
-export interface WorkbookReading {
-  scheme: Scheme;
-  /** Where the rules came from. */
-  schemeSource: "default" | "settings" | "given";
-  /** Name of the settings sheet ASSESS wrote earlier, or null. */
-  settingsSheet: string | null;
-  /** Sheets ASSESS generated on an earlier run (never read as score tables; replaced on the next run). */
-  generated: string[];
-  table: ScoreTable;
-  /** Every problem found, errors first, then in sheet/row order. */
-  problems: Problem[];
-  /** True when there is no error-severity problem. */
-  ok: boolean;
-}
-
-export interface RankResult extends WorkbookReading {
-  /** Null when there are errors: nothing may be written. */
-  assessment: Assessment | null;
-  plan: WorkbookPlan | null;
-  /** The published notice text (结果通报), "" when there are errors. */
-  notice: string;
-}
-
-/**
- * `grids` are the workbook's own sheets, then those of any other file read beside it (Grid.file set: a
- * team's scores). The rules, the settings sheet and the sheets to replace are the workbook's own; another
- * file's ASSESS sheets (it may be a ranked copy) are never read as scores.
- */
-export function readWorkbook(grids: Grid[], options: RankOptions = {}): WorkbookReading {
-  const own = grids.filter((g) => g.file === undefined);
-  const { settingsSheet, settings, generated } = assessSheets(own);
-  const others = grids.filter((g) => g.file !== undefined);
-  const scoreGrids = others.length === 0 ? grids : [...own, ...othersWithoutTheirAssessSheets(others)];
-
-  const problems: Problem[] = [];
-  let scheme: Scheme;
-  let schemeSource: WorkbookReading["schemeSource"];
-  if (options.scheme !== undefined) {
-    scheme = options.scheme;
-    schemeSource = "given";
-    problems.push(...validateScheme(scheme));
-  } else if (settings !== null) {
-    scheme = settings.scheme;
-    schemeSource = "settings";
-    problems.push(...settings.problems);
-  } else {
-    scheme = defaultScheme();
-    schemeSource = "default";
-  }
-
-  const read = readScoreTable(scoreGrids, scheme, {
-    ...(options.overrides === undefined ? {} : { overrides: options.overrides }),
-    skipSheets: generated,
-  });
-  problems.push(...read.problems);
-  const sorted = sortProblems(problems, grids);
-  return {
-    scheme,
-    schemeSource,
-    settingsSheet,
-    generated,
-    table: read.table,
-    problems: sorted,
-    ok: !sorted.some((p) => p.severity === "error"),
-  };
-}
+export { readWorkbook } from "./readWorkbook";
+export type { RankOptions, RankResult, WorkbookReading } from "./readWorkbook";
 
 export function rankWorkbook(grids: Grid[], options: RankOptions = {}): RankResult {
   const reading = readWorkbook(grids, options);
@@ -112,49 +38,4 @@ export function settingsOnlyPlan(reading: WorkbookReading, scheme: Scheme, exist
   const old = new Set(remove.map(sheetKey));
   const others = stillExisting(reading.generated, existingSheets).filter((n) => !old.has(sheetKey(n)));
   return { remove, sheets: [settingsSheetPlan(scheme, [...others, name], name)], activate: null };
-}
-
-/** The settings sheet among a workbook's sheets, its rules, and the sheets ASSESS generated there. */
-function assessSheets(grids: Grid[]): { settingsSheet: string | null; settings: ReturnType<typeof readSettingsSheet>; generated: string[] } {
-  for (const grid of grids) {
-    const settings = readSettingsSheet(grid);
-    if (settings === null) continue;
-    // The settings sheet is ASSESS's own even when a person renamed it; its list names the others.
-    const generated = stillExisting(
-      [grid.sheet, ...settings.generated],
-      grids.map((g) => g.sheet),
-    );
-    return { settingsSheet: grid.sheet, settings, generated };
-  }
-  return { settingsSheet: null, settings: null, generated: [] };
-}
-
-function othersWithoutTheirAssessSheets(others: Grid[]): Grid[] {
-  const byFile = new Map<string, Grid[]>();
-  for (const g of others) {
-    const file = g.file as string;
-    const list = byFile.get(file);
-    if (list) list.push(g);
-    else byFile.set(file, [g]);
-  }
-  return [...byFile.values()].flatMap((sheets) => {
-    const skip = new Set(assessSheets(sheets).generated.map(sheetKey));
-    return sheets.filter((g) => !skip.has(sheetKey(g.sheet)));
-  });
-}
-
-const sheetPlace = (file: string | undefined, sheet: string): string => `${file ?? ""}\u0000${sheet}`;
-
-/** Errors first; then problems about the whole workbook; then by sheet (workbook order, then other files'), row and column. */
-function sortProblems(problems: Problem[], grids: Grid[]): Problem[] {
-  const sheetIndex = new Map(grids.map((g, i) => [sheetPlace(g.file, g.sheet), i] as const));
-  const position = (p: Problem): [number, number, number] => {
-    const sheet = p.sheet === null ? -1 : (sheetIndex.get(sheetPlace(p.file, p.sheet)) ?? grids.length);
-    if (p.cell === null) return [sheet, 0, 0];
-    const { row, col } = parseA1(p.cell.split(":")[0] as string);
-    return [sheet, row, col];
-  };
-  const keyed = problems.map((p, k) => ({ p, k, at: position(p) }));
-  keyed.sort((a, b) => (a.p.severity === b.p.severity ? 0 : a.p.severity === "error" ? -1 : 1) || a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.at[2] - b.at[2] || a.k - b.k);
-  return keyed.map((x) => x.p);
 }

@@ -3,15 +3,13 @@ import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import { useMemo } from "react";
 import { uiText } from "../core/messages/ui";
 import type { UiText } from "../core/messages/ui";
-import { ColumnMeanings } from "./components/ColumnMeanings";
 import { FoundSummary } from "./components/FoundSummary";
 import { Notice } from "./components/Notice";
 import { ProblemList } from "./components/ProblemList";
-import { RulesEditor } from "./components/RulesEditor";
 import { RunPanel } from "./components/RunPanel";
-import { RunResults } from "./components/RunResults";
 import { Section, Sections } from "./components/Section";
 import { HostProvider, type Host } from "./host";
+import { ColumnMeanings, RulesEditor, RunResults } from "./lazyParts";
 import { usePaneStyles } from "./styles";
 import { usePane, type Pane as PaneState } from "./usePane";
 

@@ -1,5 +1,6 @@
 // The pane's host in Excel: every workbook call goes through src/excel, the one place that runs Excel.run.
-import { activateSheet, applyPlan, displayLanguage, onPaneShown, paneHidden, problemsOfReading, readGrids, selectCell } from "../excel";
+import { activateSheet, displayLanguage, onPaneShown, paneHidden, selectCell } from "../excel/ui";
+import { problemsOfReading, readGrids } from "../excel/read";
 import type { Host } from "./host";
 
 /**
@@ -11,6 +12,9 @@ function downloads(): boolean {
   const platform: unknown = typeof Office === "undefined" ? undefined : Office.context?.diagnostics?.platform;
   return platform !== "Mac" && platform !== "iOS";
 }
+
+/** Writing (src/excel/write) comes with the run's chunk, fetched when a run or a save first writes. */
+const applyPlan: Host["applyPlan"] = async (plan) => (await import(/* webpackChunkName: "run" */ "../excel/write")).applyPlan(plan);
 
 export const officeHost: Host = {
   readGrids,

@@ -1,8 +1,8 @@
 // The pane's state: the grids last read, the user's column corrections and rule edits, and the
 // one-click run. Core does all the deciding; this only sequences it and keeps what the user typed.
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { rankWorkbook, readWorkbook, settingsOnlyPlan } from "../core/pipeline";
-import type { RankOptions, RankResult, WorkbookReading } from "../core/pipeline";
+import type { RankOptions, RankResult, WorkbookReading } from "../core/readWorkbook";
+import { readWorkbook } from "../core/readWorkbook";
 import { validateScheme } from "../core/scheme/validate";
 import type { Assessment, ColumnOverride, Grid, Problem, Scheme } from "../core/types";
 import type { Host } from "./host";
@@ -61,6 +61,12 @@ const hasErrors = (ps: Problem[]): boolean => ps.some((p) => p.severity === "err
 
 /** Lets React paint the current step before the next one blocks the thread. */
 const nextPaint = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Ranking and the plan it writes (src/core/pipeline and the report under it) are a chunk of their own,
+ * fetched when the user first runs or saves: the pane opens, reads and checks without them.
+ */
+const ranking = () => import(/* webpackChunkName: "run" */ "../core/pipeline");
 
 const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -137,7 +143,7 @@ export function usePane(host: Host): Pane {
       try {
         // The sheets as they are now, not as the last reading saw them: the user may have added a
         // sheet named like the settings sheet since, which the plan must then name around.
-        const now = await host.readGrids();
+        const [now, { settingsOnlyPlan }] = await Promise.all([host.readGrids(), ranking()]);
         const plan = settingsOnlyPlan(
           readWorkbook(now, { overrides }),
           draft,
@@ -165,7 +171,7 @@ export function usePane(host: Host): Pane {
       try {
         setRun({ kind: "running", step: 0 });
         await nextPaint();
-        const fresh = await host.readGrids();
+        const [fresh, { rankWorkbook }] = await Promise.all([host.readGrids(), ranking()]);
         setGrids(fresh);
         setRun({ kind: "running", step: 1 });
         await nextPaint();

@@ -8,16 +8,13 @@ import { settingsSheetPlan } from "../../src/core/settings/write";
 import type { CellValue } from "../../src/core/types";
 import { Pane } from "../../src/taskpane/Pane";
 import { fakeHost } from "./fakeHost";
+import { openSection } from "./sections";
 import { ROW_OF, SHEET, scoreWorkbook } from "./workbook";
 
 const zh = uiText("zh");
 const en = uiText("en");
 
 const runButton = (t = zh): HTMLButtonElement => screen.getByRole("button", { name: t.run }) as HTMLButtonElement;
-
-async function openSection(title: string): Promise<void> {
-  fireEvent.click(screen.getByRole("button", { name: title }));
-}
 
 describe("the task pane over a score workbook", () => {
   test("shows the score sheet, the units per group and how each column was read", async () => {

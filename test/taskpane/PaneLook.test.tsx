@@ -39,7 +39,7 @@ async function ranked(host = fakeHost(scoreWorkbook())): Promise<ReturnType<type
 }
 
 describe("the pane's look", () => {
-  test("the column and rule sections are an accordion: closed at first, opened and closed by their headers", async () => {
+  test("the column and rule sections are collapsible: closed at first, opened and closed by their headers", async () => {
     render(<Pane host={fakeHost(scoreWorkbook())} />);
     await screen.findByText(zh.sheetUnits(SHEET, 7));
     const header = screen.getByRole("button", { name: zh.columnsHeading });
@@ -49,11 +49,12 @@ describe("the pane's look", () => {
 
     fireEvent.click(header);
     expect(header.getAttribute("aria-expanded")).toBe("true");
-    expect(screen.getByLabelText(zh.columnLabel(SHEET, "B", "单位名称"))).toBeTruthy();
+    // What a section holds is fetched when it is first opened: a moment of "loading", then the controls.
+    expect(await screen.findByLabelText(zh.columnLabel(SHEET, "B", "单位名称"))).toBeTruthy();
     // Each opens on its own: the rules stay closed until asked, then both are open.
     expect(rules.getAttribute("aria-expanded")).toBe("false");
     fireEvent.click(rules);
-    expect(screen.getByLabelText("日常考核")).toBeTruthy();
+    expect(await screen.findByLabelText("日常考核")).toBeTruthy();
     expect(header.getAttribute("aria-expanded")).toBe("true");
 
     fireEvent.click(header);

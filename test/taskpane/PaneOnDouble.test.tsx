@@ -7,6 +7,7 @@ import { officeHost } from "../../src/taskpane/officeHost";
 import { Pane } from "../../src/taskpane/Pane";
 import { ExcelDouble, installExcelDouble } from "../support/excel-double";
 import { ROW_OF, SHEET, scoreWorkbook } from "./workbook";
+import { openSection } from "./sections";
 
 const zh = uiText("zh");
 let uninstall: () => void = () => undefined;
@@ -115,7 +116,7 @@ test("saving the rules names its sheet from the sheets as they are now, not as t
   await screen.findByText(zh.sheetUnits(SHEET, 7));
   // After the pane read the workbook, the user made a sheet of their own named like ASSESS's settings.
   double.putSheet({ name: "考核设置", values: [["我的设置"]] });
-  fireEvent.click(screen.getByRole("button", { name: zh.rulesHeading }));
+  await openSection(zh.rulesHeading);
   fireEvent.change(screen.getByLabelText(zh.tierMin("优秀")), { target: { value: "93" } });
   fireEvent.click(screen.getByRole("button", { name: zh.saveRules }));
   expect(await screen.findByText(zh.rulesSaved)).toBeTruthy();

@@ -7,6 +7,7 @@ import { uiText } from "../../src/core/messages/ui";
 import type { CellValue, Grid } from "../../src/core/types";
 import { Pane } from "../../src/taskpane/Pane";
 import { fakeHost } from "./fakeHost";
+import { openSection } from "./sections";
 
 const zh = uiText("zh");
 const SHEET = "评委打分";
@@ -33,7 +34,7 @@ const meaning = (column: string, header: string): string => select(column, heade
 test("each rater's column is shown as a rater of its component", async () => {
   render(<Pane host={fakeHost(raterWorkbook(["评委1", "评委2", "评委3"]))} />);
   await screen.findByText(zh.sheetUnits(SHEET, 2));
-  fireEvent.click(screen.getByRole("button", { name: zh.columnsHeading }));
+  await openSection(zh.columnsHeading);
   expect(meaning("D", "实地考核 / 评委1")).toBe(zh.roleRater("实地考核"));
   expect(meaning("F", "实地考核 / 评委3")).toBe(zh.roleRater("实地考核"));
   expect(meaning("C", "日常考核")).toBe(zh.roleComponent("日常考核"));
@@ -46,7 +47,7 @@ test("raters' columns under headers ASSESS does not know, read as parts of the c
   await screen.findByText(zh.sheetUnits(SHEET, 2));
   // Read as parts that add up: 90 + 80 + 60 is more than 100, an error that blocks the run.
   await waitFor(() => expect(runButton().disabled).toBe(true));
-  fireEvent.click(screen.getByRole("button", { name: zh.columnsHeading }));
+  await openSection(zh.columnsHeading);
   for (const [column, header] of [
     ["D", "实地考核 / 甲"],
     ["E", "实地考核 / 乙"],

@@ -8,6 +8,7 @@ import type { Scheme } from "../../src/core/types";
 import { Pane } from "../../src/taskpane/Pane";
 import { fakeHost, type FakeHost } from "./fakeHost";
 import { SHEET, scoreWorkbook } from "./workbook";
+import { openSection } from "./sections";
 
 const zh = uiText("zh");
 /** What the scheme checks say of full marks typed as `typed` ([Chinese, English]). */
@@ -28,7 +29,7 @@ function besideField(label: string): string {
 async function openRules(host: FakeHost, t = zh): Promise<void> {
   render(<Pane host={host} />);
   await screen.findByText(t.sheetUnits(SHEET, 7));
-  fireEvent.click(screen.getByRole("button", { name: t.rulesHeading }));
+  await openSection(t.rulesHeading);
 }
 
 const openMoreRules = (t = zh) => fireEvent.click(screen.getByRole("button", { name: new RegExp(`^${t.moreRules}`) }));

@@ -8,6 +8,9 @@ export interface UiText {
   loading: string;
   readAgain: string;
   readFailed: (detail: string) => string;
+  /** A part of the pane fetched when first opened (the rules editor, the run's results) did not load. */
+  partLoading: string;
+  partFailed: (detail: string) => string;
 
   foundHeading: string;
   /** `file`: the file of a sheet read beside the workbook (a team's), absent for the workbook's own. */
@@ -152,6 +155,8 @@ const ZH: UiText = {
   loading: "正在读取工作簿…",
   readAgain: "重新读取",
   readFailed: (d) => `无法读取工作簿：${d}`,
+  partLoading: "正在加载…",
+  partFailed: (d) => `这一部分未能加载，请关闭任务窗格后重新打开：${d}`,
 
   foundHeading: "找到的得分表",
   sheetUnits: (s, n, f) => `${f === undefined ? "" : `文件“${f}”`}工作表“${s}”：${n} 个单位`,
@@ -289,6 +294,8 @@ const EN: UiText = {
   loading: "Reading the workbook…",
   readAgain: "Read again",
   readFailed: (d) => `The workbook could not be read: ${d}`,
+  partLoading: "Loading…",
+  partFailed: (d) => `This part of the pane did not load; close the pane and open it again: ${d}`,
 
   foundHeading: "Score tables found",
   sheetUnits: (s, n, f) => `${f === undefined ? "Sheet" : `File "${f}", sheet`} "${s}": ${n} ${n === 1 ? "unit" : "units"}`,
