@@ -205,8 +205,10 @@ function addinConfig(env, argv) {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          // Typechecking is `npm run typecheck`; the bundle only needs the JavaScript.
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: true } } },
+          // Typechecking is `npm run typecheck`; the bundle only needs the JavaScript. Loaders run last to
+          // first: ts-loader gives JavaScript, then Griffel's build-time transform turns our makeStyles
+          // into precomputed class tables (as Fluent ships its own), so the pane carries no CSS compiler.
+          use: [{ loader: "@griffel/webpack-loader" }, { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: true } } }],
         },
       ],
     },

@@ -1,6 +1,6 @@
 // The pane's parts that a first look does not need, each fetched as a chunk when first shown: the
 // column meanings and the rules editor (with the form controls only they use) when their section is
-// opened, the run's results with the run itself. The offline page is built without async chunks, so
+// opened, the run's results and its progress bar with the run itself. The offline page is built without async chunks, so
 // there the same imports are simply part of its one file.
 import { Component, lazy, Suspense, type ComponentProps, type ReactNode } from "react";
 import { Text } from "@fluentui/react-components";
@@ -10,6 +10,7 @@ import { Notice } from "./components/Notice";
 const ColumnMeaningsPart = lazy(() => import(/* webpackChunkName: "rules" */ "./components/ColumnMeanings").then((m) => ({ default: m.ColumnMeanings })));
 const RulesEditorPart = lazy(() => import(/* webpackChunkName: "rules" */ "./components/RulesEditor").then((m) => ({ default: m.RulesEditor })));
 const RunResultsPart = lazy(() => import(/* webpackChunkName: "run" */ "./components/RunResults").then((m) => ({ default: m.RunResults })));
+const RunProgressPart = lazy(() => import(/* webpackChunkName: "run" */ "./components/RunProgress").then((m) => ({ default: m.RunProgress })));
 
 /** A chunk that fails to arrive (the add-in's server went away) is said in the pane, not a blank. */
 class PartBoundary extends Component<{ t: UiText; children: ReactNode }, { failed: string | null }> {
@@ -23,10 +24,11 @@ class PartBoundary extends Component<{ t: UiText; children: ReactNode }, { faile
   }
 }
 
-function Part(props: { t: UiText; children: ReactNode }) {
+/** `quiet`: nothing while it loads, for a part beside words that already say what is happening. */
+function Part(props: { t: UiText; quiet?: boolean; children: ReactNode }) {
   return (
     <PartBoundary t={props.t}>
-      <Suspense fallback={<Text role="status">{props.t.partLoading}</Text>}>{props.children}</Suspense>
+      <Suspense fallback={props.quiet === true ? null : <Text role="status">{props.t.partLoading}</Text>}>{props.children}</Suspense>
     </PartBoundary>
   );
 }
@@ -51,6 +53,14 @@ export function RunResults(props: ComponentProps<typeof RunResultsPart>) {
   return (
     <Part t={props.t}>
       <RunResultsPart {...props} />
+    </Part>
+  );
+}
+
+export function RunProgress(props: ComponentProps<typeof RunProgressPart> & { t: UiText }) {
+  return (
+    <Part t={props.t} quiet>
+      <RunProgressPart value={props.value} />
     </Part>
   );
 }

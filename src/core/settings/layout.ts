@@ -41,10 +41,10 @@
 //
 // Defaults are written out (100, 不限, 并列, 否) so a person sees every rule, and read back as the
 // scheme leaves them: absent. A sheet written before a row or column existed reads as it did then.
-import { REPORT_TEXT_ZH } from "../messages/report";
+import { SETTINGS_TEXT_ZH } from "../messages/settings";
 import { textKey } from "../read/values";
 
-export const SETTINGS = REPORT_TEXT_ZH.settings;
+export const SETTINGS = SETTINGS_TEXT_ZH;
 
 /** Separators a person may use between the items of a list cell (子项, 表头别名). */
 export const LIST_SPLIT = /[、，,；;\n]/;

@@ -1,10 +1,11 @@
-import { Button, ProgressBar, Text } from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
 import { TrophyRegular } from "@fluentui/react-icons";
 import { Notice } from "./Notice";
 import type { Lang, UiText } from "../../core/messages/ui";
 import { problemMessage } from "../../core/messages/problems";
 import { RUN_STEPS, type RunState } from "../usePane";
 import { usePaneStyles } from "../styles";
+import { RunProgress } from "../lazyParts";
 
 export function RunPanel(props: { run: RunState; blockedBy: string | null; onRun: () => void; lang: Lang; t: UiText }) {
   const { run, blockedBy, onRun, lang, t } = props;
@@ -30,7 +31,7 @@ export function RunPanel(props: { run: RunState; blockedBy: string | null; onRun
       )}
       {run.kind === "running" && (
         <div role="status" aria-live="polite">
-          <ProgressBar value={(run.step + 1) / RUN_STEPS} thickness="large" />
+          <RunProgress value={(run.step + 1) / RUN_STEPS} t={t} />
           <Text size={200}>{t.stepOf(run.step + 1, RUN_STEPS, t.steps[run.step] ?? "")}</Text>
         </div>
       )}
