@@ -1,8 +1,10 @@
 // office_*: what a ranking run costs Excel — read, then write — on the Excel double at 1,000 and
 // 100,000 units: the number of context.sync() calls (the read's alone, and a second ranking that
-// updates the generated sheets in place) and the largest request and response in bytes.
+// updates the generated sheets in place) and the largest request and response in bytes. A run is
+// what the pane's one click does: read the workbook, then write with the list of sheets that reading made.
 // Until rankWorkbook lands, the plan is the hand-built one shaped like ASSESS's (test/excel/plans).
-import { applyPlan, readGrids } from "../src/excel";
+import { applyPlan, readGrids, sheetsOfReading } from "../src/excel";
+import type { Grid } from "../src/core/types";
 import { installExcelDouble } from "../test/support/excel-double";
 import { rankingPlan, scoreBook } from "../test/excel/plans";
 
@@ -20,18 +22,18 @@ interface Run {
 async function run(units: number): Promise<Run> {
   const double = scoreBook(units);
   const uninstall = installExcelDouble(double);
-  const write = async (remove: string[]): Promise<void> => {
-    const outcome = await applyPlan(rankingPlan(units, remove));
+  // As the pane's one click does: the write takes the list of sheets its own reading made.
+  const write = async (read: Grid[], remove: string[]): Promise<void> => {
+    const outcome = await applyPlan(rankingPlan(units, remove), sheetsOfReading(read));
     if (!outcome.ok) throw new Error(`bench: the write failed: ${outcome.problems.map((p) => p.messageEn).join("; ")}`);
   };
   try {
-    await readGrids();
+    const read = await readGrids();
     const readSyncs = double.syncs;
-    await write([]);
+    await write(read, []);
     const first = { syncs: double.syncs, readSyncs, maxRequest: double.maxRequestBytes, maxResponse: double.maxResponseBytes };
     double.resetCounters();
-    await readGrids();
-    await write(GENERATED);
+    await write(await readGrids(), GENERATED);
     return { ...first, rerankSyncs: double.syncs };
   } finally {
     uninstall();

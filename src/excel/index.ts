@@ -1,5 +1,5 @@
 // The Office.js adapter: the only code in ASSESS that calls Excel.run.
-export { readGrids, problemsOfReading } from "./read";
+export { readGrids, problemsOfReading, sheetsOfReading, type SheetsSeen } from "./read";
 export { applyPlan, type ApplyOutcome } from "./write";
 export { selectCell, activateSheet, displayLanguage, paneHidden, onPaneShown } from "./ui";
 export { HostError } from "./problems";

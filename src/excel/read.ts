@@ -1,10 +1,13 @@
 // Reading the workbook in few syncs, and never asking Excel for more than it answers:
-// 1. the list of sheets (Office.js cannot name the sheets and read them in the same request);
-// 2. every sheet's used range — its address and size, not yet its values — and its merged areas;
-// 3. the values: all the sheets that fit in one response together, a larger sheet in row blocks, each
-//    block under Excel on the web's 5 MB response limit and under five million cells (past that,
-//    desktop Excel answers null instead of failing). A sheet whose used range is too large to read at
-//    all — one stray value far down makes the used range run to it — is left out with a
+// 1. the list of sheets, with whether each is protected (Office.js cannot name the sheets and read
+//    them in the same request); the write of the same run takes this list instead of asking again;
+// 2. every sheet's used range (its address and size), its merged areas, and the values of its first
+//    rows and columns (a window sized so all the sheets' windows together stay under the response
+//    limit for tables of ordinary width): a sheet of a thousand units is read whole here;
+// 3. the rest of the values: all the sheets that fit in one response together, a larger sheet in row
+//    blocks, each block under Excel on the web's 5 MB response limit and under five million cells
+//    (past that, desktop Excel answers null instead of failing). A sheet whose used range is too large
+//    to read at all — one stray value far down makes the used range run to it — is left out with a
 //    SHEET_TOO_LARGE warning on that sheet, and every other sheet is read;
 // 4. only where Excel has ExcelApi 1.16 and some cell read as #VALUE!: those cells through
 //    valuesAsJson, since a Stocks or Geography cell (an entity) reads as #VALUE! through `values`.
@@ -25,6 +28,23 @@ export const MAX_BLOCK_CELLS = 1_000_000;
 const FIRST_GUESS_BYTES_PER_CELL = 24;
 /** valuesAsJson weighs some 60 bytes a cell: it is asked only for a box this small around the #VALUE! cells. */
 const MAX_JSON_CELLS = 50_000;
+/**
+ * The cells the first rows of all sheets may take together in sync 2, at the first guess's weight
+ * half the response budget, and the columns a sheet is expected to have when its window's rows are
+ * chosen (a score table has some ten). A wider workbook may be refused as too large a response:
+ * sync 2 is then asked again without the windows, the reading it did before.
+ */
+const WINDOW_CELLS = Math.floor(READ_BUDGET_BYTES / FIRST_GUESS_BYTES_PER_CELL / 2);
+const WINDOW_COLS = 10;
+const WINDOW_MAX_ROWS = 5_000;
+/**
+ * A window covers columns A to BL at most: a sheet whose used range runs wider (a stray value far to
+ * the right) is read in sync 3 as before, rather than asking Excel for millions of empty cells here.
+ */
+const WINDOW_MAX_COLS = 64;
+
+/** Rows of each sheet's window in sync 2: at least a screenful, at most WINDOW_MAX_ROWS. */
+export const windowRows = (sheets: number): number => Math.max(64, Math.min(WINDOW_MAX_ROWS, Math.floor(WINDOW_CELLS / Math.max(1, sheets) / WINDOW_COLS)));
 
 function toCell(v: unknown): CellValue {
   if (typeof v === "number" || typeof v === "boolean") return v;
@@ -37,6 +57,22 @@ const readingProblems = new WeakMap<Grid[], Problem[]>();
 
 export function problemsOfReading(grids: Grid[]): Problem[] {
   return readingProblems.get(grids) ?? [];
+}
+
+/** The workbook's sheets as a reading found them: their names in order, and which are protected. */
+export interface SheetsSeen {
+  names: string[];
+  protectedNames: string[];
+}
+
+const readingSheets = new WeakMap<Grid[], SheetsSeen>();
+
+/**
+ * The sheets as the reading that returned `grids` listed them, for the write of the same run (a
+ * click's read, rank and write): it saves that write its own listing. Null for grids of no reading.
+ */
+export function sheetsOfReading(grids: Grid[]): SheetsSeen | null {
+  return readingSheets.get(grids) ?? null;
 }
 
 export function readGrids(): Promise<Grid[]> {
@@ -61,9 +97,10 @@ interface Shape {
 async function readAll(): Promise<Grid[]> {
   return Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
+    worksheets.load("items/name,items/protection/protected");
     await context.sync();
     const names = worksheets.items.map((s) => s.name);
+    const protectedNames = worksheets.items.filter((s) => s.protection.protected).map((s) => s.name);
 
     const grids: Grid[] = names.map((sheet) => ({ sheet, originRow: 1, originCol: 1, cells: [] }));
     const problems: Problem[] = [];
@@ -71,36 +108,56 @@ async function readAll(): Promise<Grid[]> {
     await readValues(context, shapes, problems);
     await readDataTypes(context, shapes);
     readingProblems.set(grids, problems);
+    readingSheets.set(grids, { names, protectedNames });
     return grids;
   });
 }
 
-/** Sync 2: each used range's place and size, and each sheet's merged areas. */
+/** Sync 2: each used range's place and size, each sheet's merged areas, and its first rows' values. */
 async function usedRanges(context: Excel.RequestContext, grids: Grid[], problems: Problem[]): Promise<Shape[]> {
   const sheets = context.workbook.worksheets;
-  const queueUsed = (): Excel.Range[] =>
-    grids.map((g) => {
+  const rows = windowRows(grids.length);
+  // What sync 2 asks besides the used ranges, dropped one by one when Excel refuses the request: the
+  // windows when the response would be too large; the merged areas when a sheet has over 512 of them
+  // (Excel then refuses to list them, and with them this whole request).
+  let withWindows = true;
+  let withMerges = true;
+  for (;;) {
+    const used = grids.map((g) => {
       const range = sheets.getItem(g.sheet).getUsedRangeOrNullObject(true);
       range.load("address,rowCount,columnCount");
       return range;
     });
-  let used = queueUsed();
-  // Merged areas are asked of the whole sheet: a used range may be a null object, and Excel lists
-  // only the areas whose top-left cell lies in the range asked.
-  const merged = grids.map((g) => loadMerges(sheets.getItem(g.sheet)));
-  let mergesKnown = true;
-  try {
-    await context.sync();
-  } catch (e) {
-    // Over 512 merged areas on a sheet Excel refuses to list them, and with them this whole request.
-    if (officeErrorCode(e) === null) throw e;
-    mergesKnown = false;
-    used = queueUsed();
-    await context.sync();
+    // Merged areas are asked of the whole sheet: a used range may be a null object, and Excel lists
+    // only the areas whose top-left cell lies in the range asked.
+    const merged = withMerges ? grids.map((g) => loadMerges(sheets.getItem(g.sheet))) : null;
+    // The window is the used range's part in the sheet's first rows. Built on getUsedRange, which of a
+    // blank sheet is A1 rather than a null object (an operation on a null object fails the request).
+    const windows = withWindows
+      ? grids.map((g) => {
+          const ws = sheets.getItem(g.sheet);
+          const w = ws.getUsedRange(true).getIntersectionOrNullObject(ws.getRange(rangeAddress(0, 0, rows, WINDOW_MAX_COLS)));
+          w.load("rowIndex,columnIndex,rowCount,columnCount,values");
+          return w;
+        })
+      : null;
+    try {
+      await context.sync();
+    } catch (e) {
+      const code = officeErrorCode(e);
+      if (code === null) throw e;
+      if (withWindows && (code === "ResponsePayloadSizeLimitExceeded" || !withMerges)) withWindows = false;
+      else if (withMerges) withMerges = false;
+      else throw e;
+      continue;
+    }
+    if (merged !== null) grids.forEach((g, i) => (g.merges = mergesOf(merged[i]!)));
+    else await mergesOneByOne(context, grids);
+    return shapesOf(grids, used, windows, problems);
   }
-  if (mergesKnown) grids.forEach((g, i) => (g.merges = mergesOf(merged[i]!)));
-  else await mergesOneByOne(context, grids);
+}
 
+function shapesOf(grids: Grid[], used: Excel.Range[], windows: Excel.Range[] | null, problems: Problem[]): Shape[] {
   const shapes: Shape[] = [];
   used.forEach((range, i) => {
     const grid = grids[i]!;
@@ -118,7 +175,16 @@ async function usedRanges(context: Excel.RequestContext, grids: Grid[], problems
       );
       return;
     }
-    shapes.push({ grid, row: origin.row - 1, col: origin.col - 1, rows: range.rowCount, cols: range.columnCount, next: 0, maxRows: Infinity, failed: false });
+    const shape: Shape = { grid, row: origin.row - 1, col: origin.col - 1, rows: range.rowCount, cols: range.columnCount, next: 0, maxRows: Infinity, failed: false };
+    // The window's rows are the used range's first ones when it starts where the used range does and
+    // spans all its columns; values null is desktop Excel declining a range too large (read in blocks).
+    const w = windows?.[i];
+    if (w !== undefined && !w.isNullObject && w.rowIndex === shape.row && w.columnIndex === shape.col && w.columnCount === shape.cols && Array.isArray(w.values)) {
+      const values = w.values as unknown[][];
+      grid.cells = values.map((line) => line.map(toCell));
+      shape.next = Math.min(shape.rows, values.length);
+    }
+    shapes.push(shape);
   });
   return shapes;
 }

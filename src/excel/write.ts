@@ -1,5 +1,6 @@
 // Writing a WorkbookPlan. One Excel.run: it first lists the sheets as they are now (never a list
-// cached from an earlier reading: the user may have added, renamed or deleted sheets since), then
+// cached from an earlier reading: the user may have added, renamed or deleted sheets since; the one
+// exception is the reading of the same run, a moment before, which `seen` hands over), then
 // writes every planned sheet under a temporary name, and only the last request touches the sheets
 // the user can see:
 // - a generated sheet written again (sheetChanges' `update`) is updated in place: cleared and filled
@@ -23,6 +24,7 @@ import { chartOps, queueCharts } from "./charts";
 import { OP_OVERHEAD_BYTES, REQUEST_BUDGET, widthInPoints } from "./limits";
 import { lookOps, packWrites, valuesAddress, type WriteOp } from "./pack";
 import { hostProblem, officeErrorCode } from "./problems";
+import type { SheetsSeen } from "./read";
 
 export type ApplyOutcome = { ok: true; syncs: number } | { ok: false; problems: Problem[] };
 
@@ -99,7 +101,13 @@ const swapOps = (plan: WorkbookPlan, swap: Swap): number =>
   [...swap.update.keys()].reduce((n, i) => n + 5 + plan.sheets[i]!.columns.length + (plan.sheets[i]!.look?.rowHeights.length ?? 0) + 14 + (swap.oldCharts.get(i)?.length ?? 0), 0) +
   plan.sheets.reduce((n, s) => n + chartOps(s), 0);
 
-export async function applyPlan(plan: WorkbookPlan): Promise<ApplyOutcome> {
+/**
+ * `seen`: the sheets as the reading of this same run listed them (sheetsOfReading), a moment before
+ * the plan was made from it; the write then saves the sync that lists them. What may have changed in
+ * that moment is caught where it matters: the last request looks up every sheet it changes before it
+ * changes any, and a rename onto a name the user took fails there too, so the cleanup undoes the run.
+ */
+export async function applyPlan(plan: WorkbookPlan, seen: SheetsSeen | null = null): Promise<ApplyOutcome> {
   let syncs = 0;
   let swap: Swap | null = null;
   let lastStarted = false;
@@ -107,11 +115,16 @@ export async function applyPlan(plan: WorkbookPlan): Promise<ApplyOutcome> {
   try {
     const refused = await Excel.run(async (context): Promise<Problem[]> => {
       const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name,items/protection/protected");
-      syncs++;
-      await context.sync();
-      const existing = worksheets.items.map((s) => s.name);
-      const locked = worksheets.items.filter((s) => s.protection.protected).map((s) => s.name);
+      let existing: string[];
+      let locked: string[];
+      if (seen !== null) ({ names: existing, protectedNames: locked } = seen);
+      else {
+        worksheets.load("items/name,items/protection/protected");
+        syncs++;
+        await context.sync();
+        existing = worksheets.items.map((s) => s.name);
+        locked = worksheets.items.filter((s) => s.protection.protected).map((s) => s.name);
+      }
       const decided = decide(plan, existing);
       const invalid = validate(plan, existing, locked, decided);
       if (invalid.length > 0) return invalid;

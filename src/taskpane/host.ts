@@ -13,7 +13,11 @@ export interface Host {
    * grids a readGrids call returned. Optional: a host that can read every sheet has none.
    */
   problemsOf?(grids: Grid[]): Problem[];
-  applyPlan(plan: WorkbookPlan): Promise<ApplyOutcome>;
+  /**
+   * `readWith`: the grids of the reading this run made the plan from, a moment before, whose list of
+   * sheets the host may take instead of asking for it again (the Excel host saves a sync so).
+   */
+  applyPlan(plan: WorkbookPlan, readWith?: Grid[]): Promise<ApplyOutcome>;
   /** The pane is hidden now (a shared runtime started by a formula); it reads when first shown. */
   paneHidden?(): boolean;
   /** Calls `shown` each time the pane is shown again; returns what stops it. */

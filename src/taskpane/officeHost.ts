@@ -1,6 +1,6 @@
 // The pane's host in Excel: every workbook call goes through src/excel, the one place that runs Excel.run.
 import { activateSheet, displayLanguage, onPaneShown, paneHidden, selectCell } from "../excel/ui";
-import { problemsOfReading, readGrids } from "../excel/read";
+import { problemsOfReading, readGrids, sheetsOfReading } from "../excel/read";
 import type { Host } from "./host";
 
 /**
@@ -14,7 +14,8 @@ function downloads(): boolean {
 }
 
 /** Writing (src/excel/write) comes with the run's chunk, fetched when a run or a save first writes. */
-const applyPlan: Host["applyPlan"] = async (plan) => (await import(/* webpackChunkName: "run" */ "../excel/write")).applyPlan(plan);
+const applyPlan: Host["applyPlan"] = async (plan, readWith) =>
+  (await import(/* webpackChunkName: "run" */ "../excel/write")).applyPlan(plan, readWith === undefined ? null : sheetsOfReading(readWith));
 
 export const officeHost: Host = {
   readGrids,

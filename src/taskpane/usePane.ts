@@ -150,7 +150,8 @@ export function usePane(host: Host): Pane {
           // The workbook's own sheets: those of files read beside it (the page's team files) are not written.
           now.filter((g) => g.file === undefined).map((g) => g.sheet),
         );
-        const outcome = await host.applyPlan(plan);
+        // The write takes its list of sheets from this reading of a moment ago (one sync fewer).
+        const outcome = await host.applyPlan(plan, now);
         if (!outcome.ok) {
           setSave({ kind: "failed", problems: outcome.problems, detail: null });
           return;
@@ -188,7 +189,7 @@ export function usePane(host: Host): Pane {
         }
         setRun({ kind: "running", step: 3 });
         await nextPaint();
-        const outcome = await host.applyPlan(result.plan);
+        const outcome = await host.applyPlan(result.plan, fresh);
         if (!outcome.ok) {
           setRun({ kind: "failed", problems: outcome.problems, detail: null });
           return;

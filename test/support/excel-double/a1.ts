@@ -29,8 +29,15 @@ function lettersToCol(letters: string): number {
   return n - 1;
 }
 
-/** "B3" or "B3:D9" (with optional $), else null. */
+/** "B3", "B3:D9" or whole rows "1:5" (with optional $), else null. */
 export function parseRangeAddress(address: string): Rect | null {
+  const rows = /^\$?(\d{1,7}):\$?(\d{1,7})$/.exec(address.trim());
+  if (rows) {
+    const top = Math.min(Number(rows[1]), Number(rows[2])) - 1;
+    const bottom = Math.max(Number(rows[1]), Number(rows[2])) - 1;
+    if (top < 0 || bottom >= MAX_ROWS) return null;
+    return { row: top, col: 0, rows: bottom - top + 1, cols: MAX_COLS };
+  }
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(address.trim());
   if (!m) return null;
   const c1 = lettersToCol(m[1]!);

@@ -10,6 +10,7 @@ import { colLetters, parseRangeAddress, rectAddress } from "./a1";
 import { lookAt, type CellLook, type PageLayoutState } from "./looks";
 import {
   cellKey,
+  deleteSheet,
   findSheet,
   formatAt,
   liveSheets,
@@ -394,6 +395,11 @@ export class ExcelDouble {
     const sheet = this.sheet(sheetName);
     writeCell(sheet, row, col, value);
     sheet.touched = false;
+  }
+
+  /** Deletes a sheet as a user would (formulas pointing at it become #REF!), between an add-in's requests. */
+  userDeletesSheet(sheetName: string): void {
+    deleteSheet(this.book, this.sheet(sheetName));
   }
 }
 

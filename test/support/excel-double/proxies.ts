@@ -387,6 +387,20 @@ export class WorksheetDouble {
     return range;
   }
 
+  /** Worksheet.getUsedRange (ExcelApi 1.1; valuesOnly 1.2): of a blank sheet, its top-left cell (never an error). */
+  getUsedRange(valuesOnly?: boolean): RangeDouble {
+    const range = new RangeDouble(this.q, this.q.id());
+    this.q.push({
+      json: path(this.q, range.id, "GetUsedRange", this.id, [valuesOnly === true]),
+      run: () => {
+        const sheet = liveSheet(this.binding);
+        range.binding.set({ sheet, rect: usedRect(sheet, valuesOnly === true) ?? { row: 0, col: 0, rows: 1, cols: 1 } });
+      },
+      commit: () => range.binding.markKnown(),
+    });
+    return range;
+  }
+
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeDouble {
     const range = new RangeDouble(this.q, this.q.id());
     this.q.push({
@@ -809,6 +823,36 @@ export class RangeDouble {
 
   get valuesAsJson(): Record<string, unknown>[][] {
     return this.loaded.get<Record<string, unknown>[][]>("valuesAsJson");
+  }
+
+  /**
+   * Range.getIntersectionOrNullObject (ExcelApi 1.4): the cells this range shares with another on the
+   * same sheet, a null object when they share none. Asked of a null object it fails, as every
+   * operation on one does; only loading a null object is allowed.
+   */
+  getIntersectionOrNullObject(other: RangeDouble | string): RangeDouble {
+    const range = new RangeDouble(this.q, this.q.id());
+    this.q.push({
+      json: path(this.q, range.id, "GetIntersectionOrNullObject", this.id, [typeof other === "string" ? other : { _ReferenceId: other.id }]),
+      run: () => {
+        const mine = rangeTarget(this.binding);
+        let rect: Rect | null;
+        if (typeof other === "string") rect = parseRangeAddress(other);
+        else {
+          const theirs = rangeTarget(other.binding);
+          if (theirs.sheet !== mine.sheet) throw officeError("InvalidArgument", "The ranges are on different sheets.");
+          rect = theirs.rect;
+        }
+        if (rect === null) throw officeError("InvalidArgument", `"${String(other)}" is not a range address.`);
+        const top = Math.max(mine.rect.row, rect.row);
+        const left = Math.max(mine.rect.col, rect.col);
+        const bottom = Math.min(mine.rect.row + mine.rect.rows, rect.row + rect.rows);
+        const right = Math.min(mine.rect.col + mine.rect.cols, rect.col + rect.cols);
+        range.binding.set(bottom > top && right > left ? { sheet: mine.sheet, rect: { row: top, col: left, rows: bottom - top, cols: right - left } } : null);
+      },
+      commit: () => range.binding.markKnown(),
+    });
+    return range;
   }
 
   /**
