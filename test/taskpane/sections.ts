@@ -10,7 +10,12 @@ export async function openSection(title: string): Promise<void> {
   fireEvent.click(header);
   const region = document.getElementById(header.getAttribute("aria-controls") ?? "");
   if (region === null) throw new Error(`the section "${title}" has no region`);
-  await waitFor(() => {
-    if (region.querySelector("[role=status]") !== null || region.childElementCount === 0) throw new Error(`"${title}" is still loading`);
-  });
+  await waitFor(
+    () => {
+      if (region.querySelector("[role=status]") !== null || region.childElementCount === 0) throw new Error(`"${title}" is still loading`);
+    },
+    // The first open compiles the chunk's modules under jest's transform, which on a loaded CI
+    // machine takes longer than waitFor's default second.
+    { timeout: 15000 },
+  );
 }
