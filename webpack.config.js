@@ -190,10 +190,12 @@ function addinConfig(env, argv) {
     output: {
       path: DIST,
       filename: "[name].js",
-      // The pane's chunks (rules editor, run, notice .docx) are fetched from where the add-in is
-      // served. Said outright: "auto" would look for document.currentScript when functions.js (which
-      // now holds webpack's runtime) starts, and functions.js must also start where there is no document.
-      publicPath: serving ? `${DEV_URL}/` : `${url}/`,
+      // The pane's chunks (rules editor, run, notice .docx) are fetched beside taskpane.html, relative
+      // to the page, so the same dist works wherever it is served (the add-in's URL, the dev server,
+      // the browser test's local server). Not "auto": that looks for document.currentScript when
+      // functions.js (which holds webpack's runtime) starts, and functions.js must also start where
+      // there is no document; it never loads a chunk itself.
+      publicPath: "",
       // The chunk list lives on globalThis, which every runtime has ("self" is a browser's only).
       globalObject: "globalThis",
       // dist/web is the offline page's, built beside the add-in by the second configuration.

@@ -10,6 +10,8 @@ import { rulesEditorChecks } from "./rules";
 import { docxText } from "./docxText";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { SAMPLE_FILE } from "../../assets/build-sample";
+import ExcelJS from "exceljs";
+import { makeProblem, problemMessage } from "../../src/core/messages/problems";
 import { uiText } from "../../src/core/messages/ui";
 import { webText } from "../../src/core/messages/web";
 import { rankWorkbook, readWorkbook } from "../../src/core/pipeline";
@@ -233,6 +235,32 @@ async function badValuesRun(page: Page, checks: Checks): Promise<void> {
   checks.ok("page: with errors, nothing to download", (await page.getByRole("button", { name: t.downloadWorkbook }).count()) === 0);
 }
 
+/**
+ * A score that is a formula no program ever calculated (<f> with no <v>, as a generator that writes
+ * formulas leaves it): the page says so at its cell, as the command line does, and will not rank.
+ */
+async function uncalculatedRun(page: Page, checks: Checks): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const file = join(OUT, "web-uncalculated.xlsx");
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("得分");
+  ws.addRow(["单位名称", "类别", "日常考核", "实地考核", "满意度调查"]);
+  ws.addRow(["甲县", "县（区）", 95, 90, 88]);
+  ws.addRow(["乙县", "县（区）", 80, { formula: "SUM(D3:D3)" } as unknown as number, 90]);
+  await wb.xlsx.writeFile(file);
+  try {
+    await openWithFile(page, file);
+    const problems = page.getByTestId("problems");
+    await problems.waitFor({ timeout: 15_000 });
+    const listed = (await problems.textContent()) ?? "";
+    const said = problemMessage(makeProblem("FORMULA_NO_VALUE", "error", "得分", "D3"), "zh");
+    checks.ok("page: a score formula never calculated is shown at its cell (得分!D3), not as a missing score", listed.includes(said) && !listed.includes("缺少"), listed);
+    checks.ok("page: with an uncalculated score formula, 一键排名 is disabled", !(await page.getByRole("button", { name: t.run }).isEnabled()));
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
 async function hostileRun(page: Page, checks: Checks): Promise<void> {
   await page.goto(pathToFileURL(WEB_PAGE).href);
   await page.getByTestId("file").setInputFiles({ name: "scores.xlsx", mimeType: "text/csv", buffer: Buffer.from("单位,得分\n清丰县,90\n") });
@@ -371,6 +399,7 @@ export async function webChecks(context: BrowserContext, checks: Checks): Promis
   await rulesEditorChecks(page, checks, "page");
   await officeRun(page, checks);
   await badValuesRun(page, checks);
+  await uncalculatedRun(page, checks);
   await hostileRun(page, checks);
   await dropRun(page, checks);
   await teamsRun(page, checks);

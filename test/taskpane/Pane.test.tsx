@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import "../support/browserGlobals";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { makeProblem, problemMessage } from "../../src/core/messages/problems";
 import { uiText } from "../../src/core/messages/ui";
 import { planCell } from "../../src/core/plan";
 import { defaultScheme } from "../../src/core/scheme/defaults";
@@ -111,6 +112,24 @@ describe("the task pane over a score workbook", () => {
 
     fireEvent.click(problem);
     expect(host.selectCell).toHaveBeenCalledWith(SHEET, `E${ROW_OF("市民政局")}`);
+  });
+
+  test("a score formula with no computed value is listed at its cell, blocks the run, and clicking it selects that cell", async () => {
+    // 满意度调查 (column F) of 市民政局 is a formula a program wrote without calculating it: the cell
+    // reads blank, and the reading says which cell and why instead of calling the score missing.
+    const row = ROW_OF("市民政局");
+    const [sheet, ...rest] = scoreWorkbook((rows) => (rows[row - 1]![5] = null));
+    const host = fakeHost([{ ...sheet!, uncalculated: [`F${row}`] }, ...rest]);
+    render(<Pane host={host} />);
+    const list = within(await screen.findByTestId("problems"));
+    const shown = problemMessage(makeProblem("FORMULA_NO_VALUE", "error", SHEET, `F${row}`), "zh");
+    const problem = list.getByText(shown);
+    expect(list.queryByText(/缺少|missing/)).toBeNull();
+    expect(runButton().disabled).toBe(true);
+    expect(screen.getByTestId("run-blocked").textContent).toBe(zh.cannotRunErrors(1));
+
+    fireEvent.click(problem);
+    expect(host.selectCell).toHaveBeenCalledWith(SHEET, `F${row}`);
   });
 
   test("a rule broken on 考核设置 is listed with its cell, and clicking it selects that cell", async () => {
