@@ -1,4 +1,4 @@
-// The command line's arguments: `rank <input.xlsx> [<team.xlsx> …] [-o <output.xlsx>] [--docx <notice.docx>] [--json]
+// The command line's arguments: `rank <input.xlsx> [<team.xlsx> …] [-o <output.xlsx>] [--docx <notice.docx>] [--print-a4] [--json]
 // [--scheme <file.json>] [--lang zh|en]`, or --help, or --version. A mistake here is a usage problem (exit 2), said in the user's language.
 import { cliText } from "../core/messages/cli";
 import type { Lang } from "../core/messages/ui";
@@ -15,6 +15,8 @@ export interface RankArgs {
   lang: Lang;
   /** --docx: where to write the notice as a Word document, or null. */
   docx: string | null;
+  /** --print-a4: score sheets without a page setup get A4 portrait, one page wide. */
+  printA4: boolean;
 }
 
 export type ParsedArgs =
@@ -54,7 +56,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (arg === "-o" || arg === "--output") output = value;
       else if (arg === "--scheme") scheme = value;
       else if (arg === "--docx") docx = value;
-    } else if (arg === "--json") {
+    } else if (arg === "--json" || arg === "--print-a4") {
       continue;
     } else if (arg.startsWith("-") && arg.length > 1) {
       return usage(t.unknownOption(arg));
@@ -67,5 +69,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command === undefined) return usage(t.missingCommand);
   if (command !== "rank") return usage(t.unknownCommand(command));
   if (input === undefined) return usage(t.missingInput);
-  return { kind: "rank", input, others, output, json, scheme, lang, docx };
+  return { kind: "rank", input, others, output, json, scheme, lang, docx, printA4: argv.includes("--print-a4") };
 }

@@ -76,7 +76,7 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
   }
   const read = [args.input, ...args.others].map((f) => path.resolve(f));
 
-  const result = rankWorkbook(grids, scheme === undefined ? {} : { scheme });
+  const result = rankWorkbook(grids, { ...(scheme === undefined ? {} : { scheme }), printA4: args.printA4 });
   const problems = jsonProblems([...schemeProblems, ...result.problems], args.lang);
   if (!result.ok || result.plan === null || result.assessment === null) {
     const errors = problems.filter((p) => p.severity === "error").length;
@@ -90,6 +90,10 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
 
   const report: JsonReport = { ok: true, output, read, groups: jsonGroups(result.assessment), problems, notice: result.notice };
   const said = [...summaryLines(result.assessment, t), t.written(output)];
+  if (args.printA4) {
+    report.printA4 = copy.pageSetup;
+    said.push(...copy.pageSetup.map((p) => (p.set ? t.printA4Set(p.sheet, p.part) : t.printA4Kept(p.sheet))));
+  }
   if (docx !== null) {
     // The workbook is written by now: a document that cannot be written is said, with exit 2.
     const docxProblem = await writeNoticeDocx(result.assessment, docx, t);

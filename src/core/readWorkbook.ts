@@ -13,6 +13,8 @@ export interface RankOptions {
   scheme?: Scheme;
   /** Corrections of column meanings made by the user. */
   overrides?: ColumnOverride[];
+  /** Ask for the score sheets to print on A4 portrait, one page wide, where they have no page setup (WorkbookPlan.printA4). */
+  printA4?: boolean;
 }
 
 /** What ASSESS finds in a workbook before ranking: shown by the pane on open. */

@@ -504,4 +504,9 @@ export interface WorkbookPlan {
   sheets: SheetPlan[];
   /** Name of the sheet to activate afterwards (the results sheet). */
   activate: string | null;
+  /**
+   * The user's score sheets to print on A4 portrait, one page wide, each only if it has no page setup
+   * of its own (asked for with --print-a4 or the pane's box: it changes a sheet of the user's).
+   */
+  printA4?: string[];
 }

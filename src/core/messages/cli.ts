@@ -54,6 +54,10 @@ export interface CliText {
   errorsFound: (count: number) => string;
   nothingWritten: string;
   written: (path: string) => string;
+  /** --print-a4: a score sheet given A4 portrait, one page wide, and the part of the user's that changed. */
+  printA4Set: (sheet: string, part: string) => string;
+  /** --print-a4: a score sheet that has a page setup of its own, left as it is. */
+  printA4Kept: (sheet: string) => string;
   groupSummary: (group: string, units: number, tiers: string) => string;
   tierCount: (tier: string, count: number) => string;
   tierSeparator: string;
@@ -68,7 +72,7 @@ const CLI_TEXT_ZH: CliText = {
     "ASSESS 依法行政考核：读取考核得分工作簿（.xlsx 或 .xlsm），计算综合成绩、等次和名次，写出结果工作表。",
     "",
     "用法：",
-    "  npx assess rank <输入.xlsx> [<队组.xlsx> …] [-o <输出.xlsx>] [--docx <通报.docx>] [--json] [--scheme <设置.json>] [--lang zh|en]",
+    "  npx assess rank <输入.xlsx> [<队组.xlsx> …] [-o <输出.xlsx>] [--docx <通报.docx>] [--print-a4] [--json] [--scheme <设置.json>] [--lang zh|en]",
     "  （在 ASSESS 项目文件夹中；npm link 或 npm install -g 之后可直接用 assess rank …；也可用 npm run --silent assess -- rank …）",
     "  输入之后的工作簿（如各实地考核组交回的 第一组.xlsx）只读取：每个单位的各项得分从所有文件中汇总，",
     "  同一单位同一项在两处的分值不同即报错；结果只写入第一个工作簿的副本。",
@@ -77,6 +81,7 @@ const CLI_TEXT_ZH: CliText = {
     "  -o, --output <文件>   输出文件（默认：输入文件旁的 <文件名>.assess.xlsx，.xlsm 输入则为 .assess.xlsm，输出与输入同类；只有用 -o 指定时才会覆盖输入文件）",
     "  --docx <文件>         另写出 Word 格式的考核情况通报（按 GB/T 9704 公文格式：标题、主送机关、考核方式、考评结果及等次、各组成绩附件）",
     "  --json                在标准输出打印一个 JSON 文档（其余说明文字写到标准错误）",
+    "  --print-a4            没有页面设置的得分表设为 A4 纵向、缩放为一页宽（会改动该工作表，默认不改；已有页面设置的不动）",
     "  --scheme <文件>       使用 JSON 文件中的考核规则（权重、满分、等次及名额、排名方式及同分排序、加分上限、评委计分等，见 README），代替工作簿“考核设置”表中的规则",
     "  --lang zh|en          提示信息的语言（默认 zh）",
     "  -h, --help            显示本说明",
@@ -118,6 +123,8 @@ const CLI_TEXT_ZH: CliText = {
   errorsFound: (n) => `数据中有 ${n} 处错误，请改正后再试。`,
   nothingWritten: "未写出任何文件，输入文件未被改动。",
   written: (p) => `已写出：${p}`,
+  printA4Set: (sheet, part) => `“${sheet}”设为 A4 纵向、一页宽打印（改动了副本中的 ${part}）。`,
+  printA4Kept: (sheet) => `“${sheet}”已有自己的页面设置，未改动。`,
   groupSummary: (g, n, tiers) => `${g}：${n} 个单位（${tiers}）`,
   tierCount: (t, n) => `${t} ${n}`,
   tierSeparator: "，",
@@ -131,7 +138,7 @@ const CLI_TEXT_EN: CliText = {
     "ASSESS rule-of-law assessment: reads a score workbook (.xlsx or .xlsm), computes totals, tiers and ranks, and writes the result sheets.",
     "",
     "Usage:",
-    "  npx assess rank <input.xlsx> [<team.xlsx> …] [-o <output.xlsx>] [--docx <notice.docx>] [--json] [--scheme <rules.json>] [--lang zh|en]",
+    "  npx assess rank <input.xlsx> [<team.xlsx> …] [-o <output.xlsx>] [--docx <notice.docx>] [--print-a4] [--json] [--scheme <rules.json>] [--lang zh|en]",
     "  (in the ASSESS project folder; after npm link or npm install -g, plain assess rank …; or npm run --silent assess -- rank …)",
     "  Workbooks after the input (each on-site team's returned file) are only read: each unit's scores are",
     "  gathered from every file, the same score given twice with different values is an error; the results",
@@ -141,6 +148,7 @@ const CLI_TEXT_EN: CliText = {
     "  -o, --output <file>   output file (default: <name>.assess.xlsx beside the input, .assess.xlsm for an .xlsm: the same kind as the input; the input is overwritten only when -o names it)",
     "  --docx <file>         also write the notice as a Word document in the official format (GB/T 9704: title, addressees, how the total is formed, the results, a results table per group)",
     "  --json                print one JSON document on stdout (all other text goes to stderr)",
+    "  --print-a4            give a score sheet that has no page setup A4 portrait, fit to one page wide (it changes that sheet of yours, so off by default; a sheet with its own page setup is left alone)",
     "  --scheme <file>       use the rules in a JSON file (weights, full marks, tiers and quotas, ranking and tie-breaks, bonus limits, raters…; see the README) instead of the workbook's 考核设置 sheet",
     "  --lang zh|en          language of the messages (default zh)",
     "  -h, --help            show this help",
@@ -185,6 +193,8 @@ const CLI_TEXT_EN: CliText = {
   errorsFound: (n) => `The data has ${n} error(s); correct them and try again.`,
   nothingWritten: "Nothing was written; the input file is unchanged.",
   written: (p) => `Written: ${p}`,
+  printA4Set: (sheet, part) => `"${sheet}" set to print on A4 portrait, one page wide (changed ${part} in the copy).`,
+  printA4Kept: (sheet) => `"${sheet}" has a page setup of its own; left as it is.`,
   groupSummary: (g, n, tiers) => `${g}: ${n} units (${tiers})`,
   tierCount: (t, n) => `${t} ${n}`,
   tierSeparator: ", ",

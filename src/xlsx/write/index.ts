@@ -17,12 +17,22 @@ import { partsThatGo } from "./owned";
 import { writeSheetXml, type ColumnStyles } from "./sheetXml";
 import { cellLooks, lookOf, styleSlots, type ValueType } from "./looks";
 import { appendStyles, emptyStyles, lookKey } from "./styles";
+import { printOnA4 } from "./pageSetup";
 import { clearTabSelected, sheetHead, unselectSheet } from "./tabSelected";
 import { editWorkbookXml, type OwnDefinedName } from "./workbookXml";
 import { MalformedPart } from "./xml";
 import { ZipWriter } from "./zipOut";
 
-export type WriteResult = { ok: true; bytes: Uint8Array } | { ok: false; failure: PackageFailure };
+/** What became of a sheet the plan asked to print on A4 (WorkbookPlan.printA4). */
+export interface PageSetupOutcome {
+  sheet: string;
+  /** The sheet's part, which was changed when `set`. */
+  part: string;
+  /** True when it was given A4 portrait, one page wide; false when it kept the page setup it had. */
+  set: boolean;
+}
+
+export type WriteResult = { ok: true; bytes: Uint8Array; pageSetup: PageSetupOutcome[] } | { ok: false; failure: PackageFailure };
 
 const CONTENT_TYPES = "[Content_Types].xml";
 const APP_XML = "docProps/app.xml";
@@ -233,6 +243,24 @@ function assemble(pkg: Package, plan: WorkbookPlan): WriteResult {
     }
   }
 
+  // A4 for the user's score sheets that have no page setup, when asked (--print-a4): on top of the
+  // tabSelected edit above, if any.
+  const pageSetup: PageSetupOutcome[] = [];
+  for (const name of plan.printA4 ?? []) {
+    const sheet = wb.sheets.find((s) => s.path !== null && sheetKey(s.name) === sheetKey(name));
+    if (sheet === undefined || sheet.path === null) continue;
+    const key = sheet.path.toLowerCase();
+    let bytes = unselected.get(key);
+    if (bytes === undefined) {
+      const whole = pkg.bytes(sheet.path);
+      if (!whole.ok) return whole;
+      bytes = whole.value;
+    }
+    const edit = MalformedPart.naming(sheet.path, () => printOnA4(bytes));
+    if (edit.kind === "set") unselected.set(key, edit.bytes);
+    pageSetup.push({ sheet: sheet.name, part: sheet.path, set: edit.kind === "set" });
+  }
+
   const zip = new ZipWriter();
   const inPlaceByPart = new Map(inPlace.map((s) => [s.part.toLowerCase(), s.plan] as const));
   const writeSheet = (name: string, sheet: SheetPlan): void => {
@@ -271,5 +299,5 @@ function assemble(pkg: Package, plan: WorkbookPlan): WriteResult {
   for (const [name, text] of createdText) zip.text(name, (emit) => emit(text));
   for (const s of newSheets) writeSheet(s.part, s.plan);
   for (const { name, text } of ownParts.values()) zip.text(name, (emit) => emit(text));
-  return { ok: true, bytes: zip.finish() };
+  return { ok: true, bytes: zip.finish(), pageSetup };
 }
