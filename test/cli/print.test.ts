@@ -3,10 +3,11 @@
 // the checks are what a reader of the paper would see: A4, the results one page wide with the unit
 // names and their tiers on the same lines, the title, page numbers, and the notice's names whole.
 // Without soffice or pdftotext the test is skipped locally, and fails on CI (env CI set).
-import { mkdirSync } from "fs";
+import { mkdirSync, readFileSync } from "fs";
 import path from "path";
 import { itWithOffice, run, SOFFICE } from "../docx/support";
-import { HEADER, parseJson, ROOT, runAssess, tempDir, writeWorkbook, type Row } from "./support";
+import { partsOf, userPartsChanged } from "../xlsx/zipParts";
+import { HEADER, parseJson, readBack, ROOT, runAssess, sheetRows, tempDir, writeWorkbook, type Row } from "./support";
 
 jest.setTimeout(240_000);
 
@@ -125,6 +126,67 @@ itWithOffice("a results sheet over several pages repeats its header on every pag
       const line = lines.find((l) => new RegExp(`^\\s*${u.rank}\\s+${u.name}\\s`).test(l));
       expect({ unit: u.name, line: line !== undefined && line.trimEnd().endsWith(u.tier) }).toEqual({ unit: u.name, line: true });
     }
+  } finally {
+    tmp.done();
+  }
+});
+
+itWithOffice("--print-a4: the score sheet, which names no paper, prints on A4 portrait with every column on the page; only its part changed", async () => {
+  const tmp = tempDir();
+  try {
+    const plain = path.join(tmp.dir, "plain.xlsx");
+    const a4 = path.join(tmp.dir, "a4.xlsx");
+    expect(runAssess(["rank", SAMPLE, "-o", plain]).code).toBe(0);
+    const ranked = runAssess(["rank", SAMPLE, "-o", a4, "--print-a4", "--json"]);
+    expect(ranked.code).toBe(0);
+    const part = "xl/worksheets/sheet1.xml";
+    expect((JSON.parse(ranked.stdout) as { printA4: unknown }).printA4).toEqual([{ sheet: "考核得分", part, set: true }]);
+
+    // Of the user's parts, only the score sheet's differs from the copy ranked without --print-a4.
+    const before = partsOf(new Uint8Array(readFileSync(plain)));
+    const after = partsOf(new Uint8Array(readFileSync(a4)));
+    expect([...before.keys()].filter((name) => !Buffer.from(before.get(name) ?? []).equals(Buffer.from(after.get(name) ?? [])))).toEqual([part]);
+
+    const printed = (file: string): Page[] => {
+      run(SOFFICE, [`-env:UserInstallation=file://${path.join(tmp.dir, "lo-profile")}`, "--headless", "--convert-to", "pdf", "--outdir", tmp.dir, file]);
+      const all = pages(file.replace(/\.xlsx$/, ".pdf"));
+      const end = all.findIndex((p) => !p.text.includes("考核得分汇总表") && !/^\s*\d+\s+\S+\s+(县（区）|市直部门)/m.test(p.text));
+      return all.slice(0, end);
+    };
+    // As the user left it, the score sheet prints on the reader's default, Letter.
+    const asItWas = printed(plain);
+    expect(asItWas.length).toBeGreaterThan(0);
+    expect(asItWas.map((p) => `${Math.round(p.width)}×${Math.round(p.height)}`)).toContain("612×792");
+
+    const onA4 = printed(a4);
+    expect(onA4.length).toBeGreaterThan(0);
+    for (const p of onA4) expect({ page: p.number, size: `${Math.round(p.width)}×${Math.round(p.height)}` }).toEqual({ page: p.number, size: "595×842" });
+    // One page wide: each unit's line carries its name and its last column (办事大厅实地走访, K).
+    const sheet = sheetRows(await readBack(SAMPLE), "考核得分");
+    const lines = onA4.flatMap((p) => p.text.split("\n"));
+    const unitRows = sheet.filter((row) => typeof row[0] === "number" && typeof row[1] === "string");
+    expect(unitRows).toHaveLength(46);
+    for (const row of unitRows) {
+      const line = lines.find((l) => new RegExp(`^\\s*${String(row[0])}\\s+${String(row[1])}\\s`).test(l)) ?? "";
+      const last = Number(/([\d.]+)\s*$/.exec(line)?.[1]);
+      expect({ unit: row[1], last: Math.abs(last - Number(row[10])) < 0.05 }).toEqual({ unit: row[1], last: true });
+    }
+  } finally {
+    tmp.done();
+  }
+});
+
+it("--print-a4 leaves a score sheet with a paper of its own as it is, and says so", () => {
+  const tmp = tempDir();
+  try {
+    const office = path.join(ROOT, "test", "fixtures", "office", "office.xlsx");
+    const output = path.join(tmp.dir, "office.assess.xlsx");
+    const ranked = runAssess(["rank", office, "-o", output, "--print-a4"]);
+    expect(ranked.code).toBe(0);
+    expect(ranked.stderr).toContain("“得分”已有自己的页面设置，未改动。");
+    const input = partsOf(new Uint8Array(readFileSync(office)));
+    const copy = partsOf(new Uint8Array(readFileSync(output)));
+    expect(userPartsChanged(input, copy)).toEqual([]);
   } finally {
     tmp.done();
   }
