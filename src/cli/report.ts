@@ -34,8 +34,8 @@ export interface JsonReport {
   notice: string;
   /** The notice document written with --docx (absent without it). */
   docx?: string;
-  /** With --print-a4: each score sheet, and whether it was given A4 (its part changed) or kept its own page setup. */
-  printA4?: { sheet: string; part: string; set: boolean }[];
+  /** With --print-a4: each score sheet, and whether it was given A4 (`part`, the part of the copy that changed) or kept the paper it chose. */
+  printA4?: { sheet: string; part: string | null; set: boolean }[];
 }
 
 /** A problem of the command line's own (usage, files): about no sheet and no cell. */

@@ -4,6 +4,7 @@ import path from "path";
 import { cliText, type CliText } from "../core/messages/cli";
 import type { Lang } from "../core/messages/ui";
 import { rankWorkbook } from "../core/pipeline";
+import { scoreSheets } from "../core/read/paper";
 import type { Problem, Scheme } from "../core/types";
 import { version } from "../../package.json";
 import { parseArgs, type RankArgs } from "./args";
@@ -91,8 +92,10 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
   const report: JsonReport = { ok: true, output, read, groups: jsonGroups(result.assessment), problems, notice: result.notice };
   const said = [...summaryLines(result.assessment, t), t.written(output)];
   if (args.printA4) {
-    report.printA4 = copy.pageSetup;
-    said.push(...copy.pageSetup.map((p) => (p.set ? t.printA4Set(p.sheet, p.part) : t.printA4Kept(p.sheet))));
+    // Every score sheet is accounted for: given A4 (its part named) or kept with the paper it chose.
+    const given = new Map(copy.pageSetup.filter((p) => p.set).map((p) => [p.sheet, p.part]));
+    report.printA4 = scoreSheets(result.table).map((sheet) => ({ sheet, part: given.get(sheet) ?? null, set: given.has(sheet) }));
+    said.push(...report.printA4.map((p) => (p.part !== null ? t.printA4Set(p.sheet, p.part) : t.printA4Kept(p.sheet))));
   }
   if (docx !== null) {
     // The workbook is written by now: a document that cannot be written is said, with exit 2.

@@ -1,5 +1,6 @@
 // The one entry point every caller uses (CLI, task pane): Grid[] in, WorkbookPlan out.
 import { assess } from "./assess";
+import { scoreSheetsWithoutPaper } from "./read/paper";
 import { readWorkbook, sortProblems } from "./readWorkbook";
 import type { RankOptions, RankResult, WorkbookReading } from "./readWorkbook";
 import { buildReport } from "./report";
@@ -7,7 +8,7 @@ import { SheetNamer, sheetKey, stillExisting } from "./report/names";
 import { noticeText } from "./report/notice";
 import { GENERATED_SHEET_NAMES } from "./scheme/defaults";
 import { settingsSheetPlan } from "./settings/write";
-import type { Grid, Scheme, ScoreTable, WorkbookPlan } from "./types";
+import type { Grid, Scheme, WorkbookPlan } from "./types";
 
 export { readWorkbook } from "./readWorkbook";
 export type { RankOptions, RankResult, WorkbookReading } from "./readWorkbook";
@@ -22,14 +23,9 @@ export function rankWorkbook(grids: Grid[], options: RankOptions = {}): RankResu
     ...reading,
     problems: sortProblems([...reading.problems, ...assessment.problems, ...report.problems], grids),
     assessment,
-    plan: options.printA4 === true ? { ...report.plan, printA4: scoreSheets(reading.table) } : report.plan,
+    plan: options.printA4 === true ? { ...report.plan, printA4: scoreSheetsWithoutPaper(reading.table, grids) } : report.plan,
     notice: noticeText(assessment),
   };
-}
-
-/** The workbook's own sheets its scores were read from, each once, in reading order (a team file's are not its). */
-function scoreSheets(table: ScoreTable): string[] {
-  return [...new Set(table.tables.filter((t) => t.file === undefined).map((t) => t.sheet))];
 }
 
 /**

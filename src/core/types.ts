@@ -29,6 +29,13 @@ export interface Grid {
    * never calculated it): blank in `cells`, but the reader says why instead of calling them missing.
    */
   uncalculated?: string[];
+  /**
+   * Whether the sheet's page setup chooses its paper, as the host can tell: a file's sheet whose
+   * <pageSetup> names a paper size; in Excel, a sheet that prints on A4 (Excel reports the printer's
+   * default paper for a sheet never set up, so only A4, the office's paper, counts as chosen). Absent
+   * when the host did not say. --print-a4 gives A4 only to score sheets where this is not true.
+   */
+  paperChosen?: boolean;
 }
 
 /** A merged area in 1-based sheet coordinates, both corners inclusive. */

@@ -1,5 +1,5 @@
 // Reading the workbook in few syncs, and never asking Excel for more than it answers:
-// 1. the list of sheets, with whether each is protected (Office.js cannot name the sheets and read
+// 1. the list of sheets, with whether each is protected and its paper (Office.js cannot name the sheets and read
 //    them in the same request); the write of the same run takes this list instead of asking again;
 // 2. every sheet's used range (its address and size), its merged areas, and the values of its first
 //    rows and columns (a window sized so all the sheets' windows together stay under the response
@@ -97,12 +97,14 @@ interface Shape {
 async function readAll(): Promise<Grid[]> {
   return Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name,items/protection/protected");
+    // The paper too (ExcelApi 1.9, in the manifest's 1.13), for the A4 box: a sheet never set up
+    // reports the default printer's paper, so only A4 tells that the sheet already prints as an office's.
+    worksheets.load("items/name,items/protection/protected,items/pageLayout/paperSize");
     await context.sync();
     const names = worksheets.items.map((s) => s.name);
     const protectedNames = worksheets.items.filter((s) => s.protection.protected).map((s) => s.name);
 
-    const grids: Grid[] = names.map((sheet) => ({ sheet, originRow: 1, originCol: 1, cells: [] }));
+    const grids: Grid[] = worksheets.items.map((s) => ({ sheet: s.name, originRow: 1, originCol: 1, cells: [], paperChosen: s.pageLayout.paperSize === "A4" }));
     const problems: Problem[] = [];
     const shapes = await usedRanges(context, grids, problems);
     await readValues(context, shapes, problems);

@@ -26,7 +26,8 @@ import { lookOps, packWrites, valuesAddress, type WriteOp } from "./pack";
 import { hostProblem, officeErrorCode } from "./problems";
 import type { SheetsSeen } from "./read";
 
-export type ApplyOutcome = { ok: true; syncs: number } | { ok: false; problems: Problem[] };
+/** `printedOnA4`: the user's score sheets given A4 portrait, one page wide, in the last request (WorkbookPlan.printA4). */
+export type ApplyOutcome = { ok: true; syncs: number; printedOnA4: { sheet: string }[] } | { ok: false; problems: Problem[] };
 
 const sameName = (a: string, b: string): boolean => sheetKey(a) === sheetKey(b);
 
@@ -185,7 +186,7 @@ export async function applyPlan(plan: WorkbookPlan, seen: SheetsSeen | null = nu
     }
     return { ok: false, problems };
   }
-  return { ok: true, syncs };
+  return { ok: true, syncs, printedOnA4: (plan.printA4 ?? []).map((sheet) => ({ sheet })) };
 }
 
 function queueSwap(context: Excel.RequestContext, plan: WorkbookPlan, swap: Swap, staged: (i: number) => Excel.Worksheet): void {
@@ -197,6 +198,7 @@ function queueSwap(context: Excel.RequestContext, plan: WorkbookPlan, swap: Swap
   const updated = new Map<number, Excel.Worksheet>();
   for (const [i, existing] of swap.update) updated.set(i, worksheets.getItem(existing));
   const removed = swap.remove.map((name) => worksheets.getItem(name));
+  const toA4 = (plan.printA4 ?? []).map((name) => worksheets.getItem(name));
   for (const i of swap.add) {
     staged(i).name = plan.sheets[i]!.name;
     queueCharts(staged(i), plan.sheets[i]!);
@@ -208,6 +210,13 @@ function queueSwap(context: Excel.RequestContext, plan: WorkbookPlan, swap: Swap
     staged(i).delete();
   }
   for (const ws of removed) ws.delete();
+  // The user's score sheets the plan gives A4 (the pane's A4 box): paper, orientation and one page
+  // wide only; their margins, headers and print area stay the user's.
+  for (const ws of toA4) {
+    ws.pageLayout.paperSize = "A4";
+    ws.pageLayout.orientation = "Portrait";
+    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  }
   if (plan.activate !== null) {
     const i = plan.sheets.findIndex((s) => sameName(s.name, plan.activate!));
     (i < 0 ? worksheets.getItem(plan.activate) : (updated.get(i) ?? staged(i))).activate();

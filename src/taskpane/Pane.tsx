@@ -50,7 +50,14 @@ function PaneBody(props: { host: Host }) {
       {pane.reading !== null && pane.scheme !== null && (
         <>
           <FoundSummary reading={pane.reading} edited={pane.schemeEdited} t={t} />
-          <RunPanel run={pane.run} blockedBy={blockedBy(pane, t)} onRun={pane.startRun} lang={lang} t={t} />
+          <RunPanel
+            run={pane.run}
+            blockedBy={blockedBy(pane, t)}
+            onRun={pane.startRun}
+            printA4={{ sheets: pane.paperless, on: pane.printA4, onChange: pane.setPrintA4 }}
+            lang={lang}
+            t={t}
+          />
           {pane.run.kind === "done" && <RunResults summary={pane.run.summary} downloads={downloads} onOpenSheet={open} copy={copy} t={t} />}
           <ProblemList problems={pane.reading.problems} onSelect={select} lang={lang} t={t} />
           <Sections>

@@ -4,7 +4,16 @@ import { createContext, useContext } from "react";
 import type { Grid, Problem, WorkbookPlan } from "../core/types";
 import type { Lang } from "../core/messages/ui";
 
-export type ApplyOutcome = { ok: true; syncs: number } | { ok: false; problems: Problem[] };
+/**
+ * `printedOnA4`: the user's score sheets the write gave A4 portrait, one page wide (WorkbookPlan.printA4),
+ * each with the part of the file that changed where the host writes a file.
+ */
+export type ApplyOutcome = { ok: true; syncs: number; printedOnA4?: PrintedOnA4[] } | { ok: false; problems: Problem[] };
+
+export interface PrintedOnA4 {
+  sheet: string;
+  part?: string;
+}
 
 export interface Host {
   readGrids(): Promise<Grid[]>;

@@ -35,4 +35,6 @@ export const usePaneStyles = makeStyles({
   input: { minWidth: 0, width: "100%" },
   field: { minWidth: 0 },
   wide: { width: "100%" },
+  /** A box and its label with a hint under it, the box on the label's first line. */
+  choice: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, cursor: "pointer" },
 });

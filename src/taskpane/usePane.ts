@@ -5,7 +5,8 @@ import type { RankOptions, RankResult, WorkbookReading } from "../core/readWorkb
 import { readWorkbook } from "../core/readWorkbook";
 import { validateScheme } from "../core/scheme/validate";
 import type { Assessment, ColumnOverride, Grid, Problem, Scheme } from "../core/types";
-import type { Host } from "./host";
+import { scoreSheetsWithoutPaper } from "../core/read/paper";
+import type { Host, PrintedOnA4 } from "./host";
 
 export interface TierCount {
   label: string;
@@ -28,6 +29,8 @@ export interface RunSummary {
   assessment: Assessment;
   /** Warnings of assessing, which the reading could not know: units tied at a quota's edge. */
   warnings: Problem[];
+  /** The user's score sheets the run gave A4 portrait, one page wide (the A4 box was ticked). */
+  printedOnA4: PrintedOnA4[];
 }
 
 /** Steps of a run, in order: 读取 → 检查 → 排名 → 写入 (indexes into UiText.steps). */
@@ -49,6 +52,11 @@ export interface Pane {
   overrides: ColumnOverride[];
   run: RunState;
   save: SaveState;
+  /** The score sheets whose page setup chooses no paper: the A4 box is offered for them (none: no box). */
+  paperless: string[];
+  /** Whether the A4 box is ticked (off at first: it changes a sheet of the user's). */
+  printA4: boolean;
+  setPrintA4(on: boolean): void;
   reload(): void;
   setOverride(override: ColumnOverride): void;
   clearOverrides(): void;
@@ -83,7 +91,7 @@ export function summarise(result: RankResult): RunSummary {
   });
   const plan = result.plan;
   const resultsSheet = plan?.activate ?? plan?.sheets.find((s) => s.kind === "results")?.name ?? null;
-  return { groups, notice: result.notice, resultsSheet, written: plan?.sheets.map((sh) => sh.name) ?? [], assessment, warnings: assessment.problems };
+  return { groups, notice: result.notice, resultsSheet, written: plan?.sheets.map((sh) => sh.name) ?? [], assessment, warnings: assessment.problems, printedOnA4: [] };
 }
 
 export function usePane(host: Host): Pane {
@@ -92,6 +100,7 @@ export function usePane(host: Host): Pane {
   const [overrides, setOverrides] = useState<ColumnOverride[]>([]);
   const [draft, setDraft] = useState<Scheme | null>(null);
   const [run, setRun] = useState<RunState>({ kind: "idle" });
+  const [printA4, setPrintA4] = useState(false);
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
 
   const reload = useCallback(() => {
@@ -182,7 +191,7 @@ export function usePane(host: Host): Pane {
         }
         setRun({ kind: "running", step: 2 });
         await nextPaint();
-        const result = rankWorkbook(fresh, options);
+        const result = rankWorkbook(fresh, { ...options, printA4 });
         if (result.plan === null || result.assessment === null) {
           setRun({ kind: "stopped" });
           return;
@@ -194,12 +203,14 @@ export function usePane(host: Host): Pane {
           setRun({ kind: "failed", problems: outcome.problems, detail: null });
           return;
         }
-        setRun({ kind: "done", summary: summarise(result) });
+        setRun({ kind: "done", summary: { ...summarise(result), printedOnA4: outcome.printedOnA4 ?? [] } });
       } catch (e) {
         setRun({ kind: "failed", problems: [], detail: describe(e) });
       }
     })();
-  }, [host, options]);
+  }, [host, options, printA4]);
+
+  const paperless = useMemo(() => (reading === null || grids === null ? [] : scoreSheetsWithoutPaper(reading.table, grids)), [reading, grids]);
 
   return {
     load,
@@ -210,6 +221,9 @@ export function usePane(host: Host): Pane {
     overrides,
     run,
     save,
+    paperless,
+    printA4,
+    setPrintA4,
     reload,
     setOverride,
     clearOverrides,

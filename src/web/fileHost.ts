@@ -62,7 +62,7 @@ export function fileHost(name: string, bytes: Uint8Array, grids: Grid[], lang: L
       current = copy.bytes;
       currentGrids = null;
       written = copy.bytes;
-      return { ok: true, syncs: 0 };
+      return { ok: true, syncs: 0, printedOnA4: copy.pageSetup.filter((p) => p.set).map(({ sheet, part }) => ({ sheet, part })) };
     },
     selectCell: () => Promise.resolve(),
     activateSheet: () => Promise.resolve(),

@@ -74,11 +74,11 @@ function sheetsOf(bytes: Uint8Array): Grid[] {
 }
 
 /** The bytes `assess rank` writes for the same file: the copy the page's download must equal. */
-async function cliBytes(input: string): Promise<Uint8Array> {
+async function cliBytes(input: string, options: readonly string[] = []): Promise<Uint8Array> {
   const dir = mkdtempSync(join(tmpdir(), "assess-web-"));
   const output = join(dir, "cli.assess.xlsx");
   try {
-    const code = await runCli(["rank", input, "--output", output, "--json"], { out: () => undefined, err: () => undefined });
+    const code = await runCli(["rank", input, "--output", output, "--json", ...options], { out: () => undefined, err: () => undefined });
     if (code !== 0) throw new Error(`assess rank exited ${code}`);
     return new Uint8Array(readFileSync(output));
   } finally {
@@ -189,10 +189,35 @@ async function rerunWithEditedRules(page: Page, checks: Checks): Promise<void> {
  * stores it; every style of the user's is at its index. Ranked again in the page, the copy is what
  * `assess rank` makes of the once-ranked copy.
  */
+/**
+ * The A4 box on the page: the sample's score sheet names no paper, so the box is offered, off; ticked,
+ * the copy is `assess rank --print-a4`'s byte for byte and the page names the part that changed.
+ */
+async function printA4Run(page: Page, checks: Checks): Promise<void> {
+  await openWithFile(page, SAMPLE_FILE);
+  await page.getByTestId("units-per-group").first().waitFor({ timeout: 15_000 });
+  const box = page.getByRole("checkbox", { name: t.printA4Label(["考核得分"]) });
+  checks.ok("page: the A4 box is offered for the sample's score sheet, which names no paper, and is off", (await box.count()) === 1 && !(await box.isChecked()));
+  await box.check();
+  await page.getByRole("button", { name: t.run }).click();
+  await page.getByTestId("results").waitFor({ timeout: 60_000 });
+  const said = (await page.getByTestId("run-print-a4").textContent()) ?? "";
+  checks.ok("page: after the run it says the score sheet prints on A4 and which part changed", said === t.printedOnA4("考核得分", "xl/worksheets/sheet1.xml"), said);
+  const copy = await saveDownload(page, t.downloadWorkbook, "web-a4.assess.xlsx");
+  const fromCli = await cliBytes(SAMPLE_FILE, ["--print-a4"]);
+  checks.ok(
+    "page: with the A4 box ticked, the copy is assess rank --print-a4's, byte for byte",
+    Buffer.from(copy.bytes).equals(Buffer.from(fromCli)),
+    `${copy.bytes.length} vs ${fromCli.length} bytes`,
+  );
+  rmSync(join(OUT, "web-a4.assess.xlsx"), { force: true });
+}
+
 async function officeRun(page: Page, checks: Checks): Promise<void> {
   const input = new Uint8Array(readFileSync(OFFICE));
   await openWithFile(page, OFFICE);
   await page.getByTestId("units-per-group").first().waitFor({ timeout: 15_000 });
+  checks.ok("page: no A4 box for the office workbook, whose score sheet has its paper (A4) chosen", (await page.getByRole("checkbox", { name: /A4/ }).count()) === 0);
   await page.getByRole("button", { name: t.run }).click();
   await page.getByTestId("results").waitFor({ timeout: 60_000 });
   const once = await saveDownload(page, t.downloadWorkbook, "web-office.assess.xlsx");
@@ -398,6 +423,7 @@ export async function webChecks(context: BrowserContext, checks: Checks): Promis
   await openWithFile(page, SAMPLE_FILE);
   await rulesEditorChecks(page, checks, "page");
   await officeRun(page, checks);
+  await printA4Run(page, checks);
   await badValuesRun(page, checks);
   await uncalculatedRun(page, checks);
   await hostileRun(page, checks);

@@ -33,12 +33,38 @@ test("one click through the Office adapter writes the ranked sheets and leaves t
   expect(results.getByText(zh.tierUnits("优秀", 2))).toBeTruthy();
   expect(double.sheetNames()).toEqual(expect.arrayContaining([SHEET, "考核结果", "结果通报"]));
   expect(double.values(SHEET)).toEqual(before);
+  // The A4 box was offered (the sheet names no paper) but not ticked: the sheet's page setup is untouched.
+  expect(double.pageLayout(SHEET)).toEqual({});
+  expect(screen.queryByTestId("run-print-a4")).toBeNull();
   // Read (sheet list; used ranges, merged areas and values), then write (one request, with the
   // reading's sheet list).
   expect(double.syncs).toBe(3);
 
   fireEvent.click(results.getByRole("button", { name: zh.openSheet("考核结果") }));
   await waitFor(() => expect(double.activeSheet()).toBe("考核结果"));
+});
+
+test("the A4 box ticked, the score sheet that prints on the printer's default (Letter) gets A4 portrait, one page wide, in the same syncs", async () => {
+  const double = openDouble();
+  render(<Pane host={officeHost} />);
+  await screen.findByText(zh.sheetUnits(SHEET, 7));
+  const box = screen.getByRole("checkbox", { name: new RegExp(zh.printA4Label([SHEET]).slice(0, 12)) }) as HTMLInputElement;
+  expect(box.checked).toBe(false);
+  fireEvent.click(box);
+  double.resetCounters();
+  fireEvent.click(screen.getByRole("button", { name: zh.run }));
+  await screen.findByTestId("results");
+  expect(double.pageLayout(SHEET)).toEqual({ paperSize: "A4", orientation: "Portrait", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+  expect(screen.getByTestId("run-print-a4").textContent).toBe(zh.printedOnA4(SHEET, null));
+  expect(double.syncs).toBe(3);
+});
+
+test("a score sheet that already prints on A4 is not offered the A4 box", async () => {
+  const double = openDouble();
+  double.book.defaultPaper = "A4";
+  render(<Pane host={officeHost} />);
+  await screen.findByText(zh.sheetUnits(SHEET, 7));
+  expect(screen.queryByRole("checkbox")).toBeNull();
 });
 
 test("clicking a problem selects its cell in the workbook", async () => {

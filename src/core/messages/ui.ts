@@ -128,6 +128,11 @@ export interface UiText {
   /** The message after a run: how many sheets were written (their names follow). */
   sheetsWritten: (sheets: number) => string;
   sheetList: (names: readonly string[]) => string;
+  /** The A4 box beside 一键排名, offered for the score sheets whose page setup chooses no paper. */
+  printA4Label: (sheets: readonly string[]) => string;
+  printA4Hint: string;
+  /** After the run: a score sheet given A4, with the part of the file that changed where there is a file. */
+  printedOnA4: (sheet: string, part: string | null) => string;
 
   resultsHeading: string;
   groupResult: (group: string, units: number) => string;
@@ -271,6 +276,9 @@ const ZH: UiText = {
   runFailed: "排名未完成，工作簿保持原样：",
   sheetsWritten: (n) => `已写入 ${n} 张工作表`,
   sheetList: (names) => names.join("、"),
+  printA4Label: (sheets) => `排名时将${sheets.map((n) => `“${n}”`).join("、")}设为 A4 纵向、一页宽打印`,
+  printA4Hint: "这会改动您的得分表的页面设置，所以默认不改；已选好纸张的工作表不会出现在这里。",
+  printedOnA4: (sheet, part) => `“${sheet}”已设为 A4 纵向、一页宽打印${part === null ? "" : `（改动了 ${part}）`}。`,
 
   resultsHeading: "排名结果",
   groupResult: (g, n) => `${g}（${n} 个单位）`,
@@ -410,6 +418,9 @@ const EN: UiText = {
   runFailed: "Ranking did not finish; the workbook was left as it was:",
   sheetsWritten: (n) => `Written: ${n} ${n === 1 ? "sheet" : "sheets"}`,
   sheetList: (names) => names.join(", "),
+  printA4Label: (sheets) => `When ranking, set ${sheets.map((n) => `"${n}"`).join(", ")} to print on A4 portrait, one page wide`,
+  printA4Hint: "This changes the page setup of your score sheet, so it is off unless you tick it; a sheet whose paper is already chosen is not offered.",
+  printedOnA4: (sheet, part) => `"${sheet}" now prints on A4 portrait, one page wide${part === null ? "" : ` (changed ${part})`}.`,
 
   resultsHeading: "Results",
   groupResult: (g, n) => `${g} (${n} ${n === 1 ? "unit" : "units"})`,

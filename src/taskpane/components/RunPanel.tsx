@@ -7,12 +7,31 @@ import { RUN_STEPS, type RunState } from "../usePane";
 import { usePaneStyles } from "../styles";
 import { RunProgress } from "../lazyParts";
 
-export function RunPanel(props: { run: RunState; blockedBy: string | null; onRun: () => void; lang: Lang; t: UiText }) {
-  const { run, blockedBy, onRun, lang, t } = props;
+/** The A4 box: offered for `sheets` (the score sheets that choose no paper), ticked or not. */
+export interface PrintA4Choice {
+  sheets: string[];
+  on: boolean;
+  onChange: (on: boolean) => void;
+}
+
+export function RunPanel(props: { run: RunState; blockedBy: string | null; onRun: () => void; printA4: PrintA4Choice; lang: Lang; t: UiText }) {
+  const { run, blockedBy, onRun, printA4, lang, t } = props;
   const s = usePaneStyles();
   const running = run.kind === "running";
   return (
     <section className={s.section}>
+      {printA4.sheets.length > 0 && (
+        // A plain checkbox: Fluent's would add its styles to the pane's first load for one box.
+        <label className={s.choice}>
+          <input type="checkbox" checked={printA4.on} disabled={running} onChange={(e) => printA4.onChange(e.currentTarget.checked)} aria-describedby="print-a4-hint" />
+          <span>
+            {t.printA4Label(printA4.sheets)}
+            <Text as="span" id="print-a4-hint" size={200} block>
+              {t.printA4Hint}
+            </Text>
+          </span>
+        </label>
+      )}
       <Button
         appearance="primary"
         size="large"
@@ -40,6 +59,12 @@ export function RunPanel(props: { run: RunState; blockedBy: string | null; onRun
           {t.sheetList(run.summary.written)}
         </Notice>
       )}
+      {run.kind === "done" &&
+        run.summary.printedOnA4.map((p) => (
+          <Notice key={p.sheet} intent="success" testId="run-print-a4">
+            {t.printedOnA4(p.sheet, p.part ?? null)}
+          </Notice>
+        ))}
       {run.kind === "done" &&
         run.summary.warnings.map((p, k) => (
           <Notice key={k} intent="warning" testId="run-warning">

@@ -142,6 +142,7 @@ export function readSheet(pkg: Package, part: string, ctx: SheetContext): { ok: 
         rowCursor = a.r === undefined ? rowCursor + 1 : Number(a.r);
         colCursor = 0;
       } else if (name === "sheetData") inSheetData = true;
+      else if (name === "pageSetup") sheet.paperChosen = a.paperSize !== undefined || a.paperHeight !== undefined || a.paperWidth !== undefined;
       else if (name === "mergeCell" && a.ref !== undefined) {
         const area = parseArea(a.ref);
         if (sheet.merges.length >= room) throw tooLarge();

@@ -17,6 +17,8 @@ export class SparseSheet {
   private inOrder = true;
   readonly merges: MergedArea[] = [];
   readonly uncalculated: string[] = [];
+  /** A <pageSetup> naming a paper was read (Grid.paperChosen). */
+  paperChosen = false;
 
   get valueCount(): number {
     return this.values.length;
@@ -85,7 +87,7 @@ export class SparseSheet {
 
   /** The Grid of `shape` (call shape first, once). */
   build(sheet: string, shape: SheetShape): Grid {
-    const extras: Pick<Grid, "merges" | "uncalculated"> = { merges: this.merges };
+    const extras: Pick<Grid, "merges" | "uncalculated" | "paperChosen"> = { merges: this.merges, paperChosen: this.paperChosen };
     if (this.uncalculated.length > 0) extras.uncalculated = this.uncalculated;
     const { rows, originRow, originCol } = shape;
     if (rows.length === 0) return { sheet, originRow: 1, originCol: 1, cells: [], ...extras };

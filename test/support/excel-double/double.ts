@@ -85,6 +85,7 @@ export class ExcelDouble {
     names: new Map(),
     calculationMode: "Automatic",
     excelApi: "1.17",
+    defaultPaper: "Letter",
   };
   /** Excel on the web refuses requests and responses over 5 MB. */
   limits = { requestBytes: FIVE_MB, responseBytes: FIVE_MB };

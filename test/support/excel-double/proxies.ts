@@ -92,12 +92,15 @@ export class WorksheetCollectionDouble {
 
   load(option?: LoadOption): this {
     const paths = loadPaths(option) ?? ["items/name", "items/position"];
-    const props = paths.map((p) => p.replace(/^items\//, "")).filter((p) => p === "name" || p === "position" || p === "visibility" || p === "protection/protected");
+    const props = paths
+      .map((p) => p.replace(/^items\//, ""))
+      .filter((p) => p === "name" || p === "position" || p === "visibility" || p === "protection/protected" || p === "pageLayout/paperSize");
     let found: { sheet: SheetState; data: Record<string, unknown> }[] = [];
     this.q.push({
       json: query(this.q, this.id, paths),
       run: (book) => {
-        found = liveSheets(book).map((sheet, position) => ({ sheet, data: sheetProps(sheet, position, props) }));
+        if (props.includes("pageLayout/paperSize")) needApi(book, "1.9", "Worksheet.pageLayout");
+        found = liveSheets(book).map((sheet, position) => ({ sheet, data: sheetProps(book, sheet, position, props) }));
       },
       response: () => ({ Value: found.map((f) => f.data) }),
       commit: () => {
@@ -109,6 +112,7 @@ export class WorksheetCollectionDouble {
             proxy.binding.markKnown();
             for (const [k, v] of Object.entries(f.data)) {
               if (k === "protection/protected") proxy.protection.loaded.put("protected", v);
+              else if (k === "pageLayout/paperSize") proxy.pageLayout.loaded.put("paperSize", v);
               else proxy.loaded.put(k, v);
             }
             return proxy;
@@ -167,13 +171,14 @@ export class WorksheetCollectionDouble {
   }
 }
 
-function sheetProps(sheet: SheetState, position: number, props: string[]): Record<string, unknown> {
+function sheetProps(book: WorkbookState, sheet: SheetState, position: number, props: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const p of props) {
     if (p === "name") out.name = sheet.name;
     else if (p === "position") out.position = position;
     else if (p === "visibility") out.visibility = "Visible";
     else if (p === "protection/protected") out[p] = sheet.protected;
+    else if (p === "pageLayout/paperSize") out[p] = sheet.pageLayout.paperSize ?? book.defaultPaper;
   }
   return out;
 }
@@ -217,6 +222,7 @@ const PAPER = ["Letter", "Legal", "A3", "A4", "A5", "B4", "B5"];
  * ExcelApi 1.9 refuses the request with ApiNotFound, as it does an unknown object.
  */
 export class PageLayoutDouble {
+  readonly loaded = new Loaded("PageLayout");
   readonly headersFooters: { defaultForAllPages: { centerFooter: string } };
 
   constructor(
@@ -251,6 +257,11 @@ export class PageLayoutDouble {
       if (value !== "Portrait" && value !== "Landscape") throw officeError("InvalidArgument", `"${value}" is not an orientation.`);
       l.orientation = value;
     });
+  }
+
+  /** Loaded with the sheets (items/pageLayout/paperSize): the paper set, else the default printer's. */
+  get paperSize(): string {
+    return this.loaded.get<string>("paperSize");
   }
 
   set paperSize(value: string) {
@@ -362,7 +373,7 @@ export class WorksheetDouble {
       json: query(this.q, this.id, props),
       run: (book) => {
         const sheet = this.binding.need();
-        data = sheetProps(sheet, liveSheets(book).indexOf(sheet), props);
+        data = sheetProps(book, sheet, liveSheets(book).indexOf(sheet), props);
       },
       response: () => data,
       commit: () => {

@@ -77,6 +77,11 @@ export interface WorkbookState {
   calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual";
   /** The highest ExcelApi requirement set this Excel has, e.g. "1.17" (Excel 2021 has "1.14"). */
   excelApi: string;
+  /**
+   * The paper Worksheet.pageLayout.paperSize reports for a sheet whose page setup names none: Excel
+   * takes the default printer's, which is Letter on many machines and A4 on an office's.
+   */
+  defaultPaper: string;
 }
 
 const KEY_COLS = 16_384;
