@@ -29,7 +29,7 @@ describe("readGrids", () => {
     );
     const grids = await readGrids();
     expect(grids.map((g) => g.sheet)).toEqual(["考核得分", "县(区) 备注"]);
-    expect(grids[1]).toEqual({ sheet: "县(区) 备注", originRow: 2, originCol: 2, cells: [["说明"]], merges: [] });
+    expect(grids[1]).toEqual({ sheet: "县(区) 备注", originRow: 2, originCol: 2, cells: [["说明"]], merges: [], paperChosen: false });
     expect(grids[0]!.cells[1]![0]).toBe("第0号被考核单位法制办公室");
     // The sheet list; the used ranges' sizes, merged areas and (small sheets whole) the values.
     expect(d.syncs).toBe(2);
@@ -181,7 +181,7 @@ describe("applyPlan", () => {
     const d = use(scoreBook(1000));
     const { outcome } = await rankingRun(d, 1000);
     // The reading's two syncs, then one request that stages every sheet and swaps them in.
-    expect(outcome).toEqual({ ok: true, syncs: 1 });
+    expect(outcome).toEqual({ ok: true, syncs: 1, printedOnA4: [] });
     expect(d.syncs).toBe(3);
     expect(d.sheetNames()).toEqual(["考核得分", "考核结果", "优秀等次", "良好等次", "合格等次", "不合格等次", "结果通报"]);
     expect(d.activeSheet()).toBe("考核结果");

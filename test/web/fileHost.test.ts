@@ -38,7 +38,7 @@ describe("the offline page's file host", () => {
     expect(host.rankedCopy?.()).toBeNull();
     const result = rankWorkbook(await host.readGrids());
     if (result.plan === null) throw new Error("the sample does not rank");
-    await expect(host.applyPlan(result.plan)).resolves.toEqual({ ok: true, syncs: 0 });
+    await expect(host.applyPlan(result.plan)).resolves.toEqual({ ok: true, syncs: 0, printedOnA4: [] });
     const copy = host.rankedCopy?.();
     expect(copy?.name).toBe("考核.assess.xlsm");
     expect(copy?.type).toBe("application/vnd.ms-excel.sheet.macroEnabled.12");

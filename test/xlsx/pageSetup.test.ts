@@ -1,6 +1,9 @@
 // --print-a4 on one sheet part: where its page setup goes in the XML Excel checks against the schema,
 // what of the user's it keeps, and when it leaves the sheet alone.
+import { readFileSync } from "fs";
+import { join } from "path";
 import { SaxesParser } from "saxes";
+import { gridsFromBytes } from "../../src/xlsx/read";
 import { printOnA4 } from "../../src/xlsx/write/pageSetup";
 
 const enc = new TextEncoder();
@@ -75,5 +78,21 @@ describe("a score sheet given A4 portrait, one page wide (--print-a4)", () => {
   test("an element of the same name nested deeper (a rule's extLst) does not decide where the page setup goes", () => {
     const xml = `<worksheet ${NS}>${CELLS}<conditionalFormatting sqref="A1"><cfRule type="expression" priority="1"><formula>A1&gt;0</formula><extLst><ext uri="x"/></extLst></cfRule></conditionalFormatting><pageMargins left="0.7"/><extLst><ext uri="y"/></extLst></worksheet>`;
     expect(children(edited(xml))).toEqual(["sheetPr", "sheetData", "conditionalFormatting", "pageMargins", "pageSetup", "extLst"]);
+  });
+});
+
+describe("whether a sheet of a file chooses its paper (what decides the A4 box)", () => {
+  const paper = (file: string): Record<string, boolean | undefined> => {
+    const read = gridsFromBytes(new Uint8Array(readFileSync(join(__dirname, "..", "..", file))));
+    if (!read.ok) throw new Error(`${file} does not read`);
+    return Object.fromEntries(read.grids.map((g) => [g.sheet, g.paperChosen]));
+  };
+
+  test("the 2020 sample's score sheet names no paper (its pageSetup has none), so it is offered A4", () => {
+    expect(paper("assets/sample-2020-assessment.xlsx")["考核得分"]).toBe(false);
+  });
+
+  test("a workbook LibreOffice saved on A4 has its paper chosen on every sheet", () => {
+    expect(paper("test/fixtures/office/office.xlsx")).toEqual({ 得分: true, 透视: true, 说明: true, 底稿: true });
   });
 });
