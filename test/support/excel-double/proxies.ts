@@ -400,25 +400,22 @@ export class WorksheetDouble {
 
   /** Worksheet.getUsedRange (ExcelApi 1.1; valuesOnly 1.2): of a blank sheet, its top-left cell (never an error). */
   getUsedRange(valuesOnly?: boolean): RangeDouble {
-    const range = new RangeDouble(this.q, this.q.id());
-    this.q.push({
-      json: path(this.q, range.id, "GetUsedRange", this.id, [valuesOnly === true]),
-      run: () => {
-        const sheet = liveSheet(this.binding);
-        range.binding.set({ sheet, rect: usedRect(sheet, valuesOnly === true) ?? { row: 0, col: 0, rows: 1, cols: 1 } });
-      },
-      commit: () => range.binding.markKnown(),
-    });
-    return range;
+    return this.usedRange("GetUsedRange", valuesOnly, { row: 0, col: 0, rows: 1, cols: 1 });
   }
 
+  /** Of a blank sheet, a null object. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeDouble {
+    return this.usedRange("GetUsedRangeOrNullObject", valuesOnly, null);
+  }
+
+  /** The used range (values only when asked), or `blank` where the sheet has none. */
+  private usedRange(name: string, valuesOnly: boolean | undefined, blank: Rect | null): RangeDouble {
     const range = new RangeDouble(this.q, this.q.id());
     this.q.push({
-      json: path(this.q, range.id, "GetUsedRangeOrNullObject", this.id, [valuesOnly === true]),
+      json: path(this.q, range.id, name, this.id, [valuesOnly === true]),
       run: () => {
         const sheet = liveSheet(this.binding);
-        const rect = usedRect(sheet, valuesOnly === true);
+        const rect = usedRect(sheet, valuesOnly === true) ?? blank;
         range.binding.set(rect === null ? null : { sheet, rect });
       },
       commit: () => range.binding.markKnown(),
