@@ -4,6 +4,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { SaxesParser } from "saxes";
 import { gridsFromBytes } from "../../src/xlsx/read";
+import { partsOf, text, zipParts } from "./zipParts";
 import { printOnA4 } from "../../src/xlsx/write/pageSetup";
 
 const enc = new TextEncoder();
@@ -90,6 +91,20 @@ describe("whether a sheet of a file chooses its paper (what decides the A4 box)"
 
   test("the 2020 sample's score sheet names no paper (its pageSetup has none), so it is offered A4", () => {
     expect(paper("assets/sample-2020-assessment.xlsx")["考核得分"]).toBe(false);
+  });
+
+  test("a custom view's page setup is not the sheet's: a sheet with none but an A4 custom view names no paper", () => {
+    const parts = partsOf(new Uint8Array(readFileSync(join(__dirname, "..", "..", "assets/sample-2020-assessment.xlsx"))));
+    const sheet = text(parts, "xl/worksheets/sheet1.xml");
+    const view = '<customSheetViews><customSheetView guid="{00000000-0000-0000-0000-000000000001}"><pageSetup paperSize="9"/></customSheetView></customSheetViews>';
+    expect(sheet).toContain("<mergeCells");
+    // The sheet's own pageSetup taken out: only the view's is left, and it is not the sheet's.
+    const own = /<pageSetup [^>]*\/>/;
+    expect(sheet).toMatch(own);
+    parts.set("xl/worksheets/sheet1.xml", enc.encode(sheet.replace(own, "").replace("<mergeCells", `${view}<mergeCells`)));
+    const read = gridsFromBytes(zipParts(parts));
+    if (!read.ok) throw new Error("the edited sample does not read");
+    expect(read.grids.find((g) => g.sheet === "考核得分")?.paperChosen).toBe(false);
   });
 
   test("a workbook LibreOffice saved on A4 has its paper chosen on every sheet", () => {

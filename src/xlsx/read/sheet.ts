@@ -54,6 +54,8 @@ function isoDateText(text: string): string {
 export function readSheet(pkg: Package, part: string, ctx: SheetContext): { ok: true; value: SparseSheet } | { ok: false; failure: PackageFailure } {
   const sheet = new SparseSheet();
   let inSheetData = false;
+  // A custom view (View > Custom Views) keeps a <pageSetup> of its own, which is not the sheet's.
+  let inCustomView = false;
   let inCell = false;
   let rowCursor = 0;
   let colCursor = 0;
@@ -142,7 +144,8 @@ export function readSheet(pkg: Package, part: string, ctx: SheetContext): { ok: 
         rowCursor = a.r === undefined ? rowCursor + 1 : Number(a.r);
         colCursor = 0;
       } else if (name === "sheetData") inSheetData = true;
-      else if (name === "pageSetup") sheet.paperChosen = a.paperSize !== undefined || a.paperHeight !== undefined || a.paperWidth !== undefined;
+      else if (name === "customSheetView") inCustomView = true;
+      else if (name === "pageSetup" && !inCustomView) sheet.paperChosen = a.paperSize !== undefined || a.paperHeight !== undefined || a.paperWidth !== undefined;
       else if (name === "mergeCell" && a.ref !== undefined) {
         const area = parseArea(a.ref);
         if (sheet.merges.length >= room) throw tooLarge();
@@ -152,6 +155,7 @@ export function readSheet(pkg: Package, part: string, ctx: SheetContext): { ok: 
     close(name) {
       if (!inCell) {
         if (name === "sheetData") inSheetData = false;
+        else if (name === "customSheetView") inCustomView = false;
         return;
       }
       if (name === "v") inV = false;
