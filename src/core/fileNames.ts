@@ -21,3 +21,58 @@ export function rankedCopyName(name: string): string {
 export function workbookMime(name: string): string {
   return workbookKind(name) === ".xlsm" ? "application/vnd.ms-excel.sheet.macroEnabled.12" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }
+
+/** Characters Windows refuses in a file name, and their full-width forms, which read the same to a person. */
+const UNSAFE = /[/\\:*?"<>|]/g;
+const FULL_WIDTH: Record<string, string> = { "/": "／", "\\": "＼", ":": "：", "*": "＊", "?": "？", '"': "＂", "<": "＜", ">": "＞", "|": "｜" };
+// Control characters (a line break pasted into a name cell) have no place in a file name.
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+/** Names Windows keeps for devices, with or without an extension. */
+const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
+/**
+ * Bytes a file name may take: Linux counts 255 bytes of UTF-8, Windows 255 UTF-16 units; a Chinese
+ * character is 3 bytes, so 200 of them must be cut. Kept under 255 for a copy's `（2）`.
+ */
+const MAX_NAME_BYTES = 240;
+
+const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
+
+/**
+ * A file name for `stem` + `extension` that Windows, macOS and Linux all accept: the characters
+ * Windows refuses turned into their full-width forms, control characters dropped, no trailing dot or
+ * space, no device name, and at most 240 bytes of UTF-8 (cut at a whole character).
+ */
+export function safeFileName(stem: string, extension: string): string {
+  let s = stem
+    .replace(CONTROL, "")
+    .replace(UNSAFE, (c) => FULL_WIDTH[c] ?? "_")
+    .trim();
+  if (s === "") s = "_";
+  if (RESERVED.test(s)) s = `_${s}`;
+  const room = MAX_NAME_BYTES - utf8Length(extension);
+  if (utf8Length(s) > room) {
+    let cut = "";
+    for (const ch of s) {
+      if (utf8Length(cut + ch) > room) break;
+      cut += ch;
+    }
+    s = cut;
+  }
+  s = s.replace(/[. ]+$/, "");
+  return `${s === "" ? "_" : s}${extension}`;
+}
+
+/**
+ * The feedback letters' file names, `<rank>-<unit>.docx`, each safe (safeFileName) and unique even
+ * where two cut names, or names that differ only in case, would meet: the later gets `（2）`.
+ */
+export function letterFileNames(letters: readonly { rank: number; name: string }[]): string[] {
+  const taken = new Set<string>();
+  return letters.map(({ rank, name }) => {
+    const stem = `${rank > 0 ? rank : "-"}-${name}`;
+    let file = safeFileName(stem, ".docx");
+    for (let k = 2; taken.has(file.toLowerCase()); k++) file = safeFileName(stem, `（${k}）.docx`);
+    taken.add(file.toLowerCase());
+    return file;
+  });
+}

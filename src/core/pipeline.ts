@@ -1,5 +1,6 @@
 // The one entry point every caller uses (CLI, task pane): Grid[] in, WorkbookPlan out.
 import { assess } from "./assess";
+import { unitParts } from "./letters/details";
 import { scoreSheetsWithoutPaper } from "./read/paper";
 import { readWorkbook, sortProblems } from "./readWorkbook";
 import type { RankOptions, RankResult, WorkbookReading } from "./readWorkbook";
@@ -15,16 +16,18 @@ export type { RankOptions, RankResult, WorkbookReading } from "./readWorkbook";
 
 export function rankWorkbook(grids: Grid[], options: RankOptions = {}): RankResult {
   const reading = readWorkbook(grids, options);
-  if (!reading.ok) return { ...reading, assessment: null, plan: null, notice: "" };
+  if (!reading.ok) return { ...reading, assessment: null, plan: null, notice: "", parts: null };
   const assessment = assess(reading.table, reading.scheme);
   const sheets = grids.filter((g) => g.file === undefined).map((g) => g.sheet);
-  const report = buildReport(assessment, { existingSheets: sheets, previouslyGenerated: reading.generated });
+  const parts = unitParts(grids, reading.table);
+  const report = buildReport(assessment, { existingSheets: sheets, previouslyGenerated: reading.generated, parts });
   return {
     ...reading,
     problems: sortProblems([...reading.problems, ...assessment.problems, ...report.problems], grids),
     assessment,
     plan: options.printA4 === true ? { ...report.plan, printA4: scoreSheetsWithoutPaper(reading.table, grids) } : report.plan,
     notice: noticeText(assessment),
+    parts,
   };
 }
 

@@ -1,5 +1,6 @@
 // Reading a workbook: its rules, its score table and every problem found, before anything is ranked.
 // The pane reads on open and on every edit; ranking (pipeline.ts) is loaded only when a run starts.
+import type { UnitParts } from "./letters/details";
 import { parseA1 } from "./read/address";
 import { readScoreTable } from "./read/readScoreTable";
 import { sheetKey, stillExisting } from "./report/names";
@@ -39,6 +40,8 @@ export interface RankResult extends WorkbookReading {
   plan: WorkbookPlan | null;
   /** The published notice text (结果通报), "" when there are errors. */
   notice: string;
+  /** The units' sub-items, raters' scores and bonus items with their reasons, for the feedback letters; null when there are errors. */
+  parts: UnitParts | null;
 }
 
 /**

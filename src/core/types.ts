@@ -356,7 +356,7 @@ export interface Assessment {
 
 // ───────────────────────────── WorkbookPlan ─────────────────────────────
 
-export type GeneratedSheetKind = "results" | "tier" | "notice" | "chart" | "settings";
+export type GeneratedSheetKind = "results" | "tier" | "notice" | "chart" | "feedback" | "settings";
 
 /**
  * One column of a sheet to write, in one of two forms; read a cell through planCell (src/core/plan).

@@ -40,3 +40,27 @@ export function combineRaters(scores: ArrayLike<number>, rule: RaterRule): numbe
   const q = divRoundHalfUp(sum, count * unit);
   return roundScaled(q * unit, VALUE_DIGITS, rule.decimals);
 }
+
+/**
+ * Which scores the trimmed mean leaves out: the index of one highest and one lowest score (the first
+ * of each where several tie), or null when the rule drops none (a mean, or fewer than three scores).
+ */
+export function droppedRaters(scores: ArrayLike<number>, rule: RaterRule): { highest: number; lowest: number } | null {
+  if (rule.method !== "trimmed") return null;
+  let count = 0;
+  let highest = -1;
+  let lowest = -1;
+  for (let k = 0; k < scores.length; k++) {
+    const s = scores[k] as number;
+    if (Number.isNaN(s)) continue;
+    count++;
+    if (highest < 0 || s > (scores[highest] as number)) highest = k;
+  }
+  if (count < TRIM_FROM) return null;
+  for (let k = 0; k < scores.length; k++) {
+    const s = scores[k] as number;
+    if (Number.isNaN(s) || k === highest) continue;
+    if (lowest < 0 || s < (scores[lowest] as number)) lowest = k;
+  }
+  return { highest, lowest };
+}

@@ -4,6 +4,8 @@ import { GENERATED_SHEET_NAMES } from "../scheme/defaults";
 import { REPORT_TEXT_ZH } from "../messages/report";
 import { settingsSheetPlan } from "../settings/write";
 import type { Assessment, Problem, SheetPlan, WorkbookPlan } from "../types";
+import type { UnitParts } from "../letters/details";
+import { feedbackSheet } from "../letters/sheet";
 import { SheetNamer, stillExisting } from "./names";
 import { chartSheet } from "./chart";
 import { noticeSheet } from "./notice";
@@ -15,6 +17,8 @@ export interface ReportContext {
   existingSheets: string[];
   /** The sheets ASSESS generated on an earlier run (its settings sheet's list, and that sheet). */
   previouslyGenerated: string[];
+  /** The units' sub-items, raters and bonus items as the tables give them, for 单位反馈; absent: that sheet is not written. */
+  parts?: UnitParts;
 }
 
 export function buildReport(assessment: Assessment, context: ReportContext): { plan: WorkbookPlan; problems: Problem[] } {
@@ -27,6 +31,7 @@ export function buildReport(assessment: Assessment, context: ReportContext): { p
   }
   sheets.push(noticeSheet(assessment, namer.name(GENERATED_SHEET_NAMES.notice)));
   sheets.push(chartSheet(assessment, namer.name(GENERATED_SHEET_NAMES.chart)));
+  if (context.parts !== undefined) sheets.push(feedbackSheet(assessment, context.parts, namer.name(GENERATED_SHEET_NAMES.feedback)));
   const settingsName = namer.name(GENERATED_SHEET_NAMES.settings);
   sheets.push(settingsSheetPlan(assessment.scheme, [...sheets.map((s) => s.name), settingsName], settingsName));
   return { plan: { remove, sheets, activate: resultsName }, problems: namer.problems };

@@ -8,7 +8,7 @@ import { decimalsShown, numbersColumn, planColumn } from "./format";
 import { sheetLook, widenForTitle, TABLE_BODY, TABLE_HEADER, TITLE, TITLE_HEIGHT, titleStem } from "./print";
 
 /** Unit indexes of the whole sheet in row order (group by group, rank order), and each row's group. */
-function rowOrder(a: Assessment): { units: Int32Array; groupAt: Int32Array; ranks: Int32Array } {
+export function rowOrder(a: Assessment): { units: Int32Array; groupAt: Int32Array; ranks: Int32Array } {
   const n = a.groups.reduce((s, g) => s + g.order.length, 0);
   const units = new Int32Array(n);
   const groupAt = new Int32Array(n);

@@ -64,6 +64,8 @@ export const GENERATED_SHEET_NAMES = {
   notice: "结果通报",
   /** The count of units per group and tier, with the tier chart. */
   chart: "等次分布",
+  /** Each unit's feedback letter's figures, one unit a row, for mail merge. */
+  feedback: "单位反馈",
   settings: "考核设置",
   /** One per tier that has units: `${tier}等次`, e.g. 优秀等次. */
   tierSuffix: "等次",
