@@ -26,7 +26,7 @@ export function workbookMime(name: string): string {
 const UNSAFE = /[/\\:*?"<>|]/g;
 const FULL_WIDTH: Record<string, string> = { "/": "／", "\\": "＼", ":": "：", "*": "＊", "?": "？", '"': "＂", "<": "＜", ">": "＞", "|": "｜" };
 // Control characters (a line break pasted into a name cell) have no place in a file name.
-const CONTROL = /[\u0000-\u001f\u007f]/g;
+const withoutControls = (s: string): string => Array.from(s, (ch) => ((ch.codePointAt(0) ?? 0) < 0x20 || ch === "\u007f" ? "" : ch)).join("");
 /** Names Windows keeps for devices, with or without an extension. */
 const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
 /**
