@@ -43,8 +43,7 @@ const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
  * space, no device name, and at most 240 bytes of UTF-8 (cut at a whole character).
  */
 export function safeFileName(stem: string, extension: string): string {
-  let s = stem
-    .replace(CONTROL, "")
+  let s = withoutControls(stem)
     .replace(UNSAFE, (c) => FULL_WIDTH[c] ?? "_")
     .trim();
   if (s === "") s = "_";
