@@ -13,7 +13,7 @@ const para = (style: string, ...children: (ParagraphChild | string)[]): Paragrap
   new Paragraph({ style, children: children.map((c) => (typeof c === "string" ? new TextRun(c) : c)) });
 
 /** An empty line of the grid. */
-const blank = (): Paragraph => new Paragraph({ style: STYLE.body, indent: { firstLine: 0, firstLineChars: 0 } });
+export const blank = (): Paragraph => new Paragraph({ style: STYLE.body, indent: { firstLine: 0, firstLineChars: 0 } });
 
 /** What the office writes itself: marked so it cannot go out unnoticed. */
 const placeholder = (text: string): TextRun => new TextRun({ text, highlight: HighlightColor.YELLOW });
@@ -58,21 +58,26 @@ export function bodyParagraphs(a: Assessment, notice: NoticeSettings, t: NoticeD
     });
   }
 
-  // 7.3.5.2 (no seal): after an empty line the issuer, two characters from the right; the date on the
-  // next line, its first character two to the right of the issuer's first; when the date is the
-  // longer, the date keeps two characters and the issuer moves left.
-  const issuer = textEms(notice.issuer);
-  const date = textEms(notice.date);
+  out.push(blank(), ...signature(notice.issuer, notice.date));
+  return out;
+}
+
+/**
+ * 7.3.5.2 (no seal): the issuer two characters from the right; the date on the next line, its first
+ * character two to the right of the issuer's first; when the date is the longer, the date keeps two
+ * characters and the issuer moves left. The caller puts an empty line above.
+ */
+export function signature(issuerText: string, dateText: string): Paragraph[] {
+  const issuer = textEms(issuerText);
+  const date = textEms(dateText);
   let issuerRight = 2;
   let dateRight = issuerRight + issuer - 2 - date;
   if (dateRight < 2) {
     issuerRight += 2 - dateRight;
     dateRight = 2;
   }
-  out.push(
-    blank(),
-    new Paragraph({ style: STYLE.signature, indent: { right: chars(issuerRight) }, children: [new TextRun(notice.issuer)] }),
-    new Paragraph({ style: STYLE.signature, indent: { right: chars(dateRight) }, children: [new TextRun(notice.date)] }),
-  );
-  return out;
+  return [
+    new Paragraph({ style: STYLE.signature, indent: { right: chars(issuerRight) }, children: [new TextRun(issuerText)] }),
+    new Paragraph({ style: STYLE.signature, indent: { right: chars(dateRight) }, children: [new TextRun(dateText)] }),
+  ];
 }

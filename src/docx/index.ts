@@ -1,13 +1,16 @@
 // The notice as an official document (通报, GB/T 9704-2012): an Assessment in, the bytes of a .docx
 // out. No file system and no DOM, so the command line, the pane and an offline page share it.
-import { AlignmentType, BorderStyle, Document, DocumentGridType, Footer, Packer, PageNumber, PageOrientation, Paragraph, TabStopType, TextRun, type FileChild } from "docx";
+import { BorderStyle, Document, Packer, Paragraph, TabStopType, TextRun, type FileChild } from "docx";
 import { NOTICE_DOC_ZH, type NoticeDocText } from "../core/messages/notice";
 import { DEFAULT_NOTICE } from "../core/scheme/defaults";
 import type { Assessment, NoticeSettings } from "../core/types";
 import { annexTable } from "./annex";
+import { gbt9704Page, ONE_CHAR_4HAO, pageNumberFooters } from "./page";
 import { bodyParagraphs } from "./body";
-import { FOOTER_DISTANCE, FOOTER_LINE, GRID, MARGIN, mm, PAGE, SIZE, TEXT_WIDTH } from "./gbt9704";
+import { mm, TEXT_WIDTH } from "./gbt9704";
 import { noticeStyles, noticeStyleXml, STYLE } from "./styles";
+
+export { letterDocx, lettersDocx, lettersZip, type LetterProgress } from "./letter";
 
 export interface NoticeDocOptions {
   /** Title, addressees, issuer and date; default: the assessment's scheme's, else the 2020 notice's. */
@@ -16,27 +19,6 @@ export interface NoticeDocOptions {
 
 /** The .docx's media type, for a download. */
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-/** One character of 4号 (14 pt) in twips: how far the page number and the 印发 line stand in. */
-const ONE_CHAR_4HAO = (SIZE.pageNumber / 2) * 20;
-
-/**
- * 7.5 页码: `— 1 —` in 4号 宋体, odd pages on the right and even pages on the left, one character in.
- * The line is set exactly so the document grid does not make it 29 pt high.
- */
-function pageNumberFooter(side: "odd" | "even", dash: string): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        style: STYLE.pageNumber,
-        alignment: side === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === "odd" ? { right: ONE_CHAR_4HAO } : { left: ONE_CHAR_4HAO },
-        spacing: { line: FOOTER_LINE, lineRule: "exact" },
-        children: [new TextRun(`${dash} `), new TextRun({ children: [PageNumber.CURRENT] }), new TextRun(` ${dash}`)],
-      }),
-    ],
-  });
-}
 
 /** The annexes, one per group, each on a new page: 附件N top left, the title on the third line, the table. */
 function annexes(a: Assessment, titles: readonly string[], t: NoticeDocText): FileChild[] {
@@ -84,14 +66,8 @@ export async function noticeDocx(a: Assessment, options: NoticeDocOptions = {}):
     evenAndOddHeaderAndFooters: true,
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
-            margin: { ...MARGIN, header: mm(15), footer: FOOTER_DISTANCE, gutter: 0 },
-          },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: GRID.linePitch, charSpace: GRID.charSpace },
-        },
-        footers: { default: pageNumberFooter("odd", t.pageDash), even: pageNumberFooter("even", t.pageDash) },
+        properties: gbt9704Page(),
+        footers: pageNumberFooters(t.pageDash),
         children: [...bodyParagraphs(a, notice, t, titles), ...annexes(a, titles, t), printedLine(notice, t)],
       },
     ],

@@ -1,0 +1,144 @@
+// The feedback letters (考核结果反馈函) as official documents in the notice's look (GB/T 9704): each
+// unit's own .docx, one document of every letter (each from a new page, numbered from 1) for printing
+// at once, and a .zip of the single letters. The figures are the core's (core/letters); this file only
+// lays them out.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type ISectionOptions,
+} from "docx";
+import { zipSync, type Zippable } from "fflate";
+import type { FeedbackLetter } from "../core/letters/letter";
+import { LETTER_ZH } from "../core/messages/letters";
+import { NOTICE_DOC_ZH } from "../core/messages/notice";
+import { blank, signature } from "./body";
+import { SIZE, TEXT_WIDTH } from "./gbt9704";
+import { gbt9704Page, pageNumberFooters } from "./page";
+import { noticeStyles, noticeStyleXml, STYLE } from "./styles";
+
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
+const CELL_PADDING = 85;
+/** 考核项目, 权重, 得分, 说明: the item and the reason take the room, the figures what they need. */
+const SHARES = [0.45, 0.11, 0.14, 0.3] as const;
+const WIDTHS = SHARES.map((s) => Math.floor(TEXT_WIDTH * s));
+/** One character of the table's 小四 (12 pt) text, in twips: a part stands in by two. */
+const TABLE_CHAR = (SIZE.table / 2) * 20;
+
+const cell = (text: string, col: number, options: { header?: boolean; align?: "left" | "center"; indent?: number; span?: number } = {}): TableCell =>
+  new TableCell({
+    width: { size: options.span === undefined ? (WIDTHS[col] as number) : WIDTHS.slice(col, col + options.span).reduce((s, w) => s + w, 0), type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.CENTER,
+    ...(options.span === undefined ? {} : { columnSpan: options.span }),
+    children: [
+      new Paragraph({
+        style: options.header === true ? STYLE.tableHeader : STYLE.tableText,
+        ...(options.align === "left" ? { alignment: AlignmentType.LEFT } : {}),
+        ...(options.indent === undefined ? {} : { indent: { left: options.indent } }),
+        text,
+      }),
+    ],
+  });
+
+function letterTable(l: FeedbackLetter): Table {
+  const h = LETTER_ZH.header;
+  const rows: TableRow[] = [new TableRow({ tableHeader: true, cantSplit: true, children: [h.item, h.weight, h.score, h.remark].map((x, c) => cell(x, c, { header: true })) })];
+  for (const line of l.lines) {
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(line.item, 0, { align: "left", ...(line.level === 1 ? { indent: 2 * TABLE_CHAR } : {}) }),
+          cell(line.weight, 1),
+          cell(line.score, 2),
+          cell(line.remark, 3, { align: "left" }),
+        ],
+      }),
+    );
+  }
+  const result = (item: string, value: string): TableRow => new TableRow({ cantSplit: true, children: [cell(item, 0, { header: true }), cell(value, 1, { span: 3 })] });
+  rows.push(
+    result(LETTER_ZH.total, l.total),
+    result(LETTER_ZH.tier, l.tier),
+    result(LETTER_ZH.rank, l.rankText),
+    result(LETTER_ZH.groupStats(l.group), `${LETTER_ZH.groupHigh} ${l.groupHigh}　${LETTER_ZH.groupMean} ${l.groupMean}　${LETTER_ZH.groupLow} ${l.groupLow}`),
+  );
+  return new Table({
+    rows,
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: WIDTHS,
+    layout: TableLayoutType.FIXED,
+    margins: { left: CELL_PADDING, right: CELL_PADDING, top: 0, bottom: 0 },
+    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+  });
+}
+
+function letterSection(l: FeedbackLetter, restart: boolean): ISectionOptions {
+  return {
+    properties: gbt9704Page(restart),
+    footers: pageNumberFooters(NOTICE_DOC_ZH.pageDash),
+    children: [
+      new Paragraph({ style: STYLE.title, text: l.title }),
+      blank(),
+      new Paragraph({ style: STYLE.addressees, text: l.addressee }),
+      new Paragraph({ style: STYLE.body, text: l.opening }),
+      letterTable(l),
+      new Paragraph({ style: STYLE.body, children: [new TextRun(l.closing)] }),
+      blank(),
+      ...signature(l.issuer, l.date),
+    ],
+  };
+}
+
+function document(title: string, sections: ISectionOptions[]): Document {
+  return new Document({
+    creator: "ASSESS",
+    title,
+    styles: noticeStyles(),
+    externalStyles: noticeStyleXml(),
+    evenAndOddHeaderAndFooters: true,
+    sections,
+  });
+}
+
+/** One unit's letter. */
+export async function letterDocx(l: FeedbackLetter): Promise<Uint8Array> {
+  return Packer.pack(document(`${l.title}（${l.name}）`, [letterSection(l, false)]), "uint8array");
+}
+
+/** Every letter in one document, each from a new page with its own page numbers, for printing at once. */
+export async function lettersDocx(letters: readonly FeedbackLetter[]): Promise<Uint8Array> {
+  const title = letters[0]?.title ?? LETTER_ZH.title("");
+  return Packer.pack(
+    document(
+      title,
+      letters.map((l, k) => letterSection(l, k > 0)),
+    ),
+    "uint8array",
+  );
+}
+
+/**
+ * Called after each letter is made, with how many are done: the pane shows progress and lets the
+ * browser draw between letters (a promise it returns is awaited).
+ */
+export type LetterProgress = (done: number, total: number) => void | Promise<void>;
+
+/** The single letters as one .zip, each under its file name; stored, not deflated again (a .docx is a zip already). */
+export async function lettersZip(letters: readonly FeedbackLetter[], progress?: LetterProgress): Promise<Uint8Array> {
+  const files: Zippable = {};
+  for (const [k, l] of letters.entries()) {
+    files[l.fileName] = [await letterDocx(l), { level: 0 }];
+    await progress?.(k + 1, letters.length);
+  }
+  return zipSync(files, { level: 0 });
+}
