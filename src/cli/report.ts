@@ -34,6 +34,8 @@ export interface JsonReport {
   notice: string;
   /** The notice document written with --docx (absent without it). */
   docx?: string;
+  /** With --letters: the folder, each letter's file name in it (results sheet order), and the one document of all. */
+  letters?: { folder: string; files: string[]; combined: string };
   /** With --print-a4: each score sheet, and whether it was given A4 (`part`, the part of the copy that changed) or kept the paper it chose. */
   printA4?: { sheet: string; part: string | null; set: boolean }[];
 }

@@ -9,6 +9,8 @@ import type { Problem, Scheme } from "../core/types";
 import { version } from "../../package.json";
 import { parseArgs, type RankArgs } from "./args";
 import { checkDocxPath, writeNoticeDocx } from "./docxFile";
+import { checkLettersFolder, COMBINED_LETTERS, writeLetters } from "./letterFiles";
+import { feedbackLetters } from "../core/letters/letter";
 import { writeXlsx } from "../xlsx/write";
 import { checkOutputPath, defaultOutputPath, loadScheme, loadWorkbook, packageProblem, writeFileAtomically } from "./files";
 import { cliProblem, jsonGroups, jsonProblems, problemLines, summaryLines, type JsonProblem, type JsonReport } from "./report";
@@ -54,6 +56,9 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
   const docx = args.docx === null ? null : path.resolve(args.docx);
   const badDocx = docx === null ? null : checkDocxPath(docx, t);
   if (badDocx !== null) return refuse([badDocx]);
+  const letters = args.letters === null ? null : path.resolve(args.letters);
+  const badLetters = letters === null ? null : await checkLettersFolder(letters, t);
+  if (badLetters !== null) return refuse([badLetters]);
 
   let scheme: Scheme | undefined;
   let schemeProblems: Problem[] = [];
@@ -103,6 +108,13 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
     if (docxProblem !== null) return finish(io, args.json, args.lang, { ...report, ok: false, problems: [...problems, docxProblem] }, EXIT.usage, said);
     report.docx = docx;
     said.push(t.written(docx));
+  }
+  if (letters !== null && result.parts !== null) {
+    const all = feedbackLetters(result.assessment, result.parts);
+    const lettersProblem = await writeLetters(all, letters, t);
+    if (lettersProblem !== null) return finish(io, args.json, args.lang, { ...report, ok: false, problems: [...problems, lettersProblem] }, EXIT.usage, said);
+    report.letters = { folder: letters, files: all.map((l) => l.fileName), combined: COMBINED_LETTERS };
+    said.push(t.lettersWritten(letters, all.length, path.join(letters, COMBINED_LETTERS)));
   }
   return finish(io, args.json, args.lang, report, EXIT.written, said);
 }

@@ -24,6 +24,11 @@ export { settingsSheetPlan, readSettingsSheet, isSettingsSheet } from "./setting
 export type { SettingsReading } from "./settings";
 
 export { readWorkbook, rankWorkbook, settingsOnlyPlan } from "./pipeline";
+export { feedbackLetters } from "./letters/letter";
+export type { FeedbackLetter, LetterLine } from "./letters/letter";
+export { unitParts } from "./letters/details";
+export type { PartColumn, UnitParts } from "./letters/details";
+export { letterFileNames, safeFileName } from "./fileNames";
 export { planCell } from "./plan";
 export type { RankOptions, RankResult, WorkbookReading } from "./pipeline";
 

@@ -43,6 +43,10 @@ export interface CliText {
   /** The output names another kind of workbook than the input (.xlsx for an .xlsm, or the reverse). */
   outputKindMismatch: (path: string, kind: string) => string;
   docxNotDocx: (path: string) => string;
+  /** --letters names a file, not a folder. */
+  lettersNotFolder: (path: string) => string;
+  /** --letters: the folder written, how many letters, and the one document of them all. */
+  lettersWritten: (folder: string, count: number, combined: string) => string;
   unreadable: (path: string, detail: string) => string;
   schemeFileNotFound: (path: string) => string;
   schemeFileNotJson: (path: string, detail: string) => string;
@@ -72,7 +76,7 @@ const CLI_TEXT_ZH: CliText = {
     "ASSESS 依法行政考核：读取考核得分工作簿（.xlsx 或 .xlsm），计算综合成绩、等次和名次，写出结果工作表。",
     "",
     "用法：",
-    "  npx assess rank <输入.xlsx> [<队组.xlsx> …] [-o <输出.xlsx>] [--docx <通报.docx>] [--print-a4] [--json] [--scheme <设置.json>] [--lang zh|en]",
+    "  npx assess rank <输入.xlsx> [<队组.xlsx> …] [-o <输出.xlsx>] [--docx <通报.docx>] [--letters <文件夹>] [--print-a4] [--json] [--scheme <设置.json>] [--lang zh|en]",
     "  （在 ASSESS 项目文件夹中；npm link 或 npm install -g 之后可直接用 assess rank …；也可用 npm run --silent assess -- rank …）",
     "  输入之后的工作簿（如各实地考核组交回的 第一组.xlsx）只读取：每个单位的各项得分从所有文件中汇总，",
     "  同一单位同一项在两处的分值不同即报错；结果只写入第一个工作簿的副本。",
@@ -80,6 +84,7 @@ const CLI_TEXT_ZH: CliText = {
     "选项：",
     "  -o, --output <文件>   输出文件（默认：输入文件旁的 <文件名>.assess.xlsx，.xlsm 输入则为 .assess.xlsm，输出与输入同类；只有用 -o 指定时才会覆盖输入文件）",
     "  --docx <文件>         另写出 Word 格式的考核情况通报（按 GB/T 9704 公文格式：标题、主送机关、考核方式、考评结果及等次、各组成绩附件）",
+    "  --letters <文件夹>    另给每个被考核单位写一份考核结果反馈函（<名次>-<单位>.docx），并把全部反馈函合成一个文件（全部反馈单.docx）便于一次打印",
     "  --json                在标准输出打印一个 JSON 文档（其余说明文字写到标准错误）",
     "  --print-a4            没有页面设置的得分表设为 A4 纵向、缩放为一页宽（会改动该工作表，默认不改；已有页面设置的不动）",
     "  --scheme <文件>       使用 JSON 文件中的考核规则（权重、满分、等次及名额、排名方式及同分排序、加分上限、评委计分等，见 README），代替工作簿“考核设置”表中的规则",
@@ -113,6 +118,8 @@ const CLI_TEXT_ZH: CliText = {
   outputKindMismatch: (p, k) =>
     k === ".xlsm" ? `输入是含宏的工作簿（.xlsm），输出文件“${p}”也应以 .xlsm 结尾，否则宏会失效。` : `输入是 .xlsx 工作簿，输出文件“${p}”也应以 .xlsx 结尾。`,
   docxNotDocx: (p) => `通报文件“${p}”应以 .docx 结尾。`,
+  lettersNotFolder: (p) => `反馈单要写入文件夹，“${p}”是一个文件。`,
+  lettersWritten: (folder, count, combined) => `已写出 ${count} 份反馈单：${folder}（全部合在一个文件里的：${combined}）`,
   unreadable: (p, d) => `无法读取工作簿“${p}”：${d}`,
   schemeFileNotFound: (p) => `找不到考核设置文件“${p}”。`,
   schemeFileNotJson: (p, d) => `考核设置文件“${p}”不是有效的 JSON：${d}`,
@@ -138,7 +145,7 @@ const CLI_TEXT_EN: CliText = {
     "ASSESS rule-of-law assessment: reads a score workbook (.xlsx or .xlsm), computes totals, tiers and ranks, and writes the result sheets.",
     "",
     "Usage:",
-    "  npx assess rank <input.xlsx> [<team.xlsx> …] [-o <output.xlsx>] [--docx <notice.docx>] [--print-a4] [--json] [--scheme <rules.json>] [--lang zh|en]",
+    "  npx assess rank <input.xlsx> [<team.xlsx> …] [-o <output.xlsx>] [--docx <notice.docx>] [--letters <folder>] [--print-a4] [--json] [--scheme <rules.json>] [--lang zh|en]",
     "  (in the ASSESS project folder; after npm link or npm install -g, plain assess rank …; or npm run --silent assess -- rank …)",
     "  Workbooks after the input (each on-site team's returned file) are only read: each unit's scores are",
     "  gathered from every file, the same score given twice with different values is an error; the results",
@@ -147,6 +154,7 @@ const CLI_TEXT_EN: CliText = {
     "Options:",
     "  -o, --output <file>   output file (default: <name>.assess.xlsx beside the input, .assess.xlsm for an .xlsm: the same kind as the input; the input is overwritten only when -o names it)",
     "  --docx <file>         also write the notice as a Word document in the official format (GB/T 9704: title, addressees, how the total is formed, the results, a results table per group)",
+    "  --letters <folder>    also write each unit's feedback letter (<rank>-<unit>.docx) and all of them in one document (全部反馈单.docx) to print at once",
     "  --json                print one JSON document on stdout (all other text goes to stderr)",
     "  --print-a4            give a score sheet that has no page setup A4 portrait, fit to one page wide (it changes that sheet of yours, so off by default; a sheet with its own page setup is left alone)",
     "  --scheme <file>       use the rules in a JSON file (weights, full marks, tiers and quotas, ranking and tie-breaks, bonus limits, raters…; see the README) instead of the workbook's 考核设置 sheet",
@@ -183,6 +191,8 @@ const CLI_TEXT_EN: CliText = {
       ? `The input is a macro-enabled workbook (.xlsm): the output file "${p}" must end in .xlsm too, or its macros would stop working.`
       : `The input is an .xlsx workbook: the output file "${p}" must end in .xlsx too.`,
   docxNotDocx: (p) => `The notice file "${p}" must end in .docx.`,
+  lettersNotFolder: (p) => `Feedback letters are written into a folder; "${p}" is a file.`,
+  lettersWritten: (folder, count, combined) => `Written ${count} feedback letters: ${folder} (all in one document: ${combined})`,
   unreadable: (p, d) => `Cannot read the workbook "${p}": ${d}`,
   schemeFileNotFound: (p) => `Rules file "${p}" not found.`,
   schemeFileNotJson: (p, d) => `Rules file "${p}" is not valid JSON: ${d}`,
