@@ -54,8 +54,11 @@ itWithOffice("the generated sheets print on A4, the results one page wide with t
     const first = all.findIndex((p) => p.text.includes(title) && !p.text.includes(`${title}通报`));
     expect(first).toBeGreaterThanOrEqual(0);
     const ours = all.slice(first);
+    // 单位反馈, a mail-merge table of every figure, is the one landscape sheet.
+    const feedback = (p: Page): boolean => p.text.includes("结果反馈（邮件合并用）") || /单位名称\s+类别\s+日常考核\s+日常考核·/.test(p.text);
     for (const p of ours) {
-      expect({ page: p.number, width: Math.round(p.width), height: Math.round(p.height) }).toEqual({ page: p.number, width: 595, height: 842 });
+      const [width, height] = feedback(p) ? [842, 595] : [595, 842];
+      expect({ page: p.number, width: Math.round(p.width), height: Math.round(p.height) }).toEqual({ page: p.number, width, height });
       expect(p.text).toMatch(/第 \d+ 页 共 \d+ 页/);
     }
 

@@ -61,7 +61,7 @@ describe("a workbook without errors", () => {
     expect(doc.notice).toContain("考评结果为良好等次的县（区）2个：戊县、乙县");
 
     const out = await readBack(doc.output as string);
-    expect(out.worksheets.map((w) => w.name)).toEqual(["得分", "考核结果", "优秀等次", "良好等次", "合格等次", "结果通报", "等次分布", "考核设置"]);
+    expect(out.worksheets.map((w) => w.name)).toEqual(["得分", "考核结果", "优秀等次", "良好等次", "合格等次", "结果通报", "等次分布", "单位反馈", "考核设置"]);
     const results = sheetRows(out, "考核结果");
     // Row 1 is the title, row 2 the header.
     expect(results[0]?.[0]).toBe("2020年度全市依法行政考核结果");

@@ -16,7 +16,7 @@ describe("ranking a workbook", () => {
   test("ranking its own output again replaces the generated sheets and nothing else", () => {
     const input = [scoreSheet(ALL), userSheet("说明")];
     const once = rankAndApply(input);
-    expect(names(once)).toEqual(["考核得分", "说明", "考核结果", "优秀等次", "良好等次", "合格等次", "结果通报", "等次分布", "考核设置"]);
+    expect(names(once)).toEqual(["考核得分", "说明", "考核结果", "优秀等次", "良好等次", "合格等次", "结果通报", "等次分布", "单位反馈", "考核设置"]);
 
     const second = rankWorkbook(once);
     expect(second.ok).toBe(true);

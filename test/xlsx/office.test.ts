@@ -82,7 +82,7 @@ describe("ranking a workbook that LibreOffice saved with the features offices us
     const input = readParts(OFFICE);
     const output = readParts(at("ranked.xlsx"));
 
-    const generated = ["考核结果", "优秀等次", "良好等次", "合格等次", "不合格等次", "结果通报", "等次分布", "考核设置"];
+    const generated = ["考核结果", "优秀等次", "良好等次", "合格等次", "不合格等次", "结果通报", "等次分布", "单位反馈", "考核设置"];
     const outSheets = sheetParts(output);
     const added = generated.map((name) => outSheets.get(name) as string);
     // The tier chart's parts take numbers the user's chart and drawings leave free.
@@ -106,7 +106,7 @@ describe("ranking a workbook that LibreOffice saved with the features offices us
     expectUserPartsKept(input, output, []);
 
     const wb = text(output, "xl/workbook.xml");
-    const newEntries = [...generated.map((name) => sheetEntry(wb, name)), ...printTitles(wb, ["考核结果", "优秀等次", "良好等次", "合格等次", "不合格等次"])];
+    const newEntries = [...generated.map((name) => sheetEntry(wb, name)), ...printTitles(wb, ["考核结果", "优秀等次", "良好等次", "合格等次", "不合格等次", "单位反馈"])];
     // The workbook opens on 考核结果 (the fifth tab); nothing else of the user's workbook.xml moved.
     expect(without(wb, newEntries).replace('activeTab="4"', 'activeTab="0"')).toBe(text(input, "xl/workbook.xml"));
     const types = text(output, "[Content_Types].xml");
@@ -190,7 +190,8 @@ describe("ranking again a copy that LibreOffice saved with a user's formula on A
     expect([...output.keys()].sort()).toEqual(
       [...input.keys()]
         .filter((n) => !gone.includes(n) && !oldChart.includes(n))
-        .concat(...chart)
+        // 单位反馈 is new since the copy was ranked: added, like any sheet a newer ASSESS writes.
+        .concat(...chart, after.get("单位反馈") as string)
         .sort(),
     );
     const own = ["考核结果", "优秀等次", "良好等次", "结果通报", "考核设置", "等次分布"];
@@ -211,14 +212,15 @@ describe("ranking again a copy that LibreOffice saved with a user's formula on A
     // LibreOffice saved ASSESS's print titles with the sheet name unquoted.
     const savedTitles = (xml: string, names: readonly string[]): string[] =>
       elements(xml, "definedName").filter((d) => d.includes('name="_xlnm.Print_Titles"') && names.some((n) => d.endsWith(`>${n}!$2:$2</definedName>`)));
-    expect(normalised(without(wbAfter, printTitles(wbAfter, tierSheets)))).toBe(
+    // 单位反馈 is new since the copy was ranked: its entry and print titles are added.
+    expect(normalised(without(wbAfter, [...printTitles(wbAfter, [...tierSheets, "单位反馈"]), sheetEntry(wbAfter, "单位反馈")]))).toBe(
       normalised(without(wbBefore, [sheetEntry(wbBefore, "合格等次"), sheetEntry(wbBefore, "不合格等次"), ...savedTitles(wbBefore, [...tierSheets, "合格等次", "不合格等次"])])),
     );
     expect(wbAfter).toContain('activeTab="4"');
     const overrides = (xml: string, parts: readonly string[]): string[] => elements(xml, "Override").filter((o) => parts.some((p) => o.includes(`"/${p}"`)));
     const typesBefore = text(input, "[Content_Types].xml");
     const typesAfter = text(output, "[Content_Types].xml");
-    expect(without(typesAfter, overrides(typesAfter, chart))).toBe(without(typesBefore, overrides(typesBefore, [...gone, ...oldChart])));
+    expect(without(typesAfter, overrides(typesAfter, [...chart, after.get("单位反馈") as string]))).toBe(without(typesBefore, overrides(typesBefore, [...gone, ...oldChart])));
     expect(stylesNotKept(text(input, "xl/styles.xml"), text(output, "xl/styles.xml"))).toBeNull();
 
     // LibreOffice recalculates: the user's COUNTIF over 考核结果 counts the new 优秀 units (the copy it

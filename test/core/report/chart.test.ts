@@ -26,8 +26,8 @@ describe("the tier chart sheet (等次分布)", () => {
     const plan = rankWorkbook([scoreSheet(ALL)]).plan!;
     const sheet = chartSheetOf(plan);
     expect(sheet.name).toBe("等次分布");
-    // Written after the notice, before the settings sheet that lists it.
-    expect(plan.sheets.map((s) => s.name).slice(-3)).toEqual(["结果通报", "等次分布", "考核设置"]);
+    // Written after the notice, before 单位反馈 and the settings sheet that lists it.
+    expect(plan.sheets.map((s) => s.name).slice(-4)).toEqual(["结果通报", "等次分布", "单位反馈", "考核设置"]);
     const chart = sheet.charts![0]!;
     expect(chart.kind).toBe("columnClustered");
     expect(cells(sheet, chart.categories)).toEqual(["县（区）", "市直部门"]);

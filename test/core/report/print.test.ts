@@ -44,13 +44,13 @@ describe("titles", () => {
 });
 
 describe("page setup", () => {
-  test("A4 portrait, one page wide, centred, page numbers, the header row repeated on every page", () => {
+  test("A4 portrait (单位反馈, a mail-merge table of every figure, landscape), one page wide, centred, page numbers, the header row repeated on every page", () => {
     const plan = rankWorkbook([scoreSheet(ALL)]).plan!;
     for (const s of plan.sheets) {
       expect({ sheet: s.name, ...s.look!.page }).toMatchObject({
         sheet: s.name,
         paper: "A4",
-        orientation: "portrait",
+        orientation: s.kind === "feedback" ? "landscape" : "portrait",
         fitToOnePageWide: true,
         centerHorizontally: true,
         footer: "第 &P 页 共 &N 页",
