@@ -58,7 +58,7 @@ function PaneBody(props: { host: Host }) {
             lang={lang}
             t={t}
           />
-          {pane.run.kind === "done" && <RunResults summary={pane.run.summary} downloads={downloads} onOpenSheet={open} copy={copy} t={t} />}
+          {pane.run.kind === "done" && <RunResults summary={pane.run.summary} downloads={downloads} onOpenSheet={open} copy={copy} t={t} lang={lang} />}
           <ProblemList problems={pane.reading.problems} onSelect={select} lang={lang} t={t} />
           <Sections>
             <Section value="columns" title={t.columnsHeading}>

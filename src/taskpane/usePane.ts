@@ -1,5 +1,6 @@
 // The pane's state: the grids last read, the user's column corrections and rule edits, and the
 // one-click run. Core does all the deciding; this only sequences it and keeps what the user typed.
+import type { UnitParts } from "../core/letters/details";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { RankOptions, RankResult, WorkbookReading } from "../core/readWorkbook";
 import { readWorkbook } from "../core/readWorkbook";
@@ -27,6 +28,8 @@ export interface RunSummary {
   written: string[];
   /** What the notice document is rendered from. */
   assessment: Assessment;
+  /** The units' sub-items, raters and bonus items, for the feedback letters. */
+  parts: UnitParts | null;
   /** Warnings of assessing, which the reading could not know: units tied at a quota's edge. */
   warnings: Problem[];
   /** The user's score sheets the run gave A4 portrait, one page wide (the A4 box was ticked). */
@@ -91,7 +94,16 @@ export function summarise(result: RankResult): RunSummary {
   });
   const plan = result.plan;
   const resultsSheet = plan?.activate ?? plan?.sheets.find((s) => s.kind === "results")?.name ?? null;
-  return { groups, notice: result.notice, resultsSheet, written: plan?.sheets.map((sh) => sh.name) ?? [], assessment, warnings: assessment.problems, printedOnA4: [] };
+  return {
+    groups,
+    notice: result.notice,
+    resultsSheet,
+    written: plan?.sheets.map((sh) => sh.name) ?? [],
+    assessment,
+    parts: result.parts,
+    warnings: assessment.problems,
+    printedOnA4: [],
+  };
 }
 
 export function usePane(host: Host): Pane {

@@ -4,7 +4,9 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { SAMPLE_FILE } from "../../assets/build-sample";
 import { docxText } from "./docxText";
+import { lettersChecks } from "./letters";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { uiText } from "../../src/core/messages/ui";
 import { Checks } from "./checks";
@@ -171,6 +173,7 @@ async function exercise(page: Page, url: string, scoreSheet: string, checks: Che
     words.includes("二、考评结果及等次") && words.includes(NOTICE_2020.county.excellent) && words.includes(noticeTier(DEPT, "良好").join("、")),
     words.slice(0, 400),
   );
+  await lettersChecks(page, checks, "pane", SAMPLE_FILE, 46);
 
   await page.getByRole("button", { name: t.openSheet("考核结果") }).click();
   await page.waitForFunction(() => (window as unknown as { __excelDouble: ExcelDouble }).__excelDouble.activeSheet() === "考核结果", null, { timeout: 5_000 }).catch(() => undefined);

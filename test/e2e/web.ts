@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse } from "acorn";
 import { rulesEditorChecks } from "./rules";
+import { lettersChecks } from "./letters";
 import { docxText } from "./docxText";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { SAMPLE_FILE } from "../../assets/build-sample";
@@ -141,6 +142,7 @@ async function sampleRun(page: Page, checks: Checks): Promise<void> {
       words.includes(noticeTier("市直部门", "良好").join("、")),
     words.slice(0, 300),
   );
+  await lettersChecks(page, checks, "page", SAMPLE_FILE, 46);
 }
 
 /**

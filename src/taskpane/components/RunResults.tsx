@@ -1,7 +1,7 @@
 import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, CopyRegular, OpenRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { UiText } from "../../core/messages/ui";
+import type { Lang, UiText } from "../../core/messages/ui";
 import { tierColours } from "../../core/report/tierColours";
 import { DEFAULT_NOTICE } from "../../core/scheme/defaults";
 import { copyText } from "../clipboard";
@@ -10,6 +10,7 @@ import { useNoticeDocument } from "../useNoticeDocument";
 import type { SavedFile } from "../host";
 import type { GroupSummary, RunSummary } from "../usePane";
 import { usePaneStyles } from "../styles";
+import { LetterActions } from "./LetterActions";
 import { LinkButton } from "./LinkButton";
 import { Notice } from "./Notice";
 
@@ -122,8 +123,8 @@ function NoticeActions(props: { summary: RunSummary; downloads: boolean; t: UiTe
   );
 }
 
-export function RunResults(props: { summary: RunSummary; downloads: boolean; onOpenSheet: ((name: string) => void) | null; copy?: SavedFile | null; t: UiText }) {
-  const { summary, downloads, onOpenSheet, copy, t } = props;
+export function RunResults(props: { summary: RunSummary; downloads: boolean; onOpenSheet: ((name: string) => void) | null; copy?: SavedFile | null; t: UiText; lang: Lang }) {
+  const { summary, downloads, onOpenSheet, copy, t, lang } = props;
   const s = usePaneStyles();
   const r = useResultStyles();
   return (
@@ -158,6 +159,7 @@ export function RunResults(props: { summary: RunSummary; downloads: boolean; onO
         {summary.notice}
       </div>
       <NoticeActions summary={summary} downloads={downloads} t={t} />
+      <LetterActions summary={summary} downloads={downloads} lang={lang} />
     </section>
   );
 }
