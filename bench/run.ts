@@ -37,6 +37,7 @@ const PARTS: Part[] = [
   optional("Office adapter", "office", "benchOffice"),
   optional("task pane", "taskpane", "benchTaskpane"),
   optional("notice document (.docx)", "docx", "benchDocx"),
+  optional("feedback letters (.docx per unit, zipped, and combined)", "letters", "benchLetters"),
   optional("offline page (10,000-unit .xlsx in Chromium)", "web", "benchWeb"),
 ];
 

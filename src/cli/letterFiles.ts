@@ -6,7 +6,7 @@ import fs from "fs/promises";
 import path from "path";
 import type { CliText } from "../core/messages/cli";
 import type { FeedbackLetter } from "../core/letters/letter";
-import { letterDocx, lettersDocx } from "../docx";
+import { combineLetters, letterDocuments } from "../docx";
 import { writeFileAtomically } from "./files";
 import { cliProblem, type JsonProblem } from "./report";
 
@@ -38,11 +38,12 @@ export async function writeLetters(letters: readonly FeedbackLetter[], folder: s
   }
   const now = new Set([...letters.map((l) => l.fileName), COMBINED_LETTERS]);
   for (const old of await earlierLetters(folder)) if (!now.has(old)) await fs.rm(path.join(folder, old), { force: true });
-  for (const l of letters) {
-    const problem = await writeFileAtomically(await letterDocx(l), path.join(folder, l.fileName), t);
+  const documents = await letterDocuments(letters);
+  for (const [k, l] of letters.entries()) {
+    const problem = await writeFileAtomically(documents[k] as Uint8Array, path.join(folder, l.fileName), t);
     if (problem !== null) return problem;
   }
-  const problem = await writeFileAtomically(await lettersDocx(letters), path.join(folder, COMBINED_LETTERS), t);
+  const problem = await writeFileAtomically(await combineLetters(letters, documents), path.join(folder, COMBINED_LETTERS), t);
   if (problem !== null) return problem;
   return writeFileAtomically(new TextEncoder().encode(JSON.stringify([...now])), path.join(folder, WRITTEN_LIST), t);
 }

@@ -10,7 +10,7 @@ import { bodyParagraphs } from "./body";
 import { mm, TEXT_WIDTH } from "./gbt9704";
 import { noticeStyles, noticeStyleXml, STYLE } from "./styles";
 
-export { letterDocx, lettersDocx, lettersZip, type LetterProgress } from "./letter";
+export { combineLetters, letterDocuments, letterDocx, lettersDocx, lettersZip, zipLetters, type LetterProgress } from "./letter";
 
 export interface NoticeDocOptions {
   /** Title, addressees, issuer and date; default: the assessment's scheme's, else the 2020 notice's. */

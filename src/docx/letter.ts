@@ -17,7 +17,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from "docx";
-import { zipSync, type Zippable } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import type { FeedbackLetter } from "../core/letters/letter";
 import { LETTER_ZH } from "../core/messages/letters";
 import { NOTICE_DOC_ZH } from "../core/messages/notice";
@@ -82,9 +82,9 @@ function letterTable(l: FeedbackLetter): Table {
   });
 }
 
-function letterSection(l: FeedbackLetter, restart: boolean): ISectionOptions {
+function letterSection(l: FeedbackLetter): ISectionOptions {
   return {
-    properties: gbt9704Page(restart),
+    properties: gbt9704Page(true),
     footers: pageNumberFooters(NOTICE_DOC_ZH.pageDash),
     children: [
       new Paragraph({ style: STYLE.title, text: l.title }),
@@ -110,21 +110,9 @@ function document(title: string, sections: ISectionOptions[]): Document {
   });
 }
 
-/** One unit's letter. */
+/** One unit's letter. Its pages are numbered from 1, so its section can stand in the combined document as it is. */
 export async function letterDocx(l: FeedbackLetter): Promise<Uint8Array> {
-  return Packer.pack(document(`${l.title}（${l.name}）`, [letterSection(l, false)]), "uint8array");
-}
-
-/** Every letter in one document, each from a new page with its own page numbers, for printing at once. */
-export async function lettersDocx(letters: readonly FeedbackLetter[]): Promise<Uint8Array> {
-  const title = letters[0]?.title ?? LETTER_ZH.title("");
-  return Packer.pack(
-    document(
-      title,
-      letters.map((l, k) => letterSection(l, k > 0)),
-    ),
-    "uint8array",
-  );
+  return Packer.pack(document(`${l.title}（${l.name}）`, [letterSection(l)]), "uint8array");
 }
 
 /**
@@ -133,12 +121,77 @@ export async function lettersDocx(letters: readonly FeedbackLetter[]): Promise<U
  */
 export type LetterProgress = (done: number, total: number) => void | Promise<void>;
 
-/** The single letters as one .zip, each under its file name; stored, not deflated again (a .docx is a zip already). */
-export async function lettersZip(letters: readonly FeedbackLetter[], progress?: LetterProgress): Promise<Uint8Array> {
-  const files: Zippable = {};
+/** Each unit's letter, in the order given. */
+export async function letterDocuments(letters: readonly FeedbackLetter[], progress?: LetterProgress): Promise<Uint8Array[]> {
+  const out: Uint8Array[] = [];
   for (const [k, l] of letters.entries()) {
-    files[l.fileName] = [await letterDocx(l), { level: 0 }];
+    out.push(await letterDocx(l));
     await progress?.(k + 1, letters.length);
   }
+  return out;
+}
+
+/** The single letters as one .zip, each under its file name; stored, not deflated again (a .docx is a zip already). */
+export function zipLetters(letters: readonly FeedbackLetter[], documents: readonly Uint8Array[]): Uint8Array {
+  const files: Zippable = {};
+  letters.forEach((l, k) => (files[l.fileName] = [documents[k] as Uint8Array, { level: 0 }]));
   return zipSync(files, { level: 0 });
+}
+
+const BODY_OPEN = "<w:body>";
+const BODY_CLOSE = "</w:body>";
+
+/** A letter's document.xml cut into what precedes its text, its text, and its section's properties. */
+function bodyOf(documentXml: string): { head: string; content: string; sectPr: string; tail: string } {
+  const open = documentXml.indexOf(BODY_OPEN);
+  const close = documentXml.lastIndexOf(BODY_CLOSE);
+  const sect = documentXml.lastIndexOf("<w:sectPr", close);
+  if (open < 0 || close < 0 || sect < open) throw new Error("a letter's document.xml has no body and section as docx writes them");
+  return {
+    head: documentXml.slice(0, open + BODY_OPEN.length),
+    content: documentXml.slice(open + BODY_OPEN.length, sect),
+    sectPr: documentXml.slice(sect, close),
+    tail: documentXml.slice(close),
+  };
+}
+
+const DOCUMENT_PART = "word/document.xml";
+
+/**
+ * Every letter in one document, each its own section (a new page, numbered from 1), for printing at
+ * once. The docx library would hold all of them as one tree of objects (10,000 letters do not fit in
+ * memory); the letters it already wrote are put together instead: the package is one made for the
+ * first letter under the combined title, its body every letter's body in turn, each letter's section
+ * properties in its last paragraph as OOXML places a section break (17.6.18). Every letter has the
+ * same styles and footers, so the first's parts serve them all.
+ */
+export async function combineLetters(letters: readonly FeedbackLetter[], documents: readonly Uint8Array[]): Promise<Uint8Array> {
+  const first = letters[0];
+  if (first === undefined) return Packer.pack(document(LETTER_ZH.title(""), [{ children: [] }]), "uint8array");
+  const pkg = unzipSync(await Packer.pack(document(first.title, [letterSection(first)]), "uint8array"));
+  const wrapper = bodyOf(strFromU8(pkg[DOCUMENT_PART] ?? new Uint8Array()));
+  const parts: string[] = [wrapper.head];
+  documents.forEach((bytes, k) => {
+    const body = bodyOf(strFromU8(unzipSync(bytes, { filter: (f) => f.name === DOCUMENT_PART })[DOCUMENT_PART] ?? new Uint8Array()));
+    if (k === documents.length - 1) {
+      parts.push(body.content, body.sectPr);
+      return;
+    }
+    const end = body.content.lastIndexOf("</w:pPr>");
+    if (end < 0) throw new Error("a letter's last paragraph has no properties to carry its section break");
+    parts.push(body.content.slice(0, end), body.sectPr, body.content.slice(end));
+  });
+  parts.push(wrapper.tail);
+  pkg[DOCUMENT_PART] = strToU8(parts.join(""));
+  return zipSync(pkg);
+}
+
+/** Every letter in one document (combineLetters), making the single letters first. */
+export async function lettersDocx(letters: readonly FeedbackLetter[]): Promise<Uint8Array> {
+  return combineLetters(letters, await letterDocuments(letters));
+}
+
+/** The single letters as one .zip (zipLetters), making them first. */
+export async function lettersZip(letters: readonly FeedbackLetter[], progress?: LetterProgress): Promise<Uint8Array> {
+  return zipLetters(letters, await letterDocuments(letters, progress));
 }

@@ -40,13 +40,14 @@ export function useLetters(assessment: Assessment, parts: UnitParts | null): { s
       ]);
       const letters = feedbackLetters(assessment, parts);
       if (current.current) setState({ kind: "making", done: 0, total: letters.length });
-      const zip = await docx.lettersZip(letters, async (done, total) => {
+      const documents = await docx.letterDocuments(letters, async (done, total) => {
         if (!current.current) throw new Error("stopped");
         setState({ kind: "making", done, total });
         await breathe();
       });
+      const zip = docx.zipLetters(letters, documents);
       await breathe();
-      const combined = await docx.lettersDocx(letters);
+      const combined = await docx.combineLetters(letters, documents);
       const ready: LettersState = { kind: "ready", zip, combined, title: letters[0]?.title ?? "", type: docx.DOCX_MIME };
       if (current.current) setState(ready);
       return ready;

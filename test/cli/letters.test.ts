@@ -60,6 +60,8 @@ itWithOffice("the sample's 46 letters print on A4, a page each, every figure the
     starts.forEach((start, k) => {
       const end = starts[k + 1] ?? pages.length;
       expect(end - start).toBeLessThanOrEqual(2);
+      // Each letter's pages are numbered from 1, as if printed on its own.
+      expect(joined(pages[start]?.text ?? "")).toContain("—1—");
       const text = joined(
         pages
           .slice(start, end)
