@@ -47,7 +47,7 @@ export function useLetters(assessment: Assessment, parts: UnitParts | null): { s
       });
       const zip = docx.zipLetters(letters, documents);
       await breathe();
-      const combined = await docx.combineLetters(letters, documents);
+      const combined = await docx.combineLetters(letters, documents, breathe);
       const ready: LettersState = { kind: "ready", zip, combined, title: letters[0]?.title ?? "", type: docx.DOCX_MIME };
       if (current.current) setState(ready);
       return ready;
