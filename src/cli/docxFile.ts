@@ -12,6 +12,6 @@ export function checkDocxPath(file: string, t: CliText): JsonProblem | null {
   return DOCX.test(file) ? null : cliProblem("USAGE", t.docxNotDocx(file));
 }
 
-export async function writeNoticeDocx(a: Assessment, file: string, t: CliText): Promise<JsonProblem | null> {
-  return writeFileAtomically(await noticeDocx(a), file, t);
+export async function writeNoticeDocx(a: Assessment, file: string, t: CliText, digest: string): Promise<JsonProblem | null> {
+  return writeFileAtomically(await noticeDocx(a, { digest }), file, t);
 }

@@ -104,7 +104,7 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
   }
   if (docx !== null) {
     // The workbook is written by now: a document that cannot be written is said, with exit 2.
-    const docxProblem = await writeNoticeDocx(result.assessment, docx, t);
+    const docxProblem = await writeNoticeDocx(result.assessment, docx, t, result.digest);
     if (docxProblem !== null) return finish(io, args.json, args.lang, { ...report, ok: false, problems: [...problems, docxProblem] }, EXIT.usage, said);
     report.docx = docx;
     said.push(t.written(docx));

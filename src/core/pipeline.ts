@@ -1,11 +1,13 @@
 // The one entry point every caller uses (CLI, task pane): Grid[] in, WorkbookPlan out.
 import { assess } from "./assess";
+import { scoreDigest } from "./digest";
 import { unitParts } from "./letters/details";
 import { scoreSheetsWithoutPaper } from "./read/paper";
 import { readWorkbook, sortProblems } from "./readWorkbook";
 import type { RankOptions, RankResult, WorkbookReading } from "./readWorkbook";
 import { buildReport } from "./report";
 import { SheetNamer, sheetKey, stillExisting } from "./report/names";
+import { REPORT_TEXT_ZH } from "./messages/report";
 import { noticeText } from "./report/notice";
 import { GENERATED_SHEET_NAMES } from "./scheme/defaults";
 import { settingsSheetPlan } from "./settings/write";
@@ -16,18 +18,21 @@ export type { RankOptions, RankResult, WorkbookReading } from "./readWorkbook";
 
 export function rankWorkbook(grids: Grid[], options: RankOptions = {}): RankResult {
   const reading = readWorkbook(grids, options);
-  if (!reading.ok) return { ...reading, assessment: null, plan: null, notice: "", parts: null };
+  if (!reading.ok) return { ...reading, assessment: null, plan: null, notice: "", parts: null, digest: "" };
   const assessment = assess(reading.table, reading.scheme);
   const sheets = grids.filter((g) => g.file === undefined).map((g) => g.sheet);
   const parts = unitParts(grids, reading.table);
-  const report = buildReport(assessment, { existingSheets: sheets, previouslyGenerated: reading.generated, parts });
+  const digest = scoreDigest(reading.table, parts, reading.scheme);
+  const report = buildReport(assessment, { existingSheets: sheets, previouslyGenerated: reading.generated, parts, digest });
   return {
     ...reading,
-    problems: sortProblems([...reading.problems, ...assessment.problems, ...report.problems], grids),
+    // The run writes the results again: that they were stale is no longer so.
+    problems: sortProblems([...reading.problems.filter((p) => p.code !== "RESULTS_STALE"), ...assessment.problems, ...report.problems], grids),
     assessment,
     plan: options.printA4 === true ? { ...report.plan, printA4: scoreSheetsWithoutPaper(reading.table, grids) } : report.plan,
-    notice: noticeText(assessment),
+    notice: `${noticeText(assessment)}\n${REPORT_TEXT_ZH.notice.digest(digest)}`,
     parts,
+    digest,
   };
 }
 
@@ -41,5 +46,5 @@ export function settingsOnlyPlan(reading: WorkbookReading, scheme: Scheme, exist
   const name = namer.name(remove[0] ?? GENERATED_SHEET_NAMES.settings);
   const old = new Set(remove.map(sheetKey));
   const others = stillExisting(reading.generated, existingSheets).filter((n) => !old.has(sheetKey(n)));
-  return { remove, sheets: [settingsSheetPlan(scheme, [...others, name], name)], activate: null };
+  return { remove, sheets: [settingsSheetPlan(scheme, [...others, name], name, reading.recordedDigest)], activate: null };
 }

@@ -1,7 +1,10 @@
 // Reading a workbook: its rules, its score table and every problem found, before anything is ranked.
 // The pane reads on open and on every edit; ranking (pipeline.ts) is loaded only when a run starts.
 import type { UnitParts } from "./letters/details";
+import { scoreDigest } from "./digest";
+import { unitParts } from "./letters/details";
 import { parseA1 } from "./read/address";
+import { staleResults } from "./stale";
 import { readScoreTable } from "./read/readScoreTable";
 import { sheetKey, stillExisting } from "./report/names";
 import { defaultScheme } from "./scheme/defaults";
@@ -27,6 +30,8 @@ export interface WorkbookReading {
   settingsSheet: string | null;
   /** Sheets ASSESS generated on an earlier run (never read as score tables; replaced on the next run). */
   generated: string[];
+  /** The 校验码 the last ranking wrote on the settings sheet (core/digest), or null. */
+  recordedDigest: string | null;
   table: ScoreTable;
   /** Every problem found, errors first, then in sheet/row order. */
   problems: Problem[];
@@ -42,6 +47,8 @@ export interface RankResult extends WorkbookReading {
   notice: string;
   /** The units' sub-items, raters' scores and bonus items with their reasons, for the feedback letters; null when there are errors. */
   parts: UnitParts | null;
+  /** The 校验码 of the scores and rules ranked, written on the notice and the settings sheet; "" when there are errors. */
+  digest: string;
 }
 
 /**
@@ -76,12 +83,20 @@ export function readWorkbook(grids: Grid[], options: RankOptions = {}): Workbook
     skipSheets: generated,
   });
   problems.push(...read.problems);
+  // A ranked workbook: are its results still those of its scores and rules?
+  const recordedDigest = settings?.digest ?? null;
+  if (recordedDigest !== null && !problems.some((p) => p.severity === "error")) {
+    const current = scoreDigest(read.table, unitParts(scoreGrids, read.table), scheme);
+    const stale = staleResults(recordedDigest, current, read.table, scheme, own, settings?.generated[0] ?? null);
+    if (stale !== null) problems.push(stale);
+  }
   const sorted = sortProblems(problems, grids);
   return {
     scheme,
     schemeSource,
     settingsSheet,
     generated,
+    recordedDigest,
     table: read.table,
     problems: sorted,
     ok: !sorted.some((p) => p.severity === "error"),

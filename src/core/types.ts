@@ -75,7 +75,8 @@ export type ProblemCode =
   | "HOST_EDIT_MODE" // Office: a cell is being edited, Excel refuses API calls
   | "HOST_ERROR" // any other host failure
   | "SHEET_TOO_LARGE" // warning: a sheet's used range is too large to read (a stray value far away); not read
-  | "SHEET_PROTECTED"; // a generated sheet to update in place is protected; nothing written
+  | "SHEET_PROTECTED" // a generated sheet to update in place is protected; nothing written
+  | "RESULTS_STALE"; // warning: the scores or rules changed after the last ranking: the generated sheets are out of date
 
 export interface Problem {
   severity: Severity;

@@ -6,7 +6,8 @@ import { DEFAULT_NOTICE } from "../core/scheme/defaults";
 import type { Assessment, NoticeSettings } from "../core/types";
 import { annexTable } from "./annex";
 import { gbt9704Page, ONE_CHAR_4HAO, pageNumberFooters } from "./page";
-import { bodyParagraphs } from "./body";
+import { blank, bodyParagraphs } from "./body";
+import { REPORT_TEXT_ZH } from "../core/messages/report";
 import { mm, TEXT_WIDTH } from "./gbt9704";
 import { noticeStyles, noticeStyleXml, STYLE } from "./styles";
 
@@ -15,6 +16,8 @@ export { combineLetters, letterDocuments, letterDocx, lettersDocx, lettersZip, z
 export interface NoticeDocOptions {
   /** Title, addressees, issuer and date; default: the assessment's scheme's, else the 2020 notice's. */
   notice?: NoticeSettings;
+  /** The 校验码 of the scores and rules (RankResult.digest), printed as the text's last line; absent: none. */
+  digest?: string;
 }
 
 /** The .docx's media type, for a download. */
@@ -52,6 +55,11 @@ function printedLine(notice: NoticeSettings, t: NoticeDocText): Paragraph {
   });
 }
 
+/** The 校验码 under the date: who holds the workbook can tell this notice was made from its scores. */
+function digestLine(digest: string | undefined): Paragraph[] {
+  return digest === undefined ? [] : [blank(), new Paragraph({ style: STYLE.body, indent: { firstLine: 0, firstLineChars: 0 }, text: REPORT_TEXT_ZH.notice.digest(digest) })];
+}
+
 export async function noticeDocx(a: Assessment, options: NoticeDocOptions = {}): Promise<Uint8Array> {
   // In Chinese, like the sheets: an official document of the national format, whose section 二 is the
   // core's Chinese notice.
@@ -68,7 +76,7 @@ export async function noticeDocx(a: Assessment, options: NoticeDocOptions = {}):
       {
         properties: gbt9704Page(),
         footers: pageNumberFooters(t.pageDash),
-        children: [...bodyParagraphs(a, notice, t, titles), ...annexes(a, titles, t), printedLine(notice, t)],
+        children: [...bodyParagraphs(a, notice, t, titles), ...digestLine(options.digest), ...annexes(a, titles, t), printedLine(notice, t)],
       },
     ],
   });

@@ -6,14 +6,14 @@ import type { Assessment } from "../core/types";
 
 export type NoticeDocument = { kind: "preparing" } | { kind: "ready"; bytes: Uint8Array; type: string } | { kind: "failed"; detail: string };
 
-export function useNoticeDocument(assessment: Assessment): NoticeDocument {
+export function useNoticeDocument(assessment: Assessment, digest: string): NoticeDocument {
   const [doc, setDoc] = useState<NoticeDocument>({ kind: "preparing" });
   useEffect(() => {
     let current = true;
     setDoc({ kind: "preparing" });
     import(/* webpackChunkName: "notice-docx" */ "../docx")
       .then(async (docx) => {
-        const bytes = await docx.noticeDocx(assessment);
+        const bytes = await docx.noticeDocx(assessment, { digest });
         if (current) setDoc({ kind: "ready", bytes, type: docx.DOCX_MIME });
       })
       .catch((e: unknown) => {
@@ -22,6 +22,6 @@ export function useNoticeDocument(assessment: Assessment): NoticeDocument {
     return () => {
       current = false;
     };
-  }, [assessment]);
+  }, [assessment, digest]);
   return doc;
 }

@@ -30,6 +30,8 @@ export interface RunSummary {
   assessment: Assessment;
   /** The units' sub-items, raters and bonus items, for the feedback letters. */
   parts: UnitParts | null;
+  /** The 校验码 of the scores and rules ranked, on the notice document. */
+  digest: string;
   /** Warnings of assessing, which the reading could not know: units tied at a quota's edge. */
   warnings: Problem[];
   /** The user's score sheets the run gave A4 portrait, one page wide (the A4 box was ticked). */
@@ -101,6 +103,7 @@ export function summarise(result: RankResult): RunSummary {
     written: plan?.sheets.map((sh) => sh.name) ?? [],
     assessment,
     parts: result.parts,
+    digest: result.digest,
     warnings: assessment.problems,
     printedOnA4: [],
   };

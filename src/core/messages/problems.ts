@@ -84,6 +84,18 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
     zh: (p) => `${at(p)}：这一行有得分，但单位名称为空。`,
     en: (p) => `${at(p)}: this row has scores but no unit name.`,
   },
+  // `unit`/`column`: the first unit whose score differs from the results sheet; absent when what changed
+  // is not a score shown there (the rules, a sub-item, a unit's group).
+  RESULTS_STALE: {
+    zh: (p) =>
+      p.cell
+        ? `${at(p)}：得分在排名后已修改，请重新排名（“${p.unit}”的${p.column}与“${p.results}”不符）。`
+        : `得分或考核规则在排名后已修改，请重新排名（校验码 ${p.recorded} → ${p.current}）。`,
+    en: (p) =>
+      p.cell
+        ? `${at(p)}: the scores changed after the last ranking; rank again (${p.unit}'s ${p.columnEn ?? p.column} differs from "${p.results}").`
+        : `The scores or the rules changed after the last ranking; rank again (check code ${p.recorded} → ${p.current}).`,
+  },
   FORMULA_NO_VALUE: {
     zh: (p) => `${at(p)} 是公式但没有计算结果：请在 Excel 或 WPS 中打开并保存后再试。`,
     en: (p) => `${at(p)} is a formula with no computed value: open and save the workbook in Excel or WPS, then try again.`,

@@ -57,6 +57,8 @@ export interface ReportText {
     tierLine: (k: number, tier: string, group: string, count: number, names: string, quota: string) => string;
     nameSeparator: string;
     stats: (group: string, count: number, mean: string, max: string, min: string) => string;
+    /** The notice's last line: the 校验码 of the scores and rules it was made from (core/digest). */
+    digest: (code: string) => string;
     /** The quota a tier was filled by (名额), after the count of its units. */
     quota: (quota: TierQuota) => string;
     /** How tied totals were ordered (Scheme.tieBreak): the steps as tieBreakUnrounded / tieBreakComponent word them. */
@@ -113,6 +115,7 @@ export const REPORT_TEXT_ZH: ReportText = {
     tierLine: (k, tier, group, count, names, quota) => `${k}．考评结果为${tier}等次的${group}${count}个${quota}：${names}。`,
     nameSeparator: "、",
     stats: (group, count, mean, max, min) => `${group}共${count}个，平均分${mean}分，最高分${max}分，最低分${min}分。`,
+    digest: (code) => `校验码：${code}`,
     quota: (q) => ("percent" in q ? `（按不超过参评单位${q.percent}%的比例确定）` : `（名额${q.count}个）`),
     tieBreak: (steps) => `综合成绩相同的，按${steps.join("、")}高低排序。`,
     tieBreakUnrounded: "未四舍五入的综合成绩",
@@ -160,6 +163,7 @@ export const REPORT_TEXT_EN: ReportText = {
     tierLine: (k, tier, group, count, names, quota) => `${k}. ${group} assessed as ${tier}${quota}: ${count}: ${names}.`,
     nameSeparator: ", ",
     stats: (group, count, mean, max, min) => `${group}: ${count} units, mean ${mean}, highest ${max}, lowest ${min}.`,
+    digest: (code) => `Check code: ${code}`,
     quota: (q) => ("percent" in q ? ` (at most ${q.percent}% of the units assessed)` : ` (at most ${q.count} units)`),
     tieBreak: (steps) => `Equal totals are ordered by ${steps.join(", then ")}, the higher first.`,
     tieBreakUnrounded: "the total before rounding",

@@ -84,6 +84,8 @@ export interface SettingsText {
   noticeDate: string;
   generatedTitle: string;
   generated: string;
+  /** The row of the 校验码 of the scores and rules the generated sheets were made from. */
+  digest: string;
 }
 
 export const SETTINGS_TEXT_ZH: SettingsText = {
@@ -148,6 +150,7 @@ export const SETTINGS_TEXT_ZH: SettingsText = {
   noticeDate: "成文日期",
   generatedTitle: "六、ASSESS 生成的工作表（下次排名时替换这些工作表，其他工作表不会改动）",
   generated: "生成的工作表",
+  digest: "校验码",
 };
 
 export const SETTINGS_TEXT_EN: SettingsText = {
@@ -212,4 +215,5 @@ export const SETTINGS_TEXT_EN: SettingsText = {
   noticeDate: "Date",
   generatedTitle: "6. Sheets ASSESS generated (replaced by the next ranking; no other sheet is changed)",
   generated: "Generated sheets",
+  digest: "Check code",
 };

@@ -19,6 +19,8 @@ export interface ReportContext {
   previouslyGenerated: string[];
   /** The units' sub-items, raters and bonus items as the tables give them, for 单位反馈; absent: that sheet is not written. */
   parts?: UnitParts;
+  /** The 校验码 of the scores and rules (core/digest), for the notice and the settings sheet; absent: none written. */
+  digest?: string;
 }
 
 export function buildReport(assessment: Assessment, context: ReportContext): { plan: WorkbookPlan; problems: Problem[] } {
@@ -29,11 +31,11 @@ export function buildReport(assessment: Assessment, context: ReportContext): { p
   for (const members of tiersWithUnits(assessment)) {
     sheets.push(tierSheet(assessment, members, namer.name(REPORT_TEXT_ZH.tierSheet.name(members.label))));
   }
-  sheets.push(noticeSheet(assessment, namer.name(GENERATED_SHEET_NAMES.notice)));
+  sheets.push(noticeSheet(assessment, namer.name(GENERATED_SHEET_NAMES.notice), context.digest ?? null));
   sheets.push(chartSheet(assessment, namer.name(GENERATED_SHEET_NAMES.chart)));
   if (context.parts !== undefined) sheets.push(feedbackSheet(assessment, context.parts, namer.name(GENERATED_SHEET_NAMES.feedback)));
   const settingsName = namer.name(GENERATED_SHEET_NAMES.settings);
-  sheets.push(settingsSheetPlan(assessment.scheme, [...sheets.map((s) => s.name), settingsName], settingsName));
+  sheets.push(settingsSheetPlan(assessment.scheme, [...sheets.map((s) => s.name), settingsName], settingsName, context.digest ?? null));
   return { plan: { remove, sheets, activate: resultsName }, problems: namer.problems };
 }
 

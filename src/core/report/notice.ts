@@ -128,7 +128,7 @@ const NOTICE_WIDTH = Math.floor(PORTRAIT_TEXT_WIDTH * 0.85);
  * the page's width, each row as tall as its lines (hosts do not grow rows for wrapped text a program
  * wrote). A list too long for Excel's tallest row goes on over the next rows.
  */
-export function noticeSheet(a: Assessment, name: string): SheetPlan {
+export function noticeSheet(a: Assessment, name: string, digest: string | null = null): SheetPlan {
   const pixels = columnPixels(NOTICE_WIDTH);
   const perRow = MAX_ROW_LINES * fullWidthPerLine(pixels);
   const values: string[] = [REPORT_TEXT_ZH.print.noticeTitle(titleStem(a))];
@@ -144,6 +144,10 @@ export function noticeSheet(a: Assessment, name: string): SheetPlan {
       values.push(part);
     }
     bands.push({ first, last: values.length - 1, style: heading ? HEADING : PARAGRAPH });
+  }
+  if (digest !== null) {
+    bands.push({ first: values.length, last: values.length, style: PARAGRAPH });
+    values.push(REPORT_TEXT_ZH.notice.digest(digest));
   }
   const columns = [{ width: NOTICE_WIDTH, numFmt: null, values }];
   return {

@@ -31,6 +31,8 @@ import { DEFAULT_SUB_ITEM_MAX, LIST_SPLIT, SETTINGS as S, same } from "./layout"
 export interface SettingsReading {
   scheme: Scheme;
   generated: string[];
+  /** The 校验码 the last ranking wrote (core/digest), or null. */
+  digest: string | null;
   problems: Problem[];
 }
 
@@ -161,7 +163,7 @@ export function readSettingsSheet(grid: Grid): SettingsReading | null {
   readOther(sheet, scheme);
   const notice = readNotice(sheet);
   if (notice !== undefined) scheme.notice = notice;
-  return { scheme, generated: readGenerated(sheet), problems: [...sheet.problems, ...sheet.schemeProblems(scheme)] };
+  return { scheme, generated: readGenerated(sheet), digest: readDigest(sheet), problems: [...sheet.problems, ...sheet.schemeProblems(scheme)] };
 }
 
 function readComponents(sheet: SheetReader, defaults: Scheme): ComponentSpec[] {
@@ -557,6 +559,12 @@ function readNotice(sheet: SheetReader): NoticeSettings | undefined {
 function officialDate(value: string): string {
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
   return m === null ? value : `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+}
+
+function readDigest(sheet: SheetReader): string | null {
+  const r = sheet.rowsLabelled(S.digest)[0];
+  const code = r === undefined ? "" : text(sheet.cell(r, 2));
+  return /^[0-9a-f]{12}$/i.test(code) ? code.toLowerCase() : null;
 }
 
 function readGenerated(sheet: SheetReader): string[] {

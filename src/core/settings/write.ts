@@ -47,7 +47,12 @@ const STYLE_OF: Record<Exclude<RowKind, "blank">, PlanCellStyle> = {
 /** The widest a column of the settings sheet grows: longer lists wrap, so the sheet prints one page wide. */
 const MAX_SETTINGS_WIDTH = 30;
 
-export function settingsSheetPlan(scheme: Scheme, generated: string[], name: string): SheetPlan {
+/**
+ * `digest`: the 校验码 of the scores and rules the generated sheets were made from (core/digest), kept
+ * here so that a later reading can tell whether the scores changed since; null when none (rules saved
+ * before any ranking).
+ */
+export function settingsSheetPlan(scheme: Scheme, generated: string[], name: string, digest: string | null = null): SheetPlan {
   const rows: CellValue[][] = [];
   const kinds: RowKind[] = [];
   const boldRows: number[] = [];
@@ -189,6 +194,7 @@ export function settingsSheetPlan(scheme: Scheme, generated: string[], name: str
   title(S.generatedTitle);
   if (generated.length === 0) push("row", [S.generated]);
   generated.forEach((sheet, k) => push("row", [k === 0 ? S.generated : null, sheet]));
+  if (digest !== null) push("row", [S.digest, digest]);
 
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   const columns: PlanValuesColumn[] = Array.from({ length: width }, (_, c) => {

@@ -85,7 +85,7 @@ type CopyState = "idle" | "copied" | "failed";
 function NoticeActions(props: { summary: RunSummary; downloads: boolean; t: UiText }) {
   const { summary, downloads, t } = props;
   const s = usePaneStyles();
-  const doc = useNoticeDocument(summary.assessment);
+  const doc = useNoticeDocument(summary.assessment, summary.digest);
   const [copy, setCopy] = useState<CopyState>("idle");
   const title = summary.assessment.scheme.notice?.title ?? DEFAULT_NOTICE.title;
   return (
