@@ -14,6 +14,8 @@ describe("the notice (结果通报)", () => {
       "1．考评结果为优秀等次的县（区）3个：清丰县、台前县、开发区管委会。",
       "2．考评结果为良好等次的县（区）6个：濮阳县、范县、南乐县、华龙区、工业园区管委会、示范区管委会。",
       "县（区）共9个，平均分88.00分，最高分95.00分，最低分83.00分。",
+      // The 校验码 of the scores and rules ranked: the notice's last line.
+      expect.stringMatching(/^校验码：[0-9a-f]{12}$/),
     ]);
   });
 
