@@ -3,26 +3,10 @@
 // formats; the rank in words and the reasons are text, as the letters say them.
 import { LETTER_ZH } from "../messages/letters";
 import { decimalsShown, numbersColumn, planColumn } from "../report/format";
-import { sheetLook, TABLE_BODY, TABLE_HEADER, TITLE, TITLE_HEIGHT, titleStem, widenForTitle } from "../report/print";
-import { rowOrder } from "../report/results";
-import type { Assessment, CellValue, PlanColumn, PlanValuesColumn, SheetPlan } from "../types";
+import { titleStem } from "../report/print";
+import { column, numbers, rowOrder, unitTableSheet } from "../report/results";
+import type { Assessment, PlanColumn, SheetPlan } from "../types";
 import type { UnitParts } from "./details";
-
-const HEAD_ROWS = 2;
-
-function textColumn(header: string, n: number, value: (k: number) => CellValue): CellValue[] {
-  const values = new Array<CellValue>(n + HEAD_ROWS);
-  values[0] = null;
-  values[1] = header;
-  for (let k = 0; k < n; k++) values[k + HEAD_ROWS] = value(k);
-  return values;
-}
-
-function gathered(units: Int32Array, source: ArrayLike<number>): Float64Array {
-  const out = new Float64Array(units.length);
-  for (let k = 0; k < units.length; k++) out[k] = source[units[k] as number] as number;
-  return out;
-}
 
 export function feedbackSheet(a: Assessment, parts: UnitParts, name: string): SheetPlan {
   const t = LETTER_ZH.sheet;
@@ -42,22 +26,22 @@ export function feedbackSheet(a: Assessment, parts: UnitParts, name: string): Sh
   const columns: PlanColumn[] = [
     {
       ...planColumn(
-        textColumn(t.unit, n, (k) => table.names[units[k] as number] ?? ""),
+        column(t.unit, n, (k) => table.names[units[k] as number] ?? ""),
         null,
       ),
       align: "left",
     },
-    { ...planColumn([t.group, ...groups.map((g) => g.name)], null), values: textColumn(t.group, n, (k) => groups[groupAt[k] as number]?.name ?? ""), align: "center" },
+    { ...planColumn([t.group, ...groups.map((g) => g.name)], null), values: column(t.group, n, (k) => groups[groupAt[k] as number]?.name ?? ""), align: "center" },
   ];
   scheme.components.forEach((c, ci) => {
     const source = table.components[ci] as Float64Array;
-    columns.push(number(c.label, gathered(units, source), decimalsShown(source, d)));
+    columns.push(number(c.label, numbers(units, source), decimalsShown(source, d)));
     for (const p of parts.columns) {
       if (p.component !== ci) continue;
       columns.push(
         number(
           t.part(c.label, p.label),
-          gathered(units, p.values),
+          numbers(units, p.values),
           decimalsShown(
             p.values.filter((v) => !Number.isNaN(v)),
             d,
@@ -71,7 +55,7 @@ export function feedbackSheet(a: Assessment, parts: UnitParts, name: string): Sh
     columns.push(
       number(
         p.label,
-        gathered(units, p.values),
+        numbers(units, p.values),
         decimalsShown(
           p.values.filter((v) => !Number.isNaN(v)),
           d,
@@ -82,21 +66,21 @@ export function feedbackSheet(a: Assessment, parts: UnitParts, name: string): Sh
     if (reasons !== undefined)
       columns.push({
         ...planColumn(
-          textColumn(t.reason(p.reasonLabel ?? ""), n, (k) => reasons[units[k] as number] ?? null),
+          column(t.reason(p.reasonLabel ?? ""), n, (k) => reasons[units[k] as number] ?? null),
           null,
         ),
         align: "left",
       });
   }
-  if (a.bonus.some((b) => b !== 0)) columns.push(number(t.bonus, gathered(units, a.bonus), decimalsShown(a.bonus, d)));
+  if (a.bonus.some((b) => b !== 0)) columns.push(number(t.bonus, numbers(units, a.bonus), decimalsShown(a.bonus, d)));
   const tierLabels = groups.map((g) => g.tiers.map((x) => x.label.trim()));
   const rankValues = new Float64Array(n);
   for (let k = 0; k < n; k++) rankValues[k] = (ranks[k] as number) > 0 ? (ranks[k] as number) : NaN;
   columns.push(
-    number(t.total, gathered(units, a.totals), d),
+    number(t.total, numbers(units, a.totals), d),
     {
       ...planColumn(
-        textColumn(t.tier, n, (k) => tierLabels[groupAt[k] as number]?.[a.tierOf[units[k] as number] as number] ?? ""),
+        column(t.tier, n, (k) => tierLabels[groupAt[k] as number]?.[a.tierOf[units[k] as number] as number] ?? ""),
         null,
       ),
       align: "center",
@@ -112,7 +96,7 @@ export function feedbackSheet(a: Assessment, parts: UnitParts, name: string): Sh
     },
     {
       ...planColumn(
-        textColumn(t.rankText, n, (k) => {
+        column(t.rankText, n, (k) => {
           const r = ranks[k] as number;
           return r > 0 ? LETTER_ZH.rankOf(r, groups[groupAt[k] as number]?.order.length ?? 0) : LETTER_ZH.unranked;
         }),
@@ -137,25 +121,12 @@ export function feedbackSheet(a: Assessment, parts: UnitParts, name: string): Sh
     ),
     {
       ...planColumn(
-        textColumn(LETTER_ZH.sheet.letterTitle, n, () => letterTitle),
+        column(LETTER_ZH.sheet.letterTitle, n, () => letterTitle),
         null,
       ),
       align: "left",
     },
   );
 
-  const first = columns[0] as PlanValuesColumn;
-  const title = `${titleStem(a)}${t.title}`;
-  first.values[0] = title;
-  widenForTitle(columns, 1, title);
-  const look = sheetLook(
-    columns,
-    {
-      bands: [{ first: 0, last: 0, style: TITLE }, { first: 1, last: 1, style: TABLE_HEADER }, ...(n > 0 ? [{ first: HEAD_ROWS, last: n + HEAD_ROWS - 1, style: TABLE_BODY }] : [])],
-      merges: [{ row: 0, col: 0, rows: 1, cols: columns.length }],
-      rowHeights: [{ row: 0, points: TITLE_HEIGHT }],
-    },
-    { first: 1, last: 1 },
-  );
-  return { name, kind: "feedback", rowCount: n + HEAD_ROWS, columns, frozenRows: HEAD_ROWS, boldRows: [1], look };
+  return unitTableSheet(name, "feedback", `${titleStem(a)}${t.title}`, columns, n);
 }

@@ -26,7 +26,7 @@ export function rowOrder(a: Assessment): { units: Int32Array; groupAt: Int32Arra
 /** Rows above the units: the title row (its text put in later, so that it sets no width), the header. */
 const HEAD_ROWS = 2;
 
-function column(header: string, n: number, value: (row: number) => CellValue): CellValue[] {
+export function column(header: string, n: number, value: (row: number) => CellValue): CellValue[] {
   const values: CellValue[] = new Array<CellValue>(n + HEAD_ROWS);
   values[0] = null;
   values[1] = header;
@@ -36,7 +36,7 @@ function column(header: string, n: number, value: (row: number) => CellValue): C
 
 // The columns of every unit get a loop of their own rather than a callback through column(): one
 // call site per column keeps each loop monomorphic, which a million rows notice.
-function numbers(units: Int32Array, source: Float64Array): Float64Array {
+export function numbers(units: Int32Array, source: ArrayLike<number>): Float64Array {
   const n = units.length;
   const values = new Float64Array(n);
   for (let k = 0; k < n; k++) values[k] = source[units[k] as number] as number;
@@ -106,8 +106,15 @@ export function resultsSheet(a: Assessment, name: string): SheetPlan {
       ),
     );
   }
+  return unitTableSheet(name, "results", REPORT_TEXT_ZH.print.resultsTitle(titleStem(a)), columns, n);
+}
+
+/**
+ * A sheet of one unit a row under a title row and a header (考核结果, 单位反馈): the title put in the
+ * first column's first cell and merged across, the header repeated on every printed page and frozen.
+ */
+export function unitTableSheet(name: string, kind: SheetPlan["kind"], title: string, columns: PlanColumn[], n: number): SheetPlan {
   const first = columns[0] as PlanValuesColumn;
-  const title = REPORT_TEXT_ZH.print.resultsTitle(titleStem(a));
   first.values[0] = title;
   widenForTitle(columns, 1, title);
   const look = sheetLook(
@@ -119,5 +126,5 @@ export function resultsSheet(a: Assessment, name: string): SheetPlan {
     },
     { first: 1, last: 1 },
   );
-  return { name, kind: "results", rowCount: n + HEAD_ROWS, columns, frozenRows: HEAD_ROWS, boldRows: [1], look };
+  return { name, kind, rowCount: n + HEAD_ROWS, columns, frozenRows: HEAD_ROWS, boldRows: [1], look };
 }
