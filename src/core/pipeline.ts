@@ -9,6 +9,7 @@ import { buildReport } from "./report";
 import { SheetNamer, sheetKey, stillExisting } from "./report/names";
 import { REPORT_TEXT_ZH } from "./messages/report";
 import { noticeText } from "./report/notice";
+import { checkNoticeSheet, checkNoticeText, expectedNoticeLines } from "./report/noticeCheck";
 import { GENERATED_SHEET_NAMES } from "./scheme/defaults";
 import { settingsSheetPlan } from "./settings/write";
 import type { Grid, Scheme, WorkbookPlan } from "./types";
@@ -24,13 +25,19 @@ export function rankWorkbook(grids: Grid[], options: RankOptions = {}): RankResu
   const parts = unitParts(grids, reading.table);
   const digest = scoreDigest(reading.table, parts, reading.scheme);
   const report = buildReport(assessment, { existingSheets: sheets, previouslyGenerated: reading.generated, parts, digest });
+  const notice = `${noticeText(assessment)}\n${REPORT_TEXT_ZH.notice.digest(digest)}`;
+  // Nothing leaves the run with a notice that disagrees with its tables: the sheet and the text are
+  // held against section 二 derived again from the assessment (throws NoticeMismatch).
+  const expected = expectedNoticeLines(assessment);
+  for (const sheet of report.plan.sheets) if (sheet.kind === "notice") checkNoticeSheet(assessment, sheet, digest, expected);
+  checkNoticeText(assessment, notice, digest, expected);
   return {
     ...reading,
     // The run writes the results again: that they were stale is no longer so.
     problems: sortProblems([...reading.problems.filter((p) => p.code !== "RESULTS_STALE"), ...assessment.problems, ...report.problems], grids),
     assessment,
     plan: options.printA4 === true ? { ...report.plan, printA4: scoreSheetsWithoutPaper(reading.table, grids) } : report.plan,
-    notice: `${noticeText(assessment)}\n${REPORT_TEXT_ZH.notice.digest(digest)}`,
+    notice,
     parts,
     digest,
   };

@@ -5,6 +5,7 @@ import { NOTICE_DOC_ZH, type NoticeDocText } from "../core/messages/notice";
 import { DEFAULT_NOTICE } from "../core/scheme/defaults";
 import type { Assessment, NoticeSettings } from "../core/types";
 import { annexTable } from "./annex";
+import { checkNoticeDocument } from "./check";
 import { gbt9704Page, ONE_CHAR_4HAO, pageNumberFooters } from "./page";
 import { blank, bodyParagraphs } from "./body";
 import { REPORT_TEXT_ZH } from "../core/messages/report";
@@ -80,5 +81,8 @@ export async function noticeDocx(a: Assessment, options: NoticeDocOptions = {}):
       },
     ],
   });
-  return Packer.pack(doc, "uint8array");
+  const bytes = await Packer.pack(doc, "uint8array");
+  // Read back and held against the assessment before anyone can print it (throws NoticeMismatch).
+  checkNoticeDocument(a, bytes, t, options.digest);
+  return bytes;
 }

@@ -155,7 +155,8 @@ function bodyOf(documentXml: string): { head: string; content: string; sectPr: s
   };
 }
 
-const DOCUMENT_PART = "word/document.xml";
+/** The part of a .docx that holds its body. */
+export const DOCUMENT_PART = "word/document.xml";
 
 /**
  * Every letter in one document, each its own section (a new page, numbered from 1), for printing at
