@@ -2,6 +2,7 @@
 // in two groups, against the bare lower bound: sorting the same totals as a Float64Array; 100,000
 // units whose on-site score comes from seven raters' columns; and a million under quotas and a
 // tie-break (core_1m_quota_tiebreak_ms).
+import { checkNoticeText, expectedNoticeLines } from "../src/core/report/noticeCheck";
 import { performance } from "node:perf_hooks";
 import { rankWorkbook } from "../src/core/pipeline";
 import { defaultScheme } from "../src/core/scheme/defaults";
@@ -90,6 +91,14 @@ export async function benchCore(): Promise<Record<string, number>> {
   const sort = best(3, () => {
     large.totals.slice().sort();
   });
+  // The notice held against its tables (core/report/noticeCheck), a part of core_1m_ms: section 二
+  // derived again and compared with the text the run returns.
+  const ranked = rankWorkbook([syntheticGrid(1_000_000)]);
+  const a = ranked.assessment;
+  if (a === null) throw new Error("benchCore: the synthetic table did not rank");
+  const check = best(3, () => {
+    checkNoticeText(a, ranked.notice, ranked.digest, expectedNoticeLines(a));
+  });
   return {
     core_1k_ms: round1(small.ms),
     core_100k_ms: round1(medium.ms),
@@ -98,5 +107,7 @@ export async function benchCore(): Promise<Record<string, number>> {
     sort_1m_ms: round1(sort),
     core_1m_over_sort: Math.round((large.ms / sort) * 100) / 100,
     core_1m_quota_tiebreak_ms: round1(quotas.ms),
+    notice_check_1m_ms: round1(check),
+    notice_check_share_of_core_1m: Math.round((check / large.ms) * 100) / 100,
   };
 }

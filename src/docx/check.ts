@@ -23,6 +23,7 @@ export function documentBlocks(bytes: Uint8Array): DocBlock[] {
   let cell: string[] | null = null;
   let paragraph: string | null = null;
   let inText = false;
+  let inRun = false;
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   parser.on("opentag", (tag: SaxesTagPlain) => {
     switch (tag.name) {
@@ -38,12 +39,15 @@ export function documentBlocks(bytes: Uint8Array): DocBlock[] {
       case "w:p":
         paragraph = "";
         break;
+      case "w:r":
+        inRun = true;
+        break;
       case "w:t":
         inText = true;
         break;
       case "w:tab":
-        // w:tab is also a tab stop's element inside w:tabs (paragraph properties), outside any run.
-        if (paragraph !== null && !inText) paragraph += "\t";
+        // A tab in a run; w:tab is also a tab stop inside the paragraph's properties (w:tabs).
+        if (paragraph !== null && inRun) paragraph += "\t";
         break;
     }
   });
@@ -52,6 +56,9 @@ export function documentBlocks(bytes: Uint8Array): DocBlock[] {
   });
   parser.on("closetag", (tag: SaxesTagPlain) => {
     switch (tag.name) {
+      case "w:r":
+        inRun = false;
+        break;
       case "w:t":
         inText = false;
         break;
