@@ -1,4 +1,4 @@
-// The command line's arguments: `rank <input.xlsx> [<team.xlsx> …] [-o <output.xlsx>] [--docx <notice.docx>] [--letters <folder>] [--print-a4] [--json]
+// The command line's arguments: `rank <input.xlsx> [<team.xlsx> …] [-o <output.xlsx>] [--docx <notice.docx>] [--letters <folder>] [--previous <last.xlsx>] [--print-a4] [--json]
 // [--scheme <file.json>] [--lang zh|en]`, or --help, or --version. A mistake here is a usage problem (exit 2), said in the user's language.
 import { cliText } from "../core/messages/cli";
 import type { Lang } from "../core/messages/ui";
@@ -17,6 +17,8 @@ export interface RankArgs {
   docx: string | null;
   /** --letters: the folder to write each unit's feedback letter into, or null. */
   letters: string | null;
+  /** --previous: last year's ranked workbook (or any table of names, groups and totals), or null. */
+  previous: string | null;
   /** --print-a4: score sheets without a page setup get A4 portrait, one page wide. */
   printA4: boolean;
 }
@@ -28,7 +30,7 @@ export type ParsedArgs =
   /** `json` and `lang` as far as they could be read, so even a usage error is reported the asked-for way. */
   | { kind: "usage"; message: string; json: boolean; lang: Lang };
 
-const VALUE_OPTIONS = new Set(["-o", "--output", "--scheme", "--lang", "--docx", "--letters"]);
+const VALUE_OPTIONS = new Set(["-o", "--output", "--scheme", "--lang", "--docx", "--letters", "--previous"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   // --json and --lang shape every message, the usage errors included: read them before anything else.
@@ -50,6 +52,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let scheme: string | null = null;
   let docx: string | null = null;
   let letters: string | null = null;
+  let previous: string | null = null;
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k] as string;
     if (VALUE_OPTIONS.has(arg)) {
@@ -60,6 +63,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       else if (arg === "--scheme") scheme = value;
       else if (arg === "--docx") docx = value;
       else if (arg === "--letters") letters = value;
+      else if (arg === "--previous") previous = value;
     } else if (arg === "--json" || arg === "--print-a4") {
       continue;
     } else if (arg.startsWith("-") && arg.length > 1) {
@@ -73,5 +77,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command === undefined) return usage(t.missingCommand);
   if (command !== "rank") return usage(t.unknownCommand(command));
   if (input === undefined) return usage(t.missingInput);
-  return { kind: "rank", input, others, output, json, scheme, lang, docx, letters, printA4: argv.includes("--print-a4") };
+  return { kind: "rank", input, others, output, json, scheme, lang, docx, letters, previous, printA4: argv.includes("--print-a4") };
 }

@@ -3,7 +3,7 @@
 import path from "path";
 import { cliText, type CliText } from "../core/messages/cli";
 import type { Lang } from "../core/messages/ui";
-import { rankWorkbook } from "../core/pipeline";
+import { rankWorkbook, type RankOptions } from "../core/pipeline";
 import { scoreSheets } from "../core/read/paper";
 import type { Problem, Scheme } from "../core/types";
 import { version } from "../../package.json";
@@ -80,9 +80,16 @@ async function rank(args: RankArgs, io: CliIo): Promise<number> {
     const file = labels[k] as string;
     for (const grid of team.value.grids) grids.push({ ...grid, file });
   }
-  const read = [args.input, ...args.others].map((f) => path.resolve(f));
+  let previous: RankOptions["previous"];
+  if (args.previous !== null) {
+    if (path.resolve(args.previous) === output) return refuse([cliProblem("USAGE", t.outputIsReadOnly(output))]);
+    const last = await loadWorkbook(args.previous, t);
+    if (!last.ok) return refuse([last.problem]);
+    previous = { grids: [...last.value.grids], file: path.basename(args.previous) };
+  }
+  const read = [args.input, ...args.others, ...(args.previous === null ? [] : [args.previous])].map((f) => path.resolve(f));
 
-  const result = rankWorkbook(grids, { ...(scheme === undefined ? {} : { scheme }), printA4: args.printA4 });
+  const result = rankWorkbook(grids, { ...(scheme === undefined ? {} : { scheme }), ...(previous === undefined ? {} : { previous }), printA4: args.printA4 });
   const problems = jsonProblems([...schemeProblems, ...result.problems], args.lang);
   if (!result.ok || result.plan === null || result.assessment === null) {
     const errors = problems.filter((p) => p.severity === "error").length;

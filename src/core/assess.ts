@@ -9,6 +9,7 @@ import { isVetoed, tierIndex } from "./grade";
 import { makeProblem } from "./messages/problems";
 import { REPORT_TEXT_ZH } from "./messages/report";
 import { rankGroup } from "./rank";
+import { nameCell } from "./read/nameCell";
 import { tiersForGroup } from "./scheme/validate";
 import type { Assessment, GroupResult, GroupStats, Problem, Scheme, ScoreTable, TierSpec } from "./types";
 
@@ -103,13 +104,10 @@ function tieBreakKeys(table: ScoreTable, scheme: Scheme, bonus: Float64Array): F
 
 /** The warning of a tie at a quota's edge, at the first tied unit's name cell. */
 function quotaTieProblem(table: ScoreTable, group: string, tiers: readonly TierSpec[], tie: QuotaTie, order: Int32Array, tierOf: Int32Array): Problem {
-  const first = tie.units[0] as number;
-  const layout = table.tables[table.tableOf[first] as number];
-  const nameColumn = layout?.columns.find((c) => c.role.kind === "name")?.column;
-  const cell = nameColumn === undefined ? null : `${nameColumn}${table.rowOf[first] as number}`;
+  const at = nameCell(table, tie.units[0] as number);
   let taken = 0;
   for (let k = 0; k < order.length; k++) if (tierOf[order[k] as number] === tie.tier) taken++;
-  return makeProblem("QUOTA_TIE", "warning", layout?.sheet ?? null, cell, {
+  return makeProblem("QUOTA_TIE", "warning", at?.sheet ?? null, at?.cell ?? null, {
     group,
     tier: (tiers[tie.tier] as TierSpec).label.trim(),
     capacity: tie.capacity,

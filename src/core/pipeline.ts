@@ -12,7 +12,9 @@ import { noticeText } from "./report/notice";
 import { checkNoticeSheet, checkNoticeText, expectedNoticeLines } from "./report/noticeCheck";
 import { GENERATED_SHEET_NAMES } from "./scheme/defaults";
 import { settingsSheetPlan } from "./settings/write";
-import type { Grid, Scheme, WorkbookPlan } from "./types";
+import { compareYears } from "./previous/compare";
+import { readPrevious, readRenames } from "./previous/read";
+import type { Grid, Problem, Scheme, WorkbookPlan } from "./types";
 
 export { readWorkbook } from "./readWorkbook";
 export type { RankOptions, RankResult, WorkbookReading } from "./readWorkbook";
@@ -21,6 +23,18 @@ export function rankWorkbook(grids: Grid[], options: RankOptions = {}): RankResu
   const reading = readWorkbook(grids, options);
   if (!reading.ok) return { ...reading, assessment: null, plan: null, notice: "", parts: null, digest: "" };
   const assessment = assess(reading.table, reading.scheme);
+  const compared: Problem[] = [];
+  if (options.previous !== undefined) {
+    const last = readPrevious(options.previous.grids, options.previous.file);
+    if (!last.ok) {
+      const problems = sortProblems([...reading.problems, ...last.problems], grids);
+      return { ...reading, problems, ok: false, assessment: null, plan: null, notice: "", parts: null, digest: "" };
+    }
+    // Set before any sheet or line is made: the results sheet, the letters and the notice read it.
+    const { years, problems } = compareYears(assessment, last.previous, readRenames(grids));
+    assessment.previous = years;
+    compared.push(...problems);
+  }
   const sheets = grids.filter((g) => g.file === undefined).map((g) => g.sheet);
   const parts = unitParts(grids, reading.table);
   const digest = scoreDigest(reading.table, parts, reading.scheme);
@@ -34,7 +48,7 @@ export function rankWorkbook(grids: Grid[], options: RankOptions = {}): RankResu
   return {
     ...reading,
     // The run writes the results again: that they were stale is no longer so.
-    problems: sortProblems([...reading.problems.filter((p) => p.code !== "RESULTS_STALE"), ...assessment.problems, ...report.problems], grids),
+    problems: sortProblems([...reading.problems.filter((p) => p.code !== "RESULTS_STALE"), ...assessment.problems, ...compared, ...report.problems], grids),
     assessment,
     plan: options.printA4 === true ? { ...report.plan, printA4: scoreSheetsWithoutPaper(reading.table, grids) } : report.plan,
     notice,

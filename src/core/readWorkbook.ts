@@ -1,5 +1,6 @@
 // Reading a workbook: its rules, its score table and every problem found, before anything is ranked.
 // The pane reads on open and on every edit; ranking (pipeline.ts) is loaded only when a run starts.
+import { RENAME_SHEET } from "./previous/read";
 import type { UnitParts } from "./letters/details";
 import { scoreDigest } from "./digest";
 import { unitParts } from "./letters/details";
@@ -19,6 +20,11 @@ export interface RankOptions {
   overrides?: ColumnOverride[];
   /** Ask for the score sheets to print on A4 portrait, one page wide, where they have no page setup (WorkbookPlan.printA4). */
   printA4?: boolean;
+  /**
+   * Last year's results (--previous, the pane's 上年结果): the sheets of that file and its name. The
+   * results sheet then gains 上年得分、上年名次、名次变化, the letters and the notice say the move.
+   */
+  previous?: { grids: Grid[]; file: string };
 }
 
 /** What ASSESS finds in a workbook before ranking: shown by the pane on open. */
@@ -80,7 +86,8 @@ export function readWorkbook(grids: Grid[], options: RankOptions = {}): Workbook
 
   const read = readScoreTable(scoreGrids, scheme, {
     ...(options.overrides === undefined ? {} : { overrides: options.overrides }),
-    skipSheets: generated,
+    // 单位更名 holds names only (last year's and this year's), never scores.
+    skipSheets: [...generated, ...own.filter((g) => sheetKey(g.sheet) === sheetKey(RENAME_SHEET)).map((g) => g.sheet)],
   });
   problems.push(...read.problems);
   // A ranked workbook: are its results still those of its scores and rules?

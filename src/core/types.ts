@@ -76,7 +76,11 @@ export type ProblemCode =
   | "HOST_ERROR" // any other host failure
   | "SHEET_TOO_LARGE" // warning: a sheet's used range is too large to read (a stray value far away); not read
   | "SHEET_PROTECTED" // a generated sheet to update in place is protected; nothing written
-  | "RESULTS_STALE"; // warning: the scores or rules changed after the last ranking: the generated sheets are out of date
+  | "RESULTS_STALE" // warning: the scores or rules changed after the last ranking: the generated sheets are out of date
+  | "PREVIOUS_UNMATCHED" // warning: a unit not found in last year's results (--previous): listed as new, with the closest name
+  | "PREVIOUS_REMOVED" // warning: last year's units not found this year
+  | "PREVIOUS_UNREADABLE" // last year's results (--previous) hold no table of names and totals
+  | "RENAME_UNUSED"; // warning: a row of 单位更名 whose old name is not in last year's results or new name not in this year's
 
 export interface Problem {
   severity: Severity;
@@ -353,6 +357,22 @@ export interface Assessment {
   groups: GroupResult[];
   /** Warnings of the assessment itself (units tied at a quota's edge); never errors. */
   problems: Problem[];
+  /** Last year's results beside this year's, when they were given (assess rank --previous, 上年结果). */
+  previous?: YearOnYear;
+}
+
+/** How each unit stands against last year: found in the same group, in another, or new. */
+export type YearStatus = "same" | "moved" | "new";
+
+/** Last year's results matched to this year's units, indexed like the ScoreTable. */
+export interface YearOnYear {
+  /** The file last year's results were read from, as given. */
+  source: string;
+  /** Last year's total; NaN for a unit not found last year. */
+  total: Float64Array;
+  /** Last year's rank in its group; 0 when not found or unranked. */
+  rank: Int32Array;
+  status: YearStatus[];
 }
 
 // ───────────────────────────── WorkbookPlan ─────────────────────────────

@@ -36,7 +36,7 @@ export function bodyParagraphs(a: Assessment, notice: NoticeSettings, t: NoticeD
   for (const line of noticeParts(a)) {
     if (line.kind === "section") out.push(para(STYLE.heading1, line.text));
     else if (line.kind === "group") out.push(para(STYLE.heading2, line.text));
-    else if (line.kind === "tier") out.push(para(STYLE.body, line.text));
+    else if (line.kind === "tier" || line.kind === "change") out.push(para(STYLE.body, line.text));
   }
 
   for (const s of t.ownSections) out.push(para(STYLE.heading1, s.heading), para(STYLE.body, placeholder(s.placeholder)));

@@ -102,7 +102,7 @@ export function expectedAnnexRows(a: Assessment, t: NoticeDocText["annexHeader"]
   });
 }
 
-const SECTION_KINDS = new Set(["section", "group", "tier"] as const);
+const SECTION_KINDS = new Set(["section", "group", "tier", "change"] as const);
 
 /**
  * Throws NoticeMismatch unless the packed notice holds section 二 as the Assessment says (the lists,

@@ -2,6 +2,7 @@
 // unit's own .docx, one document of every letter (each from a new page, numbered from 1) for printing
 // at once, and a .zip of the single letters. The figures are the core's (core/letters); this file only
 // lays them out.
+import { PREVIOUS_ZH } from "../core/messages/previous";
 import {
   AlignmentType,
   BorderStyle,
@@ -70,6 +71,9 @@ function letterTable(l: FeedbackLetter): Table {
     result(LETTER_ZH.total, l.total),
     result(LETTER_ZH.tier, l.tier),
     result(LETTER_ZH.rank, l.rankText),
+    ...(l.previous === null
+      ? []
+      : [result(PREVIOUS_ZH.total, l.previous.total || "—"), result(PREVIOUS_ZH.rank, l.previous.rank || "—"), result(PREVIOUS_ZH.compared, l.previous.move)]),
     result(LETTER_ZH.groupStats(l.group), `${LETTER_ZH.groupHigh} ${l.groupHigh}　${LETTER_ZH.groupMean} ${l.groupMean}　${LETTER_ZH.groupLow} ${l.groupLow}`),
   );
   return new Table({

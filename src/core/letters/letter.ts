@@ -10,7 +10,9 @@ import { decimalsShown, fixed } from "../report/format";
 import { titleStem } from "../report/print";
 import { DEFAULT_NOTICE } from "../scheme/defaults";
 import { componentScale } from "../scheme/scales";
-import type { Assessment } from "../types";
+import { PREVIOUS_ZH } from "../messages/previous";
+import { rankMove } from "../previous/change";
+import type { Assessment, YearOnYear } from "../types";
 import type { PartColumn, UnitParts } from "./details";
 
 /** One line of a letter's table; `level` 1 is a part of the component above it. */
@@ -37,6 +39,8 @@ export interface FeedbackLetter {
   total: string;
   tier: string;
   rankText: string;
+  /** Last year beside this year, when last year's results were given: 上年得分, 上年名次 and the move (较上年进位3名). */
+  previous: { total: string; rank: string; move: string } | null;
   groupHigh: string;
   groupMean: string;
   groupLow: string;
@@ -70,6 +74,15 @@ function shownDecimals(a: Assessment, parts: UnitParts): Shown {
 }
 
 const signed = (v: number, decimals: number): string => (v > 0 ? `+${fixed(v, decimals)}` : fixed(v, decimals));
+
+function previousOf(a: Assessment, years: YearOnYear, i: number, rank: number, t: LetterText): FeedbackLetter["previous"] {
+  const before = years.rank[i] as number;
+  return {
+    total: fixed(years.total[i] as number, decimalsShown(years.total, a.scheme.decimals)),
+    rank: years.status[i] === "new" ? "" : before > 0 ? String(before) : t.unranked,
+    move: PREVIOUS_ZH.letterMove(rankMove(years, i, rank)),
+  };
+}
 
 /** Every unit's letter, group by group in rank order: the order of the results sheet. */
 export function feedbackLetters(a: Assessment, parts: UnitParts, t: LetterText = LETTER_ZH): FeedbackLetter[] {
@@ -155,6 +168,7 @@ function letterOf(a: Assessment, parts: UnitParts, shown: Shown, stem: string, t
     total: fixed(a.totals[i] as number, d),
     tier: (g.tiers[a.tierOf[i] as number]?.label ?? "").trim(),
     rankText: rank > 0 ? t.rankOf(rank, g.order.length) : t.unranked,
+    previous: a.previous === undefined ? null : previousOf(a, a.previous, i, rank, t),
     groupHigh: fixed(g.stats.max, d),
     groupMean: fixed(g.stats.mean, d),
     groupLow: fixed(g.stats.min, d),

@@ -4,7 +4,9 @@
 import { LETTER_ZH } from "../messages/letters";
 import { decimalsShown, numbersColumn, planColumn } from "../report/format";
 import { titleStem } from "../report/print";
-import { column, numbers, rowOrder, unitTableSheet } from "../report/results";
+import { PREVIOUS_ZH } from "../messages/previous";
+import { rankMove } from "../previous/change";
+import { column, numbers, previousColumns, rowOrder, unitTableSheet } from "../report/results";
 import type { Assessment, PlanColumn, SheetPlan } from "../types";
 import type { UnitParts } from "./details";
 
@@ -128,5 +130,16 @@ export function feedbackSheet(a: Assessment, parts: UnitParts, name: string): Sh
     },
   );
 
+  if (a.previous !== undefined) {
+    const years = a.previous;
+    // The results sheet's three columns, and the move as the letter words it (较上年进位3名) for the merge.
+    columns.push(...previousColumns(a, years, units, ranks), {
+      ...planColumn(
+        column(PREVIOUS_ZH.compared, n, (k) => PREVIOUS_ZH.letterMove(rankMove(years, units[k] as number, ranks[k] as number))),
+        null,
+      ),
+      align: "left",
+    });
+  }
   return unitTableSheet(name, "feedback", `${titleStem(a)}${t.title}`, columns, n);
 }

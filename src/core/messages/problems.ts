@@ -96,6 +96,26 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
         ? `${at(p)}: the scores changed after the last ranking; rank again (${p.unit}'s ${p.columnEn ?? p.column} differs from "${p.results}").`
         : `The scores or the rules changed after the last ranking; rank again (check code ${p.recorded} → ${p.current}).`,
   },
+  // `unit`: this year's name; `closest`: last year's closest unmatched name, absent when none is near.
+  PREVIOUS_UNMATCHED: {
+    zh: (p) =>
+      `${at(p)}：“${p.unit}”在上年结果中没有同名单位，按新增单位列出${p.closest ? `（上年最接近的名称是“${p.closest}”）` : ""}。如是更名，请在“单位更名”工作表中写明旧名称和新名称。`,
+    en: (p) =>
+      `${at(p)}: "${p.unit}" has no unit of the same name in last year's results and is listed as new${p.closest ? ` (last year's closest name is "${p.closest}")` : ""}. If it was renamed, give its old and new names on a sheet named 单位更名.`,
+  },
+  // `units`: last year's names not found this year, joined with 、; `count`: how many.
+  PREVIOUS_REMOVED: {
+    zh: (p) => `上年结果中有 ${p.count} 个单位今年没有找到：${p.units}。如是更名，请在“单位更名”工作表中写明旧名称和新名称。`,
+    en: (p) => `${p.count} of last year's units were not found this year: ${p.units}. If any was renamed, give its old and new names on a sheet named 单位更名.`,
+  },
+  PREVIOUS_UNREADABLE: {
+    zh: (p) => `上年结果“${p.file}”中没有找到含单位名称和综合成绩（或总分）的表：${p.detail}`,
+    en: (p) => `Last year's results "${p.file}" hold no table with unit names and totals (综合成绩 or 总分): ${p.detailEn ?? p.detail}`,
+  },
+  RENAME_UNUSED: {
+    zh: (p) => `${at(p)}：单位更名“${p.old}”→“${p.new}”未使用：${p.why === "old" ? `上年结果中没有“${p.old}”` : `今年没有“${p.new}”`}。`,
+    en: (p) => `${at(p)}: the rename "${p.old}" → "${p.new}" was not used: ${p.why === "old" ? `last year's results have no "${p.old}"` : `there is no "${p.new}" this year`}.`,
+  },
   FORMULA_NO_VALUE: {
     zh: (p) => `${at(p)} 是公式但没有计算结果：请在 Excel 或 WPS 中打开并保存后再试。`,
     en: (p) => `${at(p)} is a formula with no computed value: open and save the workbook in Excel or WPS, then try again.`,

@@ -5,7 +5,9 @@
 //   …
 //   县（区）共9个，平均分…分，最高分…分，最低分…分。
 import { REPORT_TEXT_ZH, tieBreakWords } from "../messages/report";
-import type { Assessment, RowBand, SheetPlan } from "../types";
+import { PREVIOUS_ZH } from "../messages/previous";
+import { rankMove } from "../previous/change";
+import type { Assessment, RowBand, SheetPlan, YearOnYear } from "../types";
 import { chineseNumeral, fixed } from "./format";
 import { columnPixels, fullWidthPerLine, HEADING, MAX_ROW_LINES, PARAGRAPH, PORTRAIT_TEXT_WIDTH, rowPoints, sheetLook, TITLE, TITLE_HEIGHT, titleStem, wrappedLines } from "./print";
 
@@ -15,7 +17,8 @@ import { columnPixels, fullWidthPerLine, HEADING, MAX_ROW_LINES, PARAGRAPH, PORT
  */
 export interface NoticeLine {
   text: string;
-  kind: "section" | "group" | "tier" | "stats";
+  /** change: the group's ranks against last year's, when last year's results were given. */
+  kind: "section" | "group" | "tier" | "change" | "stats";
 }
 
 // The CLI and the pane want both the text and the sheet of one assessment: the lines of a
@@ -59,6 +62,10 @@ function noticeRows(a: Assessment): NoticeLine[] {
       const quota = tier.quota === undefined ? "" : t.quota(tier.quota);
       line(t.tierLine(k, tier.label.trim(), g.name, names.length, joinMany(names, t.nameSeparator), quota), "tier");
     });
+    if (a.previous !== undefined) {
+      const change = changeLine(a, a.previous, g.name, order, g.ranks);
+      if (change !== null) line(change, "change");
+    }
     const s = g.stats;
     line(t.stats(g.name, s.count, fixed(s.mean, d), fixed(s.max, d), fixed(s.min, d)), "stats");
   });
@@ -67,6 +74,27 @@ function noticeRows(a: Assessment): NoticeLine[] {
   if (steps.length > 0) line(t.tieBreak(steps), "stats");
   built.set(a, rows);
   return rows;
+}
+
+/**
+ * The sentence on a group's ranks against last year's (与上年相比，县（区）中名次进位的2个：…), the units
+ * in this year's rank order; null when none of the group was ranked last year in it.
+ */
+export function changeLine(a: Assessment, years: YearOnYear, group: string, order: Int32Array, ranks: Int32Array): string | null {
+  const up: { name: string; places: number }[] = [];
+  const down: { name: string; places: number }[] = [];
+  let same = 0;
+  let added = 0;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number;
+    const move = rankMove(years, i, ranks[k] as number);
+    const name = a.table.names[i] ?? "";
+    if (move.kind === "up") up.push({ name, places: move.places });
+    else if (move.kind === "down") down.push({ name, places: move.places });
+    else if (move.kind === "same") same++;
+    else if (move.kind === "new") added++;
+  }
+  return PREVIOUS_ZH.noticeLine(group, up, down, same, added);
 }
 
 /**

@@ -9,7 +9,7 @@ import { isVetoed } from "../grade";
 import { REPORT_TEXT_ZH, tieBreakWords } from "../messages/report";
 import type { Assessment, GroupResult, RowBand, SheetPlan } from "../types";
 import { chineseNumeral, fixed } from "./format";
-import type { NoticeLine } from "./notice";
+import { changeLine, type NoticeLine } from "./notice";
 
 /** The notice would say what its tables do not: thrown before the notice is written anywhere. */
 export class NoticeMismatch extends Error {
@@ -95,6 +95,10 @@ export function expectedNoticeLines(a: Assessment): NoticeLine[] {
       const quota = tier.quota === undefined ? "" : t.quota(tier.quota);
       out.push({ text: t.tierLine(k, tier.label.trim(), g.name, names.length, names.join(t.nameSeparator), quota), kind: "tier" });
     });
+    if (a.previous !== undefined) {
+      const change = changeLine(a, a.previous, g.name, order, g.ranks);
+      if (change !== null) out.push({ text: change, kind: "change" });
+    }
     // The statistics from every unit of the group, not from the group's own figures.
     const finite = new Float64Array(order.length);
     let count = 0;

@@ -3,7 +3,9 @@
 // order, into an array of its final length.
 import { isVetoed } from "../grade";
 import { REPORT_TEXT_ZH } from "../messages/report";
-import type { Assessment, CellValue, PlanColumn, PlanValuesColumn, SheetPlan } from "../types";
+import { PREVIOUS_ZH } from "../messages/previous";
+import { rankMove } from "../previous/change";
+import type { Assessment, CellValue, PlanColumn, PlanValuesColumn, SheetPlan, YearOnYear } from "../types";
 import { decimalsShown, numbersColumn, planColumn } from "./format";
 import { sheetLook, widenForTitle, TABLE_BODY, TABLE_HEADER, TITLE, TITLE_HEIGHT, titleStem } from "./print";
 
@@ -106,7 +108,32 @@ export function resultsSheet(a: Assessment, name: string): SheetPlan {
       ),
     );
   }
+  if (a.previous !== undefined) columns.push(...previousColumns(a, a.previous, units, ranks));
   return unitTableSheet(name, "results", REPORT_TEXT_ZH.print.resultsTitle(titleStem(a)), columns, n);
+}
+
+/**
+ * 上年得分、上年名次、名次变化, last of the columns, so that a formula of the user's that counts a column
+ * of 考核结果 (=COUNTIF(考核结果!H:H,"优秀")) counts the same column after a ranking with last year's.
+ */
+export function previousColumns(a: Assessment, years: YearOnYear, units: Int32Array, ranks: Int32Array): PlanColumn[] {
+  const t = PREVIOUS_ZH;
+  const n = units.length;
+  return [
+    { ...numbersColumn([null, t.total], numbers(units, years.total), decimalsShown(years.total, a.scheme.decimals)), align: "right" },
+    { ...planColumn(rankColumn(t.rank, numbersOf(units, years.rank)), 0), align: "center" },
+    {
+      ...planColumn(
+        column(t.change, n, (k) => t.move(rankMove(years, units[k] as number, ranks[k] as number))),
+        null,
+      ),
+      align: "center",
+    },
+  ];
+}
+
+function numbersOf(units: Int32Array, source: Int32Array): Int32Array {
+  return Int32Array.from(units, (u) => source[u] as number);
 }
 
 /**

@@ -1,0 +1,149 @@
+// Last year's results (assess rank --previous, the pane's 上年结果): the 考核结果 sheet of the copy
+// ASSESS wrote, or any table of unit names, groups and totals. Read by the score reader itself, with
+// rules of one component, the total: headers, groups (a column, section rows or the sheet's name),
+// merged cells, notes and summary rows are understood as they are in this year's scores.
+import { makeProblem } from "../messages/problems";
+import { a1, columnNumber } from "../read/address";
+import { headerKey } from "../read/headerText";
+import { readScoreTable } from "../read/readScoreTable";
+import { parseScore } from "../read/values";
+import { rankGroup } from "../rank";
+import { defaultScheme } from "../scheme/defaults";
+import { readSettingsSheet } from "../settings/read";
+import type { Grid, Problem, Scheme, ScoreTable } from "../types";
+
+/** Last year's units, in the order read. */
+export interface PreviousResults {
+  /** The file as given (for messages). */
+  file: string;
+  names: string[];
+  groups: string[];
+  totals: Float64Array;
+  /** Rank in its group as last year's table gives it (名次), else by its total; 0 when none. */
+  ranks: Int32Array;
+}
+
+/** The headers a total goes under in offices' tables, first ASSESS's own. */
+const TOTAL_HEADERS = ["综合成绩", "总分", "总成绩", "综合得分", "考核得分", "总得分", "最终得分", "得分合计", "合计", "考核成绩", "综合分"];
+/** The headers of a rank column. */
+const RANK_HEADERS = new Set(["名次", "排名", "位次", "排序", "组内名次", "名次排序"].map(headerKey));
+
+/** One component, the total, with no upper bound: a total may pass 100 with 加分, or be out of 150. */
+function totalScheme(): Scheme {
+  const scheme = defaultScheme();
+  const [label, ...aliases] = TOTAL_HEADERS as [string, ...string[]];
+  scheme.components = [{ key: "total", label, aliases, weight: 100, fullMarks: 1e9, subItems: [] }];
+  scheme.fullMarks = 1e9;
+  return scheme;
+}
+
+/**
+ * The sheets to read: a ranked copy's results sheet (its settings sheet names it), else every sheet of
+ * the file. Its score sheets, tier sheets and notice are never read: they would give every unit twice.
+ */
+function resultsSheets(grids: readonly Grid[]): { read: Grid[]; skip: string[] } {
+  for (const grid of grids) {
+    const settings = readSettingsSheet(grid);
+    const results = settings?.generated[0];
+    const sheet = results === undefined ? undefined : grids.find((g) => g.sheet === results);
+    if (sheet !== undefined) return { read: [sheet], skip: [] };
+    if (settings !== null) return { read: [...grids], skip: [grid.sheet, ...settings.generated] };
+  }
+  return { read: [...grids], skip: [] };
+}
+
+export function readPrevious(grids: readonly Grid[], file: string): { ok: true; previous: PreviousResults } | { ok: false; problems: Problem[] } {
+  const { read, skip } = resultsSheets(grids);
+  const scheme = totalScheme();
+  const found = readScoreTable(read, scheme, { skipSheets: skip });
+  const errors = found.problems.filter((p) => p.severity === "error");
+  if (errors.length > 0 || found.table.count === 0) {
+    // Said as one problem about last year's file, with the reader's first reason.
+    const first = errors[0];
+    const detail = first?.message ?? "没有单位。";
+    const problem = makeProblem("PREVIOUS_UNREADABLE", "error", null, null, { file, detail, detailEn: first?.messageEn ?? "no units." });
+    return { ok: false, problems: [{ ...problem, file }] };
+  }
+  const table = found.table;
+  const totals = table.components[0] as Float64Array;
+  return {
+    ok: true,
+    previous: {
+      file,
+      names: table.names,
+      groups: Array.from(table.groupOf, (g) => table.groups[g] ?? ""),
+      totals,
+      ranks: ranksOf(table, read, totals, scheme.decimals),
+    },
+  };
+}
+
+/**
+ * The 名次 each unit's row gives, where its table has a rank column; else the rank its total has in its
+ * group (ties sharing one), as last year's notice would have given it.
+ */
+function ranksOf(table: ScoreTable, grids: readonly Grid[], totals: Float64Array, decimals: number): Int32Array {
+  const ranks = new Int32Array(table.count);
+  const rankColumn = table.tables.map((t) => t.columns.find((c) => c.role.kind === "ignored" && RANK_HEADERS.has(headerKey(c.header))));
+  const byGroup = new Map<number, number[]>();
+  for (let i = 0; i < table.count; i++) {
+    const t = table.tableOf[i] as number;
+    const column = rankColumn[t];
+    const grid = grids.find((g) => g.sheet === table.tables[t]?.sheet);
+    if (column !== undefined && grid !== undefined) {
+      const value = grid.cells[(table.rowOf[i] as number) - grid.originRow]?.[columnNumber(column.column) - grid.originCol] ?? null;
+      const p = parseScore(value);
+      if (p.kind === "number" && Number.isInteger(p.value) && p.value > 0) {
+        ranks[i] = p.value;
+        continue;
+      }
+    }
+    const g = table.groupOf[i] as number;
+    const list = byGroup.get(g);
+    if (list === undefined) byGroup.set(g, [i]);
+    else list.push(i);
+  }
+  // Units whose row gives no rank: ranked by their totals among those of their group.
+  const rounded = Float64Array.from(totals, (v) => (Number.isFinite(v) ? Math.round(v * 10 ** decimals) / 10 ** decimals : NaN));
+  for (const members of byGroup.values()) {
+    const { order, ranks: r } = rankGroup(rounded, Int32Array.from(members), decimals, "competition");
+    order.forEach((i, k) => (ranks[i] = r[k] as number));
+  }
+  return ranks;
+}
+
+/** 单位更名: last year's name → this year's, as a sheet of two columns 旧名称 / 新名称 gives them. */
+export interface Rename {
+  old: string;
+  new: string;
+  sheet: string;
+  /** The row's 旧名称 cell. */
+  cell: string;
+}
+
+export const RENAME_SHEET = "单位更名";
+const OLD_HEADERS = new Set(["旧名称", "原名称", "原单位名称", "上年名称", "旧单位名称", "更名前"].map(headerKey));
+const NEW_HEADERS = new Set(["新名称", "现名称", "新单位名称", "今年名称", "现单位名称", "更名后"].map(headerKey));
+
+/** The renames of the workbook's 单位更名 sheet (its name compared as Excel does), none without one. */
+export function readRenames(grids: readonly Grid[]): Rename[] {
+  const grid = grids.find((g) => g.file === undefined && headerKey(g.sheet) === headerKey(RENAME_SHEET));
+  if (grid === undefined) return [];
+  const text = (v: unknown): string => (typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "");
+  for (let r = 0; r < grid.cells.length; r++) {
+    const row = grid.cells[r] ?? [];
+    const oldCol = row.findIndex((v) => OLD_HEADERS.has(headerKey(text(v))));
+    const newCol = row.findIndex((v) => NEW_HEADERS.has(headerKey(text(v))));
+    if (oldCol < 0 || newCol < 0) continue;
+    const out: Rename[] = [];
+    for (let k = r + 1; k < grid.cells.length; k++) {
+      const cells = grid.cells[k] ?? [];
+      const old = text(cells[oldCol]);
+      const renamed = text(cells[newCol]);
+      if (old === "" || renamed === "") continue;
+      out.push({ old, new: renamed, sheet: grid.sheet, cell: a1(k + grid.originRow, oldCol + grid.originCol) });
+    }
+    return out;
+  }
+  return [];
+}
