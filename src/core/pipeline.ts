@@ -13,7 +13,8 @@ import { checkNoticeSheet, checkNoticeText, expectedNoticeLines } from "./report
 import { GENERATED_SHEET_NAMES } from "./scheme/defaults";
 import { settingsSheetPlan } from "./settings/write";
 import { compareYears } from "./previous/compare";
-import { readPrevious, readRenames } from "./previous/read";
+import { readPrevious } from "./previous/read";
+import { readRenames } from "./previous/renames";
 import type { Grid, Problem, Scheme, WorkbookPlan } from "./types";
 
 export { readWorkbook } from "./readWorkbook";

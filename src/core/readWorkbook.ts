@@ -1,6 +1,6 @@
 // Reading a workbook: its rules, its score table and every problem found, before anything is ranked.
 // The pane reads on open and on every edit; ranking (pipeline.ts) is loaded only when a run starts.
-import { RENAME_SHEET } from "./previous/read";
+import { RENAME_SHEET } from "./previous/renames";
 import type { UnitParts } from "./letters/details";
 import { scoreDigest } from "./digest";
 import { unitParts } from "./letters/details";

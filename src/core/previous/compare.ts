@@ -9,7 +9,8 @@ import { nameCell } from "../read/nameCell";
 import { textKey } from "../read/values";
 import type { Assessment, Problem, YearOnYear, YearStatus } from "../types";
 import { closestName, MAX_COMPARISONS } from "./closest";
-import type { PreviousResults, Rename } from "./read";
+import type { PreviousResults } from "./read";
+import type { Rename } from "./renames";
 
 /** Last year's names listed in PREVIOUS_REMOVED before 等 N 个: the warning stays readable. */
 const LISTED = 30;

@@ -1,9 +1,12 @@
 // Last year's results (assess rank --previous, the pane's 上年结果): the 考核结果 sheet of the copy
-// ASSESS wrote, or any table of unit names, groups and totals. Read by the score reader itself, with
+// ASSESS wrote, or any table of unit names, groups and totals, or last year's score workbook itself
+// (ranked again under its own rules). Read by the score reader itself, with
 // rules of one component, the total: headers, groups (a column, section rows or the sheet's name),
 // merged cells, notes and summary rows are understood as they are in this year's scores.
+import { assess } from "../assess";
 import { makeProblem } from "../messages/problems";
-import { a1, columnNumber } from "../read/address";
+import { readWorkbook } from "../readWorkbook";
+import { columnNumber } from "../read/address";
 import { headerKey } from "../read/headerText";
 import { readScoreTable } from "../read/readScoreTable";
 import { parseScore } from "../read/values";
@@ -58,6 +61,9 @@ export function readPrevious(grids: readonly Grid[], file: string): { ok: true; 
   const found = readScoreTable(read, scheme, { skipSheets: skip });
   const errors = found.problems.filter((p) => p.severity === "error");
   if (errors.length > 0 || found.table.count === 0) {
+    // No totals, but last year's scores themselves: ranked as they were, under the file's own rules.
+    const ranked = rankedScores(grids, file);
+    if (ranked !== null) return { ok: true, previous: ranked };
     // Said as one problem about last year's file, with the reader's first reason.
     const first = errors[0];
     const detail = first?.message ?? "没有单位。";
@@ -76,6 +82,16 @@ export function readPrevious(grids: readonly Grid[], file: string): { ok: true; 
       ranks: ranksOf(table, read, totals, scheme.decimals),
     },
   };
+}
+
+/** Last year's score workbook ranked under its own rules (its 考核设置, else the default); null when it has errors. */
+function rankedScores(grids: readonly Grid[], file: string): PreviousResults | null {
+  const reading = readWorkbook([...grids]);
+  if (!reading.ok || reading.table.count === 0) return null;
+  const a = assess(reading.table, reading.scheme);
+  const ranks = new Int32Array(a.table.count);
+  for (const g of a.groups) g.order.forEach((i, k) => (ranks[i] = g.ranks[k] as number));
+  return { file, names: a.table.names, groups: Array.from(a.table.groupOf, (g) => a.table.groups[g] ?? ""), totals: a.totals, ranks };
 }
 
 /**
@@ -110,40 +126,4 @@ function ranksOf(table: ScoreTable, grids: readonly Grid[], totals: Float64Array
     order.forEach((i, k) => (ranks[i] = r[k] as number));
   }
   return ranks;
-}
-
-/** 单位更名: last year's name → this year's, as a sheet of two columns 旧名称 / 新名称 gives them. */
-export interface Rename {
-  old: string;
-  new: string;
-  sheet: string;
-  /** The row's 旧名称 cell. */
-  cell: string;
-}
-
-export const RENAME_SHEET = "单位更名";
-const OLD_HEADERS = new Set(["旧名称", "原名称", "原单位名称", "上年名称", "旧单位名称", "更名前"].map(headerKey));
-const NEW_HEADERS = new Set(["新名称", "现名称", "新单位名称", "今年名称", "现单位名称", "更名后"].map(headerKey));
-
-/** The renames of the workbook's 单位更名 sheet (its name compared as Excel does), none without one. */
-export function readRenames(grids: readonly Grid[]): Rename[] {
-  const grid = grids.find((g) => g.file === undefined && headerKey(g.sheet) === headerKey(RENAME_SHEET));
-  if (grid === undefined) return [];
-  const text = (v: unknown): string => (typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "");
-  for (let r = 0; r < grid.cells.length; r++) {
-    const row = grid.cells[r] ?? [];
-    const oldCol = row.findIndex((v) => OLD_HEADERS.has(headerKey(text(v))));
-    const newCol = row.findIndex((v) => NEW_HEADERS.has(headerKey(text(v))));
-    if (oldCol < 0 || newCol < 0) continue;
-    const out: Rename[] = [];
-    for (let k = r + 1; k < grid.cells.length; k++) {
-      const cells = grid.cells[k] ?? [];
-      const old = text(cells[oldCol]);
-      const renamed = text(cells[newCol]);
-      if (old === "" || renamed === "") continue;
-      out.push({ old, new: renamed, sheet: grid.sheet, cell: a1(k + grid.originRow, oldCol + grid.originCol) });
-    }
-    return out;
-  }
-  return [];
 }
