@@ -55,6 +55,7 @@ function PaneBody(props: { host: Host }) {
             blockedBy={blockedBy(pane, t)}
             onRun={pane.startRun}
             printA4={{ sheets: pane.paperless, on: pane.printA4, onChange: pane.setPrintA4 }}
+            previous={pane.previous === null ? null : { state: pane.previous, onChoose: pane.choosePrevious, onClear: pane.clearPrevious }}
             lang={lang}
             t={t}
           />

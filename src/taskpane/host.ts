@@ -49,7 +49,14 @@ export interface Host {
    * (the offline page); null before any write. Absent where the workbook is the user's open one.
    */
   rankedCopy?(): SavedFile | null;
+  /**
+   * The sheets of a file the user chose beside the workbook (上年结果), only read; or why it cannot be
+   * read, in one line. Optional: a host without it offers no such file.
+   */
+  readBesideFile?(bytes: Uint8Array, name: string): Promise<BesideRead>;
 }
+
+export type BesideRead = { ok: true; grids: Grid[] } | { ok: false; message: string };
 
 /** Bytes to save under a name. */
 export interface SavedFile {

@@ -46,6 +46,9 @@ export type RunState =
 
 export type LoadState = { kind: "loading" } | { kind: "ready" } | { kind: "failed"; detail: string };
 
+/** Last year's results chosen beside the workbook (上年结果), as far as they are read. */
+export type PreviousState = { kind: "none" } | { kind: "reading"; name: string } | { kind: "failed"; message: string } | { kind: "chosen"; name: string; grids: Grid[] };
+
 export type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "failed"; problems: Problem[]; detail: string | null };
 
 export interface Pane {
@@ -62,6 +65,10 @@ export interface Pane {
   /** Whether the A4 box is ticked (off at first: it changes a sheet of the user's). */
   printA4: boolean;
   setPrintA4(on: boolean): void;
+  /** Last year's results; offered where the host can read a file beside the workbook. */
+  previous: PreviousState | null;
+  choosePrevious(bytes: Uint8Array, name: string): void;
+  clearPrevious(): void;
   reload(): void;
   setOverride(override: ColumnOverride): void;
   clearOverrides(): void;
@@ -82,6 +89,8 @@ const nextPaint = (): Promise<void> => new Promise((resolve) => setTimeout(resol
 const ranking = () => import(/* webpackChunkName: "run" */ "../core/pipeline");
 
 const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+const YEAR_CODES: ReadonlySet<Problem["code"]> = new Set(["PREVIOUS_UNMATCHED", "PREVIOUS_REMOVED", "RENAME_UNUSED"]);
 
 export function summarise(result: RankResult): RunSummary {
   const assessment = result.assessment;
@@ -104,7 +113,8 @@ export function summarise(result: RankResult): RunSummary {
     assessment,
     parts: result.parts,
     digest: result.digest,
-    warnings: assessment.problems,
+    // And how last year's results matched this year's units (a unit new, one gone, a rename unused).
+    warnings: [...assessment.problems, ...result.problems.filter((p) => YEAR_CODES.has(p.code))],
     printedOnA4: [],
   };
 }
@@ -117,6 +127,7 @@ export function usePane(host: Host): Pane {
   const [run, setRun] = useState<RunState>({ kind: "idle" });
   const [printA4, setPrintA4] = useState(false);
   const [save, setSave] = useState<SaveState>({ kind: "idle" });
+  const [previous, setPrevious] = useState<PreviousState>({ kind: "none" });
 
   const reload = useCallback(() => {
     setLoad({ kind: "loading" });
@@ -153,6 +164,24 @@ export function usePane(host: Host): Pane {
   }, []);
 
   const clearOverrides = useCallback(() => setOverrides([]), []);
+
+  const choosePrevious = useCallback(
+    (bytes: Uint8Array, name: string) => {
+      const read = host.readBesideFile;
+      if (read === undefined) return;
+      setPrevious({ kind: "reading", name });
+      setRun({ kind: "idle" });
+      read(bytes, name).then(
+        (r) => setPrevious(r.ok ? { kind: "chosen", name, grids: r.grids } : { kind: "failed", message: r.message }),
+        (e: unknown) => setPrevious({ kind: "failed", message: describe(e) }),
+      );
+    },
+    [host],
+  );
+  const clearPrevious = useCallback(() => {
+    setPrevious({ kind: "none" });
+    setRun({ kind: "idle" });
+  }, []);
 
   const editScheme = useCallback((s: Scheme) => {
     setDraft(s);
@@ -206,9 +235,11 @@ export function usePane(host: Host): Pane {
         }
         setRun({ kind: "running", step: 2 });
         await nextPaint();
-        const result = rankWorkbook(fresh, { ...options, printA4 });
+        const last = previous.kind === "chosen" ? { previous: { grids: previous.grids, file: previous.name } } : {};
+        const result = rankWorkbook(fresh, { ...options, ...last, printA4 });
         if (result.plan === null || result.assessment === null) {
-          setRun({ kind: "stopped" });
+          // The reading was clean: what stopped the run is last year's file, said as it is.
+          setRun({ kind: "failed", problems: result.problems.filter((p) => p.severity === "error"), detail: null });
           return;
         }
         setRun({ kind: "running", step: 3 });
@@ -223,7 +254,7 @@ export function usePane(host: Host): Pane {
         setRun({ kind: "failed", problems: [], detail: describe(e) });
       }
     })();
-  }, [host, options, printA4]);
+  }, [host, options, printA4, previous]);
 
   const paperless = useMemo(() => (reading === null || grids === null ? [] : scoreSheetsWithoutPaper(reading.table, grids)), [reading, grids]);
 
@@ -239,6 +270,9 @@ export function usePane(host: Host): Pane {
     paperless,
     printA4,
     setPrintA4,
+    previous: host.readBesideFile === undefined ? null : previous,
+    choosePrevious,
+    clearPrevious,
     reload,
     setOverride,
     clearOverrides,

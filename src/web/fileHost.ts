@@ -68,6 +68,7 @@ export function fileHost(name: string, bytes: Uint8Array, grids: Grid[], lang: L
     activateSheet: () => Promise.resolve(),
     displayLanguage: () => lang,
     showsWorkbook: () => false,
+    readBesideFile: (fileBytes, fileName) => Promise.resolve(openWorkbook(fileBytes, fileName, lang)),
     rankedCopy: (): SavedFile | null => (written === null ? null : { bytes: written, name: rankedCopyName(name), type: workbookMime(name) }),
   };
 }

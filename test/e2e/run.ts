@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { SAMPLE_FILE } from "../../assets/build-sample";
 import { docxText } from "./docxText";
 import { lettersChecks } from "./letters";
+import { previousChecks } from "./previous";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { uiText } from "../../src/core/messages/ui";
 import { Checks } from "./checks";
@@ -189,6 +190,9 @@ async function exercise(page: Page, url: string, scoreSheet: string, checks: Che
   await page.screenshot({ path: SHOT, fullPage: true, clip: { x: 0, y: 0, width: PANE_WIDTH, height } });
   copyFileSync(SHOT, README_SHOT);
   checks.ok("the screenshot is saved", existsSync(SHOT));
+
+  await previousChecks(page, checks, "pane", async () => (await view(page)).sheets.find((sh) => sh.name === "考核结果")?.values ?? []);
+  checks.ok("no script error in the page after the run with last year's results", pageErrors.length === 0, pageErrors.join("\n"));
 }
 
 async function main(): Promise<number> {

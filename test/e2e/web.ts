@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import { parse } from "acorn";
 import { rulesEditorChecks } from "./rules";
 import { lettersChecks } from "./letters";
+import { previousChecks } from "./previous";
 import { docxText } from "./docxText";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { SAMPLE_FILE } from "../../assets/build-sample";
@@ -143,6 +144,17 @@ async function sampleRun(page: Page, checks: Checks): Promise<void> {
     words.slice(0, 300),
   );
   await lettersChecks(page, checks, "page", SAMPLE_FILE, 46);
+}
+
+/** The sample ranked on a fresh page, then again with last year's results chosen (上年结果). */
+async function previousRun(page: Page, checks: Checks): Promise<void> {
+  await openWithFile(page, SAMPLE_FILE);
+  await page.getByRole("button", { name: t.run }).click();
+  await page.getByTestId("results").waitFor({ timeout: 60_000 });
+  await previousChecks(page, checks, "page", async () => {
+    const copy = await saveDownload(page, t.downloadWorkbook, "web-sample-with-previous.assess.xlsx");
+    return sheetsOf(copy.bytes).find((g) => g.sheet === "考核结果")?.cells ?? [];
+  });
 }
 
 /**
@@ -426,6 +438,7 @@ export async function webChecks(context: BrowserContext, checks: Checks): Promis
   await rulesEditorChecks(page, checks, "page");
   await officeRun(page, checks);
   await printA4Run(page, checks);
+  await previousRun(page, checks);
   await badValuesRun(page, checks);
   await uncalculatedRun(page, checks);
   await hostileRun(page, checks);

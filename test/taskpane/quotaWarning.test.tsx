@@ -35,7 +35,7 @@ test("the pane shows the warning of units tied at a quota's edge after the run",
   expect(run.summary.warnings.map((p) => p.code)).toEqual(["QUOTA_TIE"]);
   expect(run.summary.groups[0]?.tiers[0]).toEqual({ label: "优秀", count: 2 });
 
-  render(<RunPanel run={run} blockedBy={null} onRun={() => undefined} printA4={{ sheets: [], on: false, onChange: () => undefined }} lang="zh" t={uiText("zh")} />);
+  render(<RunPanel run={run} blockedBy={null} onRun={() => undefined} printA4={{ sheets: [], on: false, onChange: () => undefined }} previous={null} lang="zh" t={uiText("zh")} />);
   const shown = await screen.findByTestId("run-warning");
   expect(shown.textContent).toContain("县3、县4");
   expect(shown.textContent).toContain("“优秀”等次名额为 3 个");

@@ -3,7 +3,8 @@ import { TrophyRegular } from "@fluentui/react-icons";
 import { Notice } from "./Notice";
 import type { Lang, UiText } from "../../core/messages/ui";
 import { problemMessage } from "../../core/messages/problems";
-import { RUN_STEPS, type RunState } from "../usePane";
+import { RUN_STEPS, type PreviousState, type RunState } from "../usePane";
+import { PreviousChooser } from "./PreviousChooser";
 import { usePaneStyles } from "../styles";
 import { RunProgress } from "../lazyParts";
 
@@ -14,8 +15,15 @@ export interface PrintA4Choice {
   onChange: (on: boolean) => void;
 }
 
-export function RunPanel(props: { run: RunState; blockedBy: string | null; onRun: () => void; printA4: PrintA4Choice; lang: Lang; t: UiText }) {
-  const { run, blockedBy, onRun, printA4, lang, t } = props;
+/** 上年结果, where the host can read a file beside the workbook. */
+export interface PreviousChoice {
+  state: PreviousState;
+  onChoose: (bytes: Uint8Array, name: string) => void;
+  onClear: () => void;
+}
+
+export function RunPanel(props: { run: RunState; blockedBy: string | null; onRun: () => void; printA4: PrintA4Choice; previous: PreviousChoice | null; lang: Lang; t: UiText }) {
+  const { run, blockedBy, onRun, printA4, previous, lang, t } = props;
   const s = usePaneStyles();
   const running = run.kind === "running";
   return (
@@ -32,6 +40,7 @@ export function RunPanel(props: { run: RunState; blockedBy: string | null; onRun
           </span>
         </label>
       )}
+      {previous !== null && <PreviousChooser previous={previous.state} disabled={running} onChoose={previous.onChoose} onClear={previous.onClear} lang={lang} />}
       <Button
         appearance="primary"
         size="large"
