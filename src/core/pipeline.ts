@@ -37,7 +37,7 @@ export function rankWorkbook(grids: Grid[], options: RankOptions = {}): RankResu
     compared.push(...problems);
   }
   const sheets = grids.filter((g) => g.file === undefined).map((g) => g.sheet);
-  const parts = unitParts(grids, reading.table);
+  const parts = unitParts(grids, reading.table, reading.scheme);
   const digest = scoreDigest(reading.table, parts, reading.scheme);
   const report = buildReport(assessment, { existingSheets: sheets, previouslyGenerated: reading.generated, parts, digest });
   const notice = `${noticeText(assessment)}\n${REPORT_TEXT_ZH.notice.digest(digest)}`;

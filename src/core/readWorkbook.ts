@@ -93,7 +93,7 @@ export function readWorkbook(grids: Grid[], options: RankOptions = {}): Workbook
   // A ranked workbook: are its results still those of its scores and rules?
   const recordedDigest = settings?.digest ?? null;
   if (recordedDigest !== null && !problems.some((p) => p.severity === "error")) {
-    const current = scoreDigest(read.table, unitParts(scoreGrids, read.table), scheme);
+    const current = scoreDigest(read.table, unitParts(scoreGrids, read.table, scheme), scheme);
     const stale = staleResults(recordedDigest, current, read.table, scheme, own, settings?.generated[0] ?? null);
     if (stale !== null) problems.push(stale);
   }

@@ -80,7 +80,9 @@ export type ProblemCode =
   | "PREVIOUS_UNMATCHED" // warning: a unit not found in last year's results (--previous): listed as new, with the closest name
   | "PREVIOUS_REMOVED" // warning: last year's units not found this year
   | "PREVIOUS_UNREADABLE" // last year's results (--previous) hold no table of names and totals
-  | "RENAME_UNUSED"; // warning: a row of 单位更名 whose old name is not in last year's results or new name not in this year's
+  | "RENAME_UNUSED" // warning: a row of 单位更名 whose old name is not in last year's results or new name not in this year's
+  | "RATER_OFF_PANEL" // warning: a rater's mean is far from the other raters' (评分分析)
+  | "SCORE_FAR_FROM_PANEL"; // warning: one rater's score is far from the unit's other raters' median
 
 export interface Problem {
   severity: Severity;
@@ -169,6 +171,14 @@ export interface BonusRules {
  * How units whose rounded totals tie are ordered, step by step: by a component's score (its key; the
  * higher first) or by the unrounded total. Units still tied after every step share a rank.
  */
+/** 评分分析's thresholds. */
+export interface RaterChecks {
+  /** A rater whose mean is further than this many standard deviations of the raters' means from their mean. */
+  sdMultiple?: number;
+  /** A single score further than this many points from the median of the unit's raters. */
+  maxFromMedian?: number;
+}
+
 export type TieBreakStep = "unrounded" | { component: string };
 
 /**
@@ -219,6 +229,8 @@ export interface Scheme {
   groupScales?: Record<string, GroupScale>;
   /** Limits on 加分 and 扣分; absent: none. */
   bonusRules?: BonusRules;
+  /** When 评分分析 flags a rater or a score; absent fields: the defaults (DEFAULT_RATER_CHECKS). */
+  raterChecks?: RaterChecks;
   /** How tied rounded totals are ordered; absent or empty: they share a rank. */
   tieBreak?: TieBreakStep[];
   /**
@@ -377,7 +389,7 @@ export interface YearOnYear {
 
 // ───────────────────────────── WorkbookPlan ─────────────────────────────
 
-export type GeneratedSheetKind = "results" | "tier" | "notice" | "chart" | "feedback" | "settings";
+export type GeneratedSheetKind = "results" | "tier" | "notice" | "chart" | "feedback" | "raters" | "settings";
 
 /**
  * One column of a sheet to write, in one of two forms; read a cell through planCell (src/core/plan).

@@ -90,7 +90,8 @@ const ranking = () => import(/* webpackChunkName: "run" */ "../core/pipeline");
 
 const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-const YEAR_CODES: ReadonlySet<Problem["code"]> = new Set(["PREVIOUS_UNMATCHED", "PREVIOUS_REMOVED", "RENAME_UNUSED"]);
+/** Warnings only a run finds: how last year's results matched, and what 评分分析 flags. */
+const RUN_CODES: ReadonlySet<Problem["code"]> = new Set(["PREVIOUS_UNMATCHED", "PREVIOUS_REMOVED", "RENAME_UNUSED", "RATER_OFF_PANEL", "SCORE_FAR_FROM_PANEL"]);
 
 export function summarise(result: RankResult): RunSummary {
   const assessment = result.assessment;
@@ -113,8 +114,8 @@ export function summarise(result: RankResult): RunSummary {
     assessment,
     parts: result.parts,
     digest: result.digest,
-    // And how last year's results matched this year's units (a unit new, one gone, a rename unused).
-    warnings: [...assessment.problems, ...result.problems.filter((p) => YEAR_CODES.has(p.code))],
+    // And how last year's results matched this year's units, and the raters 评分分析 flags.
+    warnings: [...assessment.problems, ...result.problems.filter((p) => RUN_CODES.has(p.code))],
     printedOnA4: [],
   };
 }

@@ -13,7 +13,7 @@ const ALL = [...COUNTIES, ...DEPARTMENTS];
 
 function digestOf(grids: Grid[]): string {
   const r = readWorkbook(grids);
-  return scoreDigest(r.table, unitParts(grids, r.table), r.scheme);
+  return scoreDigest(r.table, unitParts(grids, r.table, r.scheme), r.scheme);
 }
 
 function ranked(grids: Grid[]): Grid[] {
@@ -63,7 +63,7 @@ describe("校验码", () => {
     const scheme = defaultScheme();
     scheme.decimals = 1;
     const r = readWorkbook([sheet]);
-    expect(scoreDigest(r.table, unitParts([sheet], r.table), scheme)).not.toBe(base);
+    expect(scoreDigest(r.table, unitParts([sheet], r.table, scheme), scheme)).not.toBe(base);
   });
 
   it("reads back from 考核设置 as the rules read back give the same code", () => {

@@ -3,7 +3,7 @@
 // up to the total's full marks, minimums descending, no quota on the last tier). Shared by the
 // settings sheet's and the --scheme file's round trips.
 import fc from "fast-check";
-import type { BonusRules, ComponentSpec, GroupScale, RaterRule, Scheme, TieBreakStep, TierQuota, TierSpec } from "../../src/core/types";
+import type { BonusRules, ComponentSpec, GroupScale, RaterChecks, RaterRule, Scheme, TieBreakStep, TierQuota, TierSpec } from "../../src/core/types";
 
 export const word = fc.array(fc.constantFrom(..."甲乙丙丁戊己庚辛壬癸天地玄黄宇宙洪荒ABCxyz"), { minLength: 1, maxLength: 6 }).map((cs) => cs.join(""));
 const words = (min: number, max: number) => fc.uniqueArray(word, { minLength: min, maxLength: max });
@@ -75,6 +75,23 @@ const bonusOf: fc.Arbitrary<BonusRules | undefined> = fc.option(
   { nil: undefined },
 );
 
+/** 评分分析's thresholds other than the defaults (2 standard deviations, 15 points), or none. */
+const raterChecksOf: fc.Arbitrary<RaterChecks | undefined> = fc.option(
+  fc
+    .record(
+      {
+        sdMultiple: fc
+          .integer({ min: 1, max: 50 })
+          .filter((x) => x !== 20)
+          .map((x) => x / 10),
+        maxFromMedian: fc.integer({ min: 1, max: 60 }).filter((x) => x !== 15),
+      },
+      { requiredKeys: [] },
+    )
+    .filter((c) => Object.keys(c).length > 0),
+  { nil: undefined },
+);
+
 const GROUPS = ["县(区)", "市直部门", "功能区", "乡镇"];
 
 /** A total's full marks other than 100 (150, 300…), or none. */
@@ -100,6 +117,7 @@ export const schemeArb: fc.Arbitrary<Scheme> = fc.tuple(words(1, 5), totalOf).ch
       tieBreak: fc.option(fc.uniqueArray(fc.constantFrom("unrounded" as const, ...labels.map((_, c) => c)), { minLength: 1, maxLength: labels.length + 1 }), { nil: undefined }),
       quotaTies: fc.constantFrom(undefined, "in" as const),
       bonusRules: bonusOf,
+      raterChecks: raterChecksOf,
       decimals: fc.integer({ min: 0, max: 6 }),
     })
     .chain((r) =>
@@ -151,6 +169,7 @@ export const schemeArb: fc.Arbitrary<Scheme> = fc.tuple(words(1, 5), totalOf).ch
           if (r.tieBreak !== undefined) scheme.tieBreak = r.tieBreak.map((s): TieBreakStep => (s === "unrounded" ? s : { component: `k${s}` }));
           if (r.quotaTies !== undefined) scheme.quotaTies = r.quotaTies;
           if (r.bonusRules !== undefined) scheme.bonusRules = r.bonusRules;
+          if (r.raterChecks !== undefined) scheme.raterChecks = r.raterChecks;
           if (r.scaled.length > 0) {
             scheme.groupScales = Object.fromEntries(
               r.scaled.map((g, k) => {

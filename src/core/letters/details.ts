@@ -3,7 +3,7 @@
 // only the sums (a million units cost a few arrays); a letter needs the parts, column by column.
 import { columnNumber } from "../read/address";
 import { parseScore, textKey } from "../read/values";
-import type { CellValue, ColumnMapping, Grid, ScoreTable, TableLayout } from "../types";
+import type { CellValue, ColumnMapping, Grid, Scheme, ScoreTable, TableLayout } from "../types";
 
 /** One column of parts, the same for every unit: values[i] is unit i's, NaN where it has none. */
 export interface PartColumn {
@@ -19,6 +19,15 @@ export interface PartColumn {
   reasons?: (string | null)[];
   /** That reason column's header. */
   reasonLabel?: string;
+  /** Of a rater's column: where each unit's score stands, for a warning about it (评分分析). */
+  cells?: PartCells;
+}
+
+/** The cells a part column was read from: sources[source[i]] at row[i] for unit i (source -1: none). */
+export interface PartCells {
+  sources: { sheet: string; file?: string; column: string; headerRow: number }[];
+  source: Int32Array;
+  row: Int32Array;
 }
 
 export interface UnitParts {
@@ -58,7 +67,7 @@ function columnKey(kind: PartColumn["kind"], component: number, label: string): 
  * read from). Columns of one kind, component and header in several tables (a sheet per group, each
  * with 专项工作完成情况) are one column: a unit has its value in one of them.
  */
-export function unitParts(grids: readonly Grid[], table: ScoreTable): UnitParts {
+export function unitParts(grids: readonly Grid[], table: ScoreTable, scheme: Scheme): UnitParts {
   const n = table.count;
   const columns: PartColumn[] = [];
   const byKey = new Map<string, PartColumn>();
@@ -73,23 +82,35 @@ export function unitParts(grids: readonly Grid[], table: ScoreTable): UnitParts 
     rows.set(table.rowOf[i] as number, i);
   }
 
+  // A component whose raters' rule combines the scores of several tables (a sheet or a file per
+  // rater, 评委1…评委N): each of those tables' columns of it is one rater's.
+  const givers = new Map<number, number>();
+  for (const t of table.tables) {
+    for (const c of new Set(t.columns.flatMap((m) => (m.role.kind === "component" ? [m.role.component] : [])))) givers.set(c, (givers.get(c) ?? 0) + 1);
+  }
+  const perTable = (c: number): boolean => scheme.components[c]?.raters !== undefined && (givers.get(c) ?? 0) >= 2;
+  const sheetNames = table.tables.map((t) => t.sheet);
+
   table.tables.forEach((t, ti) => {
     const grid = gridOf(grids, t);
     if (grid === undefined) return;
     const nameColumn = t.columns.find((c) => c.role.kind === "name");
     if (nameColumn === undefined) return;
     const colOf = (m: ColumnMapping): number => columnNumber(m.column) - grid.originCol;
-    const targets: { col: number; part: PartColumn; reasonCol: number }[] = [];
+    const targets: { col: number; part: PartColumn; reasonCol: number; source: number }[] = [];
     t.columns.forEach((m, k) => {
       const role = m.role;
       if (role.kind === "veto" && vetoLabel === null) vetoLabel = ownHeader(m.header);
-      if (role.kind !== "subItem" && role.kind !== "rater" && role.kind !== "bonus") return;
-      const component = role.kind === "bonus" ? -1 : role.component;
-      const label = ownHeader(m.header) || m.column;
-      const key = columnKey(role.kind, component, label);
+      const raterTable = role.kind === "component" && perTable(role.component);
+      if (role.kind !== "subItem" && role.kind !== "rater" && role.kind !== "bonus" && !raterTable) return;
+      const kind = raterTable ? "rater" : (role.kind as PartColumn["kind"]);
+      const component = role.kind === "bonus" ? -1 : (role as { component: number }).component;
+      // A table that is one rater's is named by its sheet (评委3), and its file where sheets share a name.
+      const label = raterTable ? (sheetNames.filter((x) => x === t.sheet).length > 1 && t.file !== undefined ? `${t.file}·${t.sheet}` : t.sheet) : ownHeader(m.header) || m.column;
+      const key = raterTable ? `${columnKey(kind, component, label)}\u0000${ti}` : columnKey(kind, component, label);
       let part = byKey.get(key);
       if (part === undefined) {
-        part = { kind: role.kind, component, label, values: new Float64Array(n).fill(NaN) };
+        part = { kind, component, label, values: new Float64Array(n).fill(NaN) };
         if (role.kind === "bonus") part.mode = role.mode;
         byKey.set(key, part);
         columns.push(part);
@@ -103,7 +124,18 @@ export function unitParts(grids: readonly Grid[], table: ScoreTable): UnitParts 
           part.reasonLabel ??= ownHeader(reason.header);
         }
       }
-      targets.push({ col: colOf(m), part, reasonCol });
+      let source = -1;
+      if (kind === "rater") {
+        part.cells ??= { sources: [], source: new Int32Array(n).fill(-1), row: new Int32Array(n) };
+        source = part.cells.sources.length;
+        part.cells.sources.push({
+          sheet: t.sheet,
+          ...(t.file === undefined ? {} : { file: t.file }),
+          column: m.column,
+          headerRow: t.headerRows[t.headerRows.length - 1] ?? t.firstDataRow - 1,
+        });
+      }
+      targets.push({ col: colOf(m), part, reasonCol, source });
     });
     if (targets.length === 0) return;
 
@@ -123,9 +155,15 @@ export function unitParts(grids: readonly Grid[], table: ScoreTable): UnitParts 
         unit = byName.get(textKey(String(name).trim()));
         if (unit === undefined) continue;
       }
-      for (const { col, part, reasonCol } of targets) {
+      for (const { col, part, reasonCol, source } of targets) {
         const value = partValue(cells[col] ?? null);
-        if (!Number.isNaN(value)) part.values[unit] = value;
+        if (!Number.isNaN(value)) {
+          part.values[unit] = value;
+          if (source >= 0 && part.cells !== undefined) {
+            part.cells.source[unit] = source;
+            part.cells.row[unit] = row;
+          }
+        }
         if (reasonCol >= 0 && part.reasons !== undefined) {
           const text = reasonText(cells[reasonCol] ?? null);
           if (text !== null) part.reasons[unit] = text;

@@ -116,6 +116,19 @@ const TEXTS: Record<ProblemCode, ProblemText> = {
     zh: (p) => `${at(p)}：单位更名“${p.old}”→“${p.new}”未使用：${p.why === "old" ? `上年结果中没有“${p.old}”` : `今年没有“${p.new}”`}。`,
     en: (p) => `${at(p)}: the rename "${p.old}" → "${p.new}" was not used: ${p.why === "old" ? `last year's results have no "${p.old}"` : `there is no "${p.new}" this year`}.`,
   },
+  // `rater`: the rater's header; `component`; `mean`, `panel`: the rater's mean and the panel's mean on
+  // the same units; `sd`: the standard deviation of the raters' means; `times`: the threshold.
+  RATER_OFF_PANEL: {
+    zh: (p) =>
+      `${at(p)}：${p.component}的“${p.rater}”平均分 ${p.mean}，全体评委对同样单位的平均分 ${p.panel}，相差超过 ${p.times} 个标准差（各评委平均分的标准差 ${p.sd}），请核对其评分。`,
+    en: (p) =>
+      `${at(p)}: ${p.component} rater "${p.rater}" averages ${p.mean} where the whole panel averages ${p.panel} on the same units, more than ${p.times} standard deviations (${p.sd}, of the raters' means) apart; check the scores.`,
+  },
+  // `unit`, `component`, `rater`, `score`, `median`, `max`: the score, the median of the unit's raters, the threshold.
+  SCORE_FAR_FROM_PANEL: {
+    zh: (p) => `${at(p)}：“${p.rater}”给“${p.unit}”的${p.component}打 ${p.score} 分，与该单位各评委评分的中位数 ${p.median} 相差超过 ${p.max} 分，请核对。`,
+    en: (p) => `${at(p)}: "${p.rater}" gave "${p.unit}" ${p.score} for ${p.component}, more than ${p.max} points from the median ${p.median} of the unit's raters; check it.`,
+  },
   FORMULA_NO_VALUE: {
     zh: (p) => `${at(p)} 是公式但没有计算结果：请在 Excel 或 WPS 中打开并保存后再试。`,
     en: (p) => `${at(p)} is a formula with no computed value: open and save the workbook in Excel or WPS, then try again.`,

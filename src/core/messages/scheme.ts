@@ -32,6 +32,10 @@ export const SCHEME_DETAIL = {
     `${field} ${v} 应为不小于 0 的数字（bonusRules.${key}）。`,
     `${fieldEn} is ${v}; it must be a number of at least 0 (bonusRules.${key}).`,
   ],
+  raterCheck: (key: "sdMultiple" | "maxFromMedian", v: string): [string, string] => [
+    `${key === "sdMultiple" ? "评委偏离提示倍数" : "评分偏离提示分值"} ${v} 应为大于 0 的数字（raterChecks.${key}）。`,
+    `${key === "sdMultiple" ? "The rater flag (standard deviations)" : "The score flag (points from the median)"} is ${v}; it must be a number above 0 (raterChecks.${key}).`,
+  ],
   bonusCap: (v: string): [string, string] => [
     `“加分后不超过满分” ${v} 应为是或否（bonusRules.capAtFullMarks）。`,
     `"total capped at full marks" is ${v}; it must be true or false (bonusRules.capAtFullMarks).`,

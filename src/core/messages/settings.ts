@@ -72,6 +72,9 @@ export interface SettingsText {
   maxDeduct: string;
   capAtFullMarks: string;
   addFrom: string;
+  /** 评分分析's thresholds (Scheme.raterChecks). */
+  raterSdMultiple: string;
+  raterMaxFromMedian: string;
   /** Written for a limit that is not set. */
   noLimit: string;
   yes: string;
@@ -140,6 +143,8 @@ export const SETTINGS_TEXT_ZH: SettingsText = {
   maxDeduct: "扣分上限",
   capAtFullMarks: "加分后不超过满分",
   addFrom: "可加分的最低分",
+  raterSdMultiple: "评委偏离提示倍数",
+  raterMaxFromMedian: "评分偏离提示分值",
   noLimit: "不限",
   yes: "是",
   no: "否",
@@ -205,6 +210,8 @@ export const SETTINGS_TEXT_EN: SettingsText = {
   maxDeduct: "Deduction at most",
   capAtFullMarks: "Bonus never beyond full marks",
   addFrom: "Bonus counts from",
+  raterSdMultiple: "Flag a rater beyond (standard deviations)",
+  raterMaxFromMedian: "Flag a score beyond the median by (points)",
   noLimit: "none",
   yes: "yes",
   no: "no",

@@ -6,6 +6,8 @@ import { settingsSheetPlan } from "../settings/write";
 import type { Assessment, Problem, SheetPlan, WorkbookPlan } from "../types";
 import type { UnitParts } from "../letters/details";
 import { feedbackSheet } from "../letters/sheet";
+import { raterAnalysis } from "../raters/analysis";
+import { raterSheet } from "../raters/sheet";
 import { SheetNamer, stillExisting } from "./names";
 import { chartSheet } from "./chart";
 import { noticeSheet } from "./notice";
@@ -33,10 +35,19 @@ export function buildReport(assessment: Assessment, context: ReportContext): { p
   }
   sheets.push(noticeSheet(assessment, namer.name(GENERATED_SHEET_NAMES.notice), context.digest ?? null));
   sheets.push(chartSheet(assessment, namer.name(GENERATED_SHEET_NAMES.chart)));
-  if (context.parts !== undefined) sheets.push(feedbackSheet(assessment, context.parts, namer.name(GENERATED_SHEET_NAMES.feedback)));
+  const problems: Problem[] = [];
+  if (context.parts !== undefined) {
+    sheets.push(feedbackSheet(assessment, context.parts, namer.name(GENERATED_SHEET_NAMES.feedback)));
+    // 评分分析 where a component is scored by a panel; its flags are the run's warnings.
+    const raters = raterAnalysis(assessment.table, context.parts, assessment.scheme);
+    if (raters.raters.length > 0) {
+      sheets.push(raterSheet(assessment, raters, namer.name(GENERATED_SHEET_NAMES.raters)));
+      problems.push(...raters.problems);
+    }
+  }
   const settingsName = namer.name(GENERATED_SHEET_NAMES.settings);
   sheets.push(settingsSheetPlan(assessment.scheme, [...sheets.map((s) => s.name), settingsName], settingsName, context.digest ?? null));
-  return { plan: { remove, sheets, activate: resultsName }, problems: namer.problems };
+  return { plan: { remove, sheets, activate: resultsName }, problems: [...namer.problems, ...problems] };
 }
 
 export { noticeLines, noticeParts, noticeText } from "./notice";

@@ -48,6 +48,7 @@ export function checkScales(s: Scheme, weightsUsable: boolean, push: FindingSink
   }
   checkGroupScales(s, push);
   checkBonusRules(s, push);
+  checkRaterChecks(s, push);
 }
 
 function checkGroupScales(s: Scheme, push: FindingSink): void {
@@ -90,6 +91,13 @@ function checkGroupScales(s: Scheme, push: FindingSink): void {
 }
 
 const LIMITS = ["maxAdd", "maxAddPerItem", "maxDeduct", "addFrom"] as const;
+
+function checkRaterChecks(s: Scheme, push: FindingSink): void {
+  for (const key of ["sdMultiple", "maxFromMedian"] as const) {
+    const v: unknown = s.raterChecks?.[key];
+    if (v !== undefined && !(typeof v === "number" && Number.isFinite(v) && v > 0)) push(SCHEME_DETAIL.raterCheck(key, show(v)), `raterChecks.${key}`);
+  }
+}
 
 function checkBonusRules(s: Scheme, push: FindingSink): void {
   const rules = s.bonusRules;

@@ -1,5 +1,5 @@
 // The 2020 scheme of the notice in shared/seed: the default when a workbook carries no rules of its own.
-import type { NoticeSettings, Scheme, TierSpec } from "../types";
+import type { NoticeSettings, RaterChecks, Scheme, TierSpec } from "../types";
 
 export const DEFAULT_TIERS: TierSpec[] = [
   { label: "优秀", min: 90 },
@@ -66,7 +66,12 @@ export const GENERATED_SHEET_NAMES = {
   chart: "等次分布",
   /** Each unit's feedback letter's figures, one unit a row, for mail merge. */
   feedback: "单位反馈",
+  /** Per rater: count, mean, standard deviation, deviation from the panel; the scores far from it. */
+  raters: "评分分析",
   settings: "考核设置",
   /** One per tier that has units: `${tier}等次`, e.g. 优秀等次. */
   tierSuffix: "等次",
 } as const;
+
+/** 评分分析 flags a rater 2 standard deviations of the raters' means away, and a score 15 points from the unit's median. */
+export const DEFAULT_RATER_CHECKS: Required<RaterChecks> = { sdMultiple: 2, maxFromMedian: 15 };

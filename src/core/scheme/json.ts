@@ -29,6 +29,9 @@
 //     "decimals":   2,                         // totals rounded half-up to 0–6 decimals
 //     "bonusRules": { "maxAdd": 5, "maxAddPerItem": 2, "maxDeduct": 10, "capAtFullMarks": true, "addFrom": 60 },
 //                   // limits on 加分 and 扣分 (see BonusRules); a field left out is no limit
+//     "raterChecks": { "sdMultiple": 2, "maxFromMedian": 15 },
+//                   // when 评分分析 flags a rater (standard deviations) or a single score (points from the
+//                   // unit's raters' median); a field left out keeps its default
 //     "components": [ { "key": "daily", "label": "日常考核", "aliases": ["日常"], "weight": 60,
 //                       "fullMarks": 100, "raters": { "method": "trimmed", "decimals": 2 },
 //                       "subItems": [ { "label": "专项工作完成情况", "aliases": [], "max": null } ] }, … ]
@@ -46,7 +49,21 @@
 // field keeps its default; nothing here throws on the user's file. Whether the fields agree with each
 // other (weights against full marks, a quota on the last tier) is validateScheme's to say.
 import { textKey } from "../read/values";
-import type { BonusRules, ComponentSpec, GroupScale, NoticeSettings, Problem, RankingStyle, RaterRule, Scheme, SubItemSpec, TieBreakStep, TierQuota, TierSpec } from "../types";
+import type {
+  BonusRules,
+  ComponentSpec,
+  GroupScale,
+  NoticeSettings,
+  Problem,
+  RankingStyle,
+  RaterChecks,
+  RaterRule,
+  Scheme,
+  SubItemSpec,
+  TieBreakStep,
+  TierQuota,
+  TierSpec,
+} from "../types";
 import { DEFAULT_NOTICE, defaultScheme } from "./defaults";
 import { componentNamed } from "./lookup";
 import { quotaFromText } from "./quota";
@@ -56,7 +73,8 @@ import { JSON_DETAIL, JSON_TYPE as TYPE } from "../messages/scheme";
 type Json = unknown;
 type JsonObject = Record<string, Json>;
 
-const TOP_FIELDS = ["fullMarks", "weights", "tiers", "quotaTies", "groupTiers", "groupScales", "ranking", "tieBreak", "decimals", "bonusRules", "components", "notice"];
+const TOP_FIELDS = ["fullMarks", "weights", "tiers", "quotaTies", "groupTiers", "groupScales", "ranking", "tieBreak", "decimals", "bonusRules", "raterChecks", "components", "notice"];
+const RATER_CHECK_FIELDS = ["sdMultiple", "maxFromMedian"] as const;
 const NOTICE_FIELDS = ["title", "addressees", "issuer", "date"] as const;
 const COMPONENT_FIELDS = ["key", "label", "aliases", "weight", "fullMarks", "raters", "subItems"];
 const SUBITEM_FIELDS = ["label", "aliases", "max"];
@@ -412,6 +430,20 @@ export function schemeFromJson(json: unknown): { scheme: Scheme; problems: Probl
   if (json.bonusRules !== undefined) {
     const rules = r.bonusRules(json.bonusRules);
     if (rules !== null) scheme.bonusRules = rules;
+  }
+
+  if (json.raterChecks !== undefined) {
+    if (!isObject(json.raterChecks)) r.wrong("raterChecks", TYPE.object);
+    else {
+      r.unknownFields(json.raterChecks, RATER_CHECK_FIELDS, "raterChecks");
+      const checks: RaterChecks = {};
+      for (const field of RATER_CHECK_FIELDS) {
+        if (json.raterChecks[field] === undefined) continue;
+        const n = r.number(json.raterChecks[field], `raterChecks.${field}`);
+        if (n !== null) checks[field] = n;
+      }
+      if (Object.keys(checks).length > 0) scheme.raterChecks = checks;
+    }
   }
 
   if (json.notice !== undefined) {

@@ -5,7 +5,7 @@
 import { makeProblem } from "../messages/problems";
 import { a1 } from "../read/address";
 import { parseScore, textKey } from "../read/values";
-import { DEFAULT_NOTICE, DEFAULT_TIERS, defaultScheme } from "../scheme/defaults";
+import { DEFAULT_NOTICE, DEFAULT_RATER_CHECKS, DEFAULT_TIERS, defaultScheme } from "../scheme/defaults";
 import { componentNamed } from "../scheme/lookup";
 import { quotaFromText } from "../scheme/quota";
 import { DEFAULT_FULL_MARKS } from "../scheme/scales";
@@ -19,6 +19,7 @@ import type {
   NoticeSettings,
   Problem,
   RankingStyle,
+  RaterChecks,
   RaterRule,
   Scheme,
   SubItemSpec,
@@ -508,6 +509,22 @@ function readOther(sheet: SheetReader, scheme: Scheme): void {
     else if (!(v === false || s === "" || same(s, S.no) || ["否", "no", "false", "×", "不限"].includes(s))) sheet.unreadable(cap, 2, S.capAtFullMarks);
   }
   if (Object.keys(bonus).length > 0) scheme.bonusRules = bonus;
+
+  // 评分分析's thresholds: what is the default is left unsaid, as a scheme leaves it.
+  const checks: RaterChecks = {};
+  for (const [field, label] of [
+    ["sdMultiple", S.raterSdMultiple],
+    ["maxFromMedian", S.raterMaxFromMedian],
+  ] as const) {
+    const r = fieldRow(sheet, label);
+    if (r === null) continue;
+    sheet.mark(`raterChecks.${field}`, r, 2);
+    if (notSet(text(sheet.cell(r, 2)))) continue;
+    const n = sheet.number(r, 2);
+    if (n === null || !(n > 0)) sheet.unreadable(r, 2, label);
+    else if (n !== DEFAULT_RATER_CHECKS[field]) checks[field] = n;
+  }
+  if (Object.keys(checks).length > 0) scheme.raterChecks = checks;
 }
 
 /** The tie-break steps: component names and 未四舍五入的综合成绩, in order; 并列 (or blank) for none. */

@@ -2,6 +2,7 @@
 // to read, print and edit, and for ASSESS to read back on the next run (see ./layout).
 import { displayWidth, fitWidth } from "../report/format";
 import { columnPixels, HEADING, PARAGRAPH, rowPoints, sheetLook, TABLE_BODY, TABLE_HEADER, TITLE, TITLE_HEIGHT, wrappedLines } from "../report/print";
+import { DEFAULT_RATER_CHECKS } from "../scheme/defaults";
 import { DEFAULT_FULL_MARKS, fullMarksOf } from "../scheme/scales";
 import type { CellValue, ComponentSpec, PlanCellStyle, PlanMerge, PlanValuesColumn, RaterRule, RowBand, Scheme, SheetLook, SheetPlan, TierQuota, TierSpec } from "../types";
 import { DEFAULT_SUB_ITEM_MAX, SETTINGS as S, same } from "./layout";
@@ -170,6 +171,9 @@ export function settingsSheetPlan(scheme: Scheme, generated: string[], name: str
     [S.maxDeduct, limitCell(bonus.maxDeduct)],
     [S.capAtFullMarks, bonus.capAtFullMarks === true ? S.yes : S.no],
     [S.addFrom, limitCell(bonus.addFrom)],
+    // Shown with their defaults, so the office sees what it may change.
+    [S.raterSdMultiple, scheme.raterChecks?.sdMultiple ?? DEFAULT_RATER_CHECKS.sdMultiple],
+    [S.raterMaxFromMedian, scheme.raterChecks?.maxFromMedian ?? DEFAULT_RATER_CHECKS.maxFromMedian],
   ] as const) {
     overflowing.add(rows.length);
     push("field", [label, value]);
