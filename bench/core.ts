@@ -99,6 +99,15 @@ export async function benchCore(): Promise<Record<string, number>> {
   const check = best(3, () => {
     checkNoticeText(a, ranked.notice, ranked.digest, expectedNoticeLines(a));
   });
+  // Last year beside this year (--previous) on 100,000 units: last year's scores read as a table and
+  // ranked, every unit matched by name, one in a hundred new (its warning searched for a closest name).
+  const lastYear = syntheticGrid(100_000);
+  lastYear.cells = lastYear.cells.map((row, r) => (r > 0 && r % 100 === 0 ? [`旧单位${r}`, ...row.slice(1)] : row));
+  const thisYear = [syntheticGrid(100_000)];
+  const previous = best(3, () => {
+    const r = rankWorkbook(thisYear, { previous: { grids: [lastYear], file: "2019.xlsx" } });
+    if (r.assessment?.previous === undefined) throw new Error("benchCore: last year's results were not read");
+  });
   return {
     core_1k_ms: round1(small.ms),
     core_100k_ms: round1(medium.ms),
@@ -109,5 +118,7 @@ export async function benchCore(): Promise<Record<string, number>> {
     core_1m_quota_tiebreak_ms: round1(quotas.ms),
     notice_check_1m_ms: round1(check),
     notice_check_share_of_core_1m: Math.round((check / large.ms) * 100) / 100,
+    previous_100k_ms: round1(previous),
+    previous_100k_over_core_100k: Math.round((previous / medium.ms) * 100) / 100,
   };
 }
