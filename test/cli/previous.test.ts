@@ -4,6 +4,8 @@
 // be a warning naming last year's closest name, never a silent match.
 import { existsSync, readdirSync, readFileSync } from "fs";
 import path from "path";
+import { readWorkbook } from "../../src/core/readWorkbook";
+import { gridsFromBytes } from "../../src/xlsx/read";
 import { docxParts, textOf } from "../docx/support";
 import { HEADER, parseJson, readBack, runAssess, sheetRows, tempDir, writeWorkbook, type Row } from "./support";
 
@@ -114,6 +116,11 @@ describe("assess rank --previous", () => {
 
       // Ranked again with last year's: the same columns once, in place.
       const again = path.join(dir, "2020-again.xlsx");
+      // The copy read as the pane reads it on open: its scores are as ranked, and its three extra
+      // columns raise no stale warning.
+      const copy = gridsFromBytes(new Uint8Array(readFileSync(output)));
+      if (!copy.ok) throw new Error("the ranked copy does not read");
+      expect(readWorkbook(copy.grids).problems.map((p) => p.code)).not.toContain("RESULTS_STALE");
       expect(runAssess(["rank", output, "--previous", last, "-o", again]).code).toBe(0);
       const twice = yearColumns(sheetRows(await readBack(again), "考核结果"));
       expect(twice.header).toEqual(header);
