@@ -4,7 +4,10 @@
 // tie-break (core_1m_quota_tiebreak_ms).
 import { checkNoticeText, expectedNoticeLines } from "../src/core/report/noticeCheck";
 import { performance } from "node:perf_hooks";
+import { unitParts } from "../src/core/letters/details";
 import { rankWorkbook } from "../src/core/pipeline";
+import { raterAnalysis } from "../src/core/raters/analysis";
+import { readWorkbook } from "../src/core/readWorkbook";
 import { defaultScheme } from "../src/core/scheme/defaults";
 import type { CellValue, ComponentSpec, Grid, Scheme } from "../src/core/types";
 
@@ -87,6 +90,13 @@ export async function benchCore(): Promise<Record<string, number>> {
   const trimmed = defaultScheme();
   (trimmed.components[1] as ComponentSpec).raters = { method: "trimmed", decimals: 2 };
   const raters = timeCore(100_000, 3, syntheticRaterGrid, trimmed);
+  // 评分分析 of those seven raters, a part of core_raters_100k_ms.
+  const raterGrids = [syntheticRaterGrid(100_000)];
+  const raterReading = readWorkbook(raterGrids, { scheme: trimmed });
+  const raterParts = unitParts(raterGrids, raterReading.table, trimmed);
+  const analysis = best(3, () => {
+    if (raterAnalysis(raterReading.table, raterParts, trimmed).raters.length !== 7) throw new Error("benchCore: seven raters expected");
+  });
   const quotas = timeCore(1_000_000, 3, syntheticGrid, quotaScheme());
   const sort = best(3, () => {
     large.totals.slice().sort();
@@ -113,6 +123,7 @@ export async function benchCore(): Promise<Record<string, number>> {
     core_100k_ms: round1(medium.ms),
     core_1m_ms: round1(large.ms),
     core_raters_100k_ms: round1(raters.ms),
+    raters_analysis_100k_ms: round1(analysis),
     sort_1m_ms: round1(sort),
     core_1m_over_sort: Math.round((large.ms / sort) * 100) / 100,
     core_1m_quota_tiebreak_ms: round1(quotas.ms),
