@@ -6,10 +6,12 @@ import { existsSync, readdirSync, readFileSync } from "fs";
 import path from "path";
 import { readWorkbook } from "../../src/core/readWorkbook";
 import { gridsFromBytes } from "../../src/xlsx/read";
-import { docxParts, textOf } from "../docx/support";
-import { HEADER, parseJson, readBack, runAssess, sheetRows, tempDir, writeWorkbook, type Row } from "./support";
+import { docxParts, itWithOffice, run, SOFFICE, textOf } from "../docx/support";
+import { HEADER, parseJson, readBack, ROOT, runAssess, sheetRows, tempDir, writeWorkbook, type Row } from "./support";
 
 jest.setTimeout(120_000);
+
+const SAMPLE = path.join(ROOT, "assets", "sample-2020-assessment.xlsx");
 
 // 2019: 台前县 90, 南乐县 85, 清丰县 80, 开发区 70; 市司法局 92, 市公安局 88.
 const LAST_YEAR: Row[] = [
@@ -186,4 +188,29 @@ describe("assess rank --previous", () => {
       done();
     }
   });
+});
+
+itWithOffice("考核结果 with last year's columns prints portrait, one page wide: every unit's line ends with its move", () => {
+  const tmp = tempDir();
+  try {
+    const last = path.join(tmp.dir, "2019.xlsx");
+    expect(runAssess(["rank", SAMPLE, "-o", last]).code).toBe(0);
+    const output = path.join(tmp.dir, "2020.xlsx");
+    expect(runAssess(["rank", SAMPLE, "--previous", last, "-o", output]).code).toBe(0);
+    run(SOFFICE, [`-env:UserInstallation=file://${path.join(tmp.dir, "lo")}`, "--headless", "--convert-to", "pdf", "--outdir", tmp.dir, output]);
+    const pdf = path.join(tmp.dir, "2020.pdf");
+    const count = Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [pdf]))?.[1]);
+    const pages = Array.from({ length: count }, (_, k) => ({
+      text: run("pdftotext", ["-layout", "-f", String(k + 1), "-l", String(k + 1), pdf, "-"]),
+      size: run("pdfinfo", ["-f", String(k + 1), "-l", String(k + 1), pdf]),
+    })).filter((p) => p.text.includes("上年得分") && p.text.includes("名次变化") && !p.text.includes("与上年相比"));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const p of pages) expect(p.size).toMatch(/size:\s+595\.\d+ x 841\.\d+ pts/);
+    // Every unit's line: its name, … its tier, last year's total and rank, 持平 (the same scores).
+    const lines = pages.flatMap((p) => p.text.split("\n")).filter((l) => /^\s*\d+\s+\S+\s+(县（区）|市直部门)/.test(l));
+    expect(lines).toHaveLength(46);
+    for (const l of lines) expect(l).toMatch(/(优秀|良好)\s+\d+\.\d{2}\s+\d+\s+持平\s*$/);
+  } finally {
+    tmp.done();
+  }
 });
