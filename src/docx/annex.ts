@@ -1,18 +1,18 @@
 // The annexes: per group a table of every unit in rank order (名次, 单位名称, each component, 加减分
 // where any unit has one, 综合成绩, 等次), its header row repeated on every page the table runs over.
-import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from "docx";
+import { Paragraph, TableCell, TableRow, VerticalAlignTable, WidthType, type Table } from "docx";
 import type { NoticeDocText } from "../core/messages/notice";
 import { decimalsShown, fixed } from "../core/report/format";
 import type { Assessment, GroupResult } from "../core/types";
 import { SIZE, TEXT_WIDTH, textEms } from "./gbt9704";
 import { STYLE } from "./styles";
+import { framedTable } from "./table";
 
 /**
  * Room a cell keeps on either side of its text (twips): 1 mm, half Word's default, so that a table of
  * seven columns keeps its headers (满意度调查, 综合成绩) on one line beside an eleven-character name.
  */
 const CELL_PADDING = 57;
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 
 interface AnnexColumn {
   header: string;
@@ -91,12 +91,5 @@ export function annexTable(a: Assessment, g: GroupResult, t: NoticeDocText["anne
   for (let k = 0; k < g.order.length; k++) {
     rows.push(new TableRow({ cantSplit: true, children: cols.map((c, ci) => cell(c.cell(k), w[ci] as number, STYLE.tableText)) }));
   }
-  return new Table({
-    rows,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: w,
-    layout: TableLayoutType.FIXED,
-    margins: { left: CELL_PADDING, right: CELL_PADDING, top: 0, bottom: 0 },
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
-  });
+  return framedTable(rows, w, CELL_PADDING);
 }

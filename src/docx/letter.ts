@@ -3,21 +3,7 @@
 // at once, and a .zip of the single letters. The figures are the core's (core/letters); this file only
 // lays them out.
 import { PREVIOUS_ZH } from "../core/messages/previous";
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlignTable,
-  WidthType,
-  type ISectionOptions,
-} from "docx";
+import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlignTable, WidthType, type ISectionOptions } from "docx";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import type { FeedbackLetter } from "../core/letters/letter";
 import { LETTER_ZH } from "../core/messages/letters";
@@ -26,8 +12,8 @@ import { blank, signature } from "./body";
 import { SIZE, TEXT_WIDTH } from "./gbt9704";
 import { gbt9704Page, pageNumberFooters } from "./page";
 import { noticeStyles, noticeStyleXml, STYLE } from "./styles";
+import { framedTable } from "./table";
 
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 const CELL_PADDING = 85;
 /** 考核项目, 权重, 得分, 说明: the item and the reason take the room, the figures what they need. */
 const SHARES = [0.45, 0.11, 0.14, 0.3] as const;
@@ -76,14 +62,7 @@ function letterTable(l: FeedbackLetter): Table {
       : [result(PREVIOUS_ZH.total, l.previous.total || "—"), result(PREVIOUS_ZH.rank, l.previous.rank || "—"), result(PREVIOUS_ZH.compared, l.previous.move)]),
     result(LETTER_ZH.groupStats(l.group), `${LETTER_ZH.groupHigh} ${l.groupHigh}　${LETTER_ZH.groupMean} ${l.groupMean}　${LETTER_ZH.groupLow} ${l.groupLow}`),
   );
-  return new Table({
-    rows,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: WIDTHS,
-    layout: TableLayoutType.FIXED,
-    margins: { left: CELL_PADDING, right: CELL_PADDING, top: 0, bottom: 0 },
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
-  });
+  return framedTable(rows, WIDTHS, CELL_PADDING);
 }
 
 function letterSection(l: FeedbackLetter): ISectionOptions {
