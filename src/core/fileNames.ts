@@ -61,6 +61,12 @@ export function safeFileName(stem: string, extension: string): string {
   return `${s === "" ? "_" : s}${extension}`;
 }
 
+/** A download named after a title (the notice's, the letters'): `fallback` where the title is blank. */
+export function titledFileName(title: string, extension: string, fallback: string): string {
+  const stem = withoutControls(title).trim();
+  return safeFileName(stem === "" ? fallback : stem, extension);
+}
+
 /**
  * The feedback letters' file names, `<rank>-<unit>.docx`, each safe (safeFileName) and unique even
  * where two cut names, or names that differ only in case, would meet: the later gets `（2）`.

@@ -1,20 +1,6 @@
 // Saving bytes the pane made as a file: a Blob URL on a link with `download`, clicked within the
 // user's own click so the web view treats it as the user's download.
 
-/** A file name from a title: characters Windows refuses in a name replaced, the length kept sane. */
-export function fileName(title: string, extension: string, fallback: string): string {
-  const base = title
-    // Control characters are exactly what a file name may not hold.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^\.+|\.+$/g, "")
-    .slice(0, 120)
-    .trim();
-  return `${base === "" ? fallback : base}${extension}`;
-}
-
 /** How long the Blob URL stays valid: some browsers read the Blob only after the click has returned. */
 const KEEP_URL_MS = 60_000;
 

@@ -5,7 +5,8 @@ import { Button, ProgressBar, Text } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { lettersUiText } from "../../core/messages/lettersUi";
 import type { Lang } from "../../core/messages/ui";
-import { downloadBytes, fileName } from "../download";
+import { titledFileName } from "../../core/fileNames";
+import { downloadBytes } from "../download";
 import { useLetters } from "../useLetters";
 import type { RunSummary } from "../usePane";
 import { usePaneStyles } from "../styles";
@@ -19,7 +20,7 @@ export function LetterActions(props: { summary: RunSummary; downloads: boolean; 
   const s = usePaneStyles();
   const { state, make } = useLetters(summary.assessment, summary.parts);
   if (summary.parts === null) return null;
-  const saveZip = (title: string, zip: Uint8Array): void => downloadBytes(zip, fileName(t.zipName(title), ".zip", t.fallbackName), ZIP_MIME);
+  const saveZip = (title: string, zip: Uint8Array): void => downloadBytes(zip, titledFileName(t.zipName(title), ".zip", t.fallbackName), ZIP_MIME);
   return (
     <section className={s.section} aria-labelledby="letters-heading" data-testid="letters">
       <h3 id="letters-heading" className={s.subheading}>
@@ -47,7 +48,7 @@ export function LetterActions(props: { summary: RunSummary; downloads: boolean; 
             icon={<ArrowDownloadRegular />}
             disabled={state.kind !== "ready"}
             onClick={() => {
-              if (state.kind === "ready") downloadBytes(state.combined, fileName(t.combinedName(state.title), ".docx", t.fallbackName), state.type);
+              if (state.kind === "ready") downloadBytes(state.combined, titledFileName(t.combinedName(state.title), ".docx", t.fallbackName), state.type);
             }}
           >
             {t.downloadCombined}

@@ -5,7 +5,8 @@ import type { Lang, UiText } from "../../core/messages/ui";
 import { tierColours } from "../../core/report/tierColours";
 import { DEFAULT_NOTICE } from "../../core/scheme/defaults";
 import { copyText } from "../clipboard";
-import { downloadBytes, fileName } from "../download";
+import { titledFileName } from "../../core/fileNames";
+import { downloadBytes } from "../download";
 import { useNoticeDocument } from "../useNoticeDocument";
 import type { SavedFile } from "../host";
 import type { GroupSummary, RunSummary } from "../usePane";
@@ -106,7 +107,7 @@ function NoticeActions(props: { summary: RunSummary; downloads: boolean; t: UiTe
             icon={<ArrowDownloadRegular />}
             disabled={doc.kind !== "ready"}
             onClick={() => {
-              if (doc.kind === "ready") downloadBytes(doc.bytes, fileName(title, ".docx", t.docxFallbackName), doc.type);
+              if (doc.kind === "ready") downloadBytes(doc.bytes, titledFileName(title, ".docx", t.docxFallbackName), doc.type);
             }}
           >
             {doc.kind === "preparing" ? t.preparingDocx : t.downloadDocx}

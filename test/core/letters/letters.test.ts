@@ -3,7 +3,7 @@
 // the 单位反馈 sheet's row the letter's, and file names every system takes.
 import fc from "fast-check";
 import { droppedRaters } from "../../../src/core/arith/raters";
-import { letterFileNames, safeFileName } from "../../../src/core/fileNames";
+import { letterFileNames, safeFileName, titledFileName } from "../../../src/core/fileNames";
 import { feedbackLetters } from "../../../src/core/letters/letter";
 import { rankWorkbook } from "../../../src/core/pipeline";
 import { planCell } from "../../../src/core/plan";
@@ -141,6 +141,12 @@ describe("file names", () => {
     expect(safeFileName("甲县. ", ".docx")).toBe("甲县.docx");
     expect(safeFileName("甲\n县\t", ".docx")).toBe("甲县.docx");
     expect(safeFileName("   ", ".docx")).toBe("_.docx");
+  });
+
+  it("names the pane's downloads after their titles by the same rules, or the fallback for a blank title", () => {
+    expect(titledFileName("关于2020年度全市依法行政考核情况的通报", ".docx", "通报")).toBe("关于2020年度全市依法行政考核情况的通报.docx");
+    expect(titledFileName("甲/乙:丙", ".zip", "反馈单")).toBe("甲／乙：丙.zip");
+    expect(titledFileName(" \n ", ".zip", "反馈单")).toBe("反馈单.zip");
   });
 
   it("cuts a long name at a whole character within 240 bytes", () => {
