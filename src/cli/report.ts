@@ -1,5 +1,7 @@
 // What the command line says about a run: the one JSON document of --json, and the same facts as
 // lines for a person.
+import { PREVIOUS_ZH } from "../core/messages/previous";
+import { rankMove } from "../core/previous/change";
 import type { CliProblemCode, CliText } from "../core/messages/cli";
 import { problemMessage } from "../core/messages/problems";
 import type { Lang } from "../core/messages/ui";
@@ -11,6 +13,11 @@ export interface JsonUnit {
   /** Rounded to the scheme's decimals. */
   total: number;
   tier: string;
+  /**
+   * With --previous: last year's total and rank (null where the unit is new) and the move as 名次变化
+   * shows it (↑3, ↓2, 持平, 新增, 类别变化).
+   */
+  previous?: { total: number | null; rank: number | null; move: string };
 }
 
 export interface JsonProblem {
@@ -68,6 +75,16 @@ export function jsonGroups(a: Assessment): JsonReport["groups"] {
         total: a.totals[i] as number,
         tier: (g.tiers[a.tierOf[i] as number]?.label ?? "").trim(),
       };
+      const years = a.previous;
+      if (years !== undefined) {
+        const before = years.total[i] as number;
+        const rank = years.rank[i] as number;
+        (units[k] as JsonUnit).previous = {
+          total: Number.isFinite(before) ? before : null,
+          rank: rank > 0 ? rank : null,
+          move: PREVIOUS_ZH.move(rankMove(years, i, g.ranks[k] as number)),
+        };
+      }
     }
     return { name: g.name, units };
   });

@@ -92,6 +92,11 @@ describe("assess rank --previous", () => {
       // 单位更名 is the user's: read, never ranked, kept.
       expect(sheetRows(wb, "单位更名")).toEqual(RENAMES);
 
+      // The JSON gives the same per unit.
+      const units = doc.groups.flatMap((g) => g.units) as { name: string; previous?: unknown }[];
+      expect(units.find((u) => u.name === "清丰县")?.previous).toEqual({ total: 80, rank: 3, move: "↑2" });
+      expect(units.find((u) => u.name === "示范区")?.previous).toEqual({ total: null, rank: null, move: "新增" });
+
       const codes = doc.problems.map((p) => `${p.code} ${p.sheet ?? ""}!${p.cell ?? ""}`);
       expect(codes).toEqual(expect.arrayContaining(["PREVIOUS_UNMATCHED 考核得分!A5", "PREVIOUS_UNMATCHED 考核得分!A7", "PREVIOUS_REMOVED !"]));
       const message = (cell: string): string => doc.problems.find((p) => `${p.sheet ?? ""}!${p.cell ?? ""}` === cell)?.message ?? "";
