@@ -3,6 +3,7 @@
 // (ranked again under its own rules). Read by the score reader itself, with
 // rules of one component, the total: headers, groups (a column, section rows or the sheet's name),
 // merged cells, notes and summary rows are understood as they are in this year's scores.
+import { roundHalfUp } from "../arith/fixed";
 import { assess } from "../assess";
 import { makeProblem } from "../messages/problems";
 import { readWorkbook } from "../readWorkbook";
@@ -101,11 +102,12 @@ function rankedScores(grids: readonly Grid[], file: string): PreviousResults | n
 function ranksOf(table: ScoreTable, grids: readonly Grid[], totals: Float64Array, decimals: number): Int32Array {
   const ranks = new Int32Array(table.count);
   const rankColumn = table.tables.map((t) => t.columns.find((c) => c.role.kind === "ignored" && RANK_HEADERS.has(headerKey(c.header))));
+  const gridOf = table.tables.map((t) => grids.find((g) => g.sheet === t.sheet && g.file === t.file));
   const byGroup = new Map<number, number[]>();
   for (let i = 0; i < table.count; i++) {
     const t = table.tableOf[i] as number;
     const column = rankColumn[t];
-    const grid = grids.find((g) => g.sheet === table.tables[t]?.sheet);
+    const grid = gridOf[t];
     if (column !== undefined && grid !== undefined) {
       const value = grid.cells[(table.rowOf[i] as number) - grid.originRow]?.[columnNumber(column.column) - grid.originCol] ?? null;
       const p = parseScore(value);
@@ -120,7 +122,7 @@ function ranksOf(table: ScoreTable, grids: readonly Grid[], totals: Float64Array
     else list.push(i);
   }
   // Units whose row gives no rank: ranked by their totals among those of their group.
-  const rounded = Float64Array.from(totals, (v) => (Number.isFinite(v) ? Math.round(v * 10 ** decimals) / 10 ** decimals : NaN));
+  const rounded = Float64Array.from(totals, (v) => (Number.isFinite(v) ? roundHalfUp(v, decimals) : NaN));
   for (const members of byGroup.values()) {
     const { order, ranks: r } = rankGroup(rounded, Int32Array.from(members), decimals, "competition");
     order.forEach((i, k) => (ranks[i] = r[k] as number));
