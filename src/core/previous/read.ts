@@ -65,11 +65,10 @@ export function readPrevious(grids: readonly Grid[], file: string): { ok: true; 
     // No totals, but last year's scores themselves: ranked as they were, under the file's own rules.
     const ranked = rankedScores(grids, file);
     if (ranked !== null) return { ok: true, previous: ranked };
-    // Said as one problem about last year's file, with the reader's first reason.
+    // Said as one problem about last year's file (its message names it), with the reader's first reason.
     const first = errors[0];
     const detail = first?.message ?? "没有单位。";
-    const problem = makeProblem("PREVIOUS_UNREADABLE", "error", null, null, { file, detail, detailEn: first?.messageEn ?? "no units." });
-    return { ok: false, problems: [{ ...problem, file }] };
+    return { ok: false, problems: [makeProblem("PREVIOUS_UNREADABLE", "error", null, null, { file, detail, detailEn: first?.messageEn ?? "no units." })] };
   }
   const table = found.table;
   const totals = table.components[0] as Float64Array;
