@@ -4,7 +4,7 @@
 // checks themselves instead of keeping a second list of them here: a check added to validateScheme
 // later lands beside its field with no change to the pane.
 import { validateScheme } from "../core/scheme/validate";
-import type { BonusRules, GroupScale, Problem, Scheme, TierSpec } from "../core/types";
+import type { BonusRules, GroupScale, Problem, RaterChecks, Scheme, TierSpec } from "../core/types";
 
 /** Paths of the editor's optional fields, as the editor names them when it asks for their problems. */
 export const FIELD = {
@@ -15,6 +15,7 @@ export const FIELD = {
   quota: (group: string | null, tier: number) => `${group === null ? "tiers" : `groupTiers.${group}`}.${tier}.quota`,
   quotaTies: "quotaTies",
   bonus: (rule: keyof BonusRules) => `bonusRules.${rule}`,
+  raterCheck: (key: keyof RaterChecks) => `raterChecks.${key}`,
   tieBreak: (step: number) => `tieBreak.${step}`,
   groupFullMarks: (group: string) => `groupScales.${group}.fullMarks`,
   groupComponent: (group: string, key: string, part: "fullMarks" | "weight") => `groupScales.${group}.components.${key}.${part}`,
@@ -54,6 +55,12 @@ function optionalFields(s: Scheme): { path: string; without: Scheme }[] {
   if (bonus !== undefined) {
     for (const rule of BONUS_RULES) {
       if (bonus[rule] !== undefined) out.push({ path: FIELD.bonus(rule), without: { ...s, bonusRules: withoutKey(bonus, rule) } });
+    }
+  }
+  const checks = s.raterChecks;
+  if (checks !== undefined) {
+    for (const key of ["sdMultiple", "maxFromMedian"] as const) {
+      if (checks[key] !== undefined) out.push({ path: FIELD.raterCheck(key), without: { ...s, raterChecks: withoutKey(checks, key) } });
     }
   }
   s.tieBreak?.forEach((_, k) => out.push({ path: FIELD.tieBreak(k), without: { ...s, tieBreak: s.tieBreak?.filter((__, j) => j !== k) ?? [] } }));

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { raterChecksUiText } from "../../src/core/messages/raters";
 import "../support/browserGlobals";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import * as pipeline from "../../src/core/pipeline";
@@ -170,6 +171,24 @@ describe("the rules editor's rules of issue 9", () => {
     fireEvent.click(screen.getByLabelText(zh.capAtFullMarks));
     const scheme = await schemeOfRun();
     expect(scheme !== undefined && "bonusRules" in scheme).toBe(false);
+  });
+
+  test("评分分析's flags under 更多规则: blank keeps the defaults, a bad one is said under its box", async () => {
+    const w = raterChecksUiText("zh");
+    await openRules(fakeHost(scoreWorkbook()));
+    openMoreRules();
+    expect(box(w.sdMultiple).placeholder).toBe("2");
+    expect(box(w.maxFromMedian).placeholder).toBe("15");
+    type(w.sdMultiple, "2.5");
+    type(w.maxFromMedian, "10");
+    expect((await schemeOfRun())?.raterChecks).toEqual({ sdMultiple: 2.5, maxFromMedian: 10 });
+    type(w.maxFromMedian, "0");
+    expect(besideField(w.maxFromMedian)).toContain("评分偏离提示分值 0 应为大于 0 的数字");
+    expect(runButton().disabled).toBe(true);
+    type(w.maxFromMedian, "");
+    type(w.sdMultiple, "2");
+    const scheme = await schemeOfRun();
+    expect(scheme !== undefined && "raterChecks" in scheme).toBe(false);
   });
 
   test("tie-break steps are added, ordered and removed, and go to the run in their order", async () => {

@@ -2,16 +2,18 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from "@flue
 import { usePaneStyles } from "../styles";
 import { BonusLimits } from "./BonusLimits";
 import { GroupScalesEditor } from "./GroupScalesEditor";
+import type { Lang } from "../../core/messages/ui";
+import { RaterChecksEditor } from "./RaterChecksEditor";
 import { RatersEditor } from "./RatersEditor";
 import { TieBreakEditor } from "./TieBreakEditor";
 import type { RuleEditorProps } from "./ruleProps";
 
 /**
- * The rarer rules (bonus limits, tie-breaks, raters, a group's own scale) in one section, closed at
+ * The rarer rules (bonus limits, tie-breaks, raters and 评分分析's flags, a group's own scale) in one section, closed at
  * first to keep the pane short; its header counts the problems inside, so a closed section still says
  * where to look.
  */
-export function MoreRules(props: RuleEditorProps & { groups: string[]; problems: number }) {
+export function MoreRules(props: RuleEditorProps & { groups: string[]; problems: number; lang: Lang }) {
   const { problems, t } = props;
   const s = usePaneStyles();
   return (
@@ -24,6 +26,7 @@ export function MoreRules(props: RuleEditorProps & { groups: string[]; problems:
           <BonusLimits {...props} />
           <TieBreakEditor {...props} />
           <RatersEditor {...props} />
+          <RaterChecksEditor {...props} />
           <GroupScalesEditor {...props} />
         </AccordionPanel>
       </AccordionItem>

@@ -19,7 +19,7 @@ import { usePaneStyles } from "../styles";
 const copyTiers = (tiers: TierSpec[]): TierSpec[] => tiers.map((x) => ({ ...x }));
 
 /** Fields edited under 更多规则, by the start of their path. */
-const MORE_RULES = [/^bonusRules\./, /^tieBreak\./, /^components\.\d+\.raters$/, /^groupScales\./];
+const MORE_RULES = [/^bonusRules\./, /^tieBreak\./, /^components\.\d+\.raters$/, /^raterChecks\./, /^groupScales\./];
 
 export function RulesEditor(props: {
   scheme: Scheme;
@@ -102,7 +102,7 @@ export function RulesEditor(props: {
       </Field>
       <NumberField label={t.decimalsLabel} value={scheme.decimals} onValue={(v) => onChange({ ...scheme, decimals: v })} t={t} />
 
-      <MoreRules {...editor} groups={groups} problems={inMoreRules} />
+      <MoreRules {...editor} groups={groups} problems={inMoreRules} lang={lang} />
 
       {errors.length > 0 && (
         <Notice intent="error" testId="rules-errors">
