@@ -21,14 +21,8 @@ const applyPlan: Host["applyPlan"] = async (plan, readWith) =>
  * A file chosen beside the workbook (上年结果) is read by src/xlsx's reader, fetched when first chosen:
  * Excel itself can read another workbook only by inserting its sheets into the user's own.
  */
-const readBesideFile: Host["readBesideFile"] = async (bytes, name) => {
-  const [{ gridsFromBytes, MAX_CELLS }, { cliText, workbookFileProblem }] = await Promise.all([
-    import(/* webpackChunkName: "beside-file" */ "../xlsx/read"),
-    import(/* webpackChunkName: "beside-file" */ "../core/messages/cli"),
-  ]);
-  const read = gridsFromBytes(bytes);
-  return read.ok ? { ok: true, grids: read.grids } : { ok: false, message: workbookFileProblem(read.failure.kind, name, MAX_CELLS, cliText(displayLanguage())).message };
-};
+const readBesideFile: Host["readBesideFile"] = async (bytes, name) =>
+  (await import(/* webpackChunkName: "beside-file" */ "../xlsx/read/opened")).openWorkbook(bytes, name, displayLanguage());
 
 export const officeHost: Host = {
   readBesideFile,

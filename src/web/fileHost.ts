@@ -6,7 +6,8 @@ import type { Lang } from "../core/messages/ui";
 import type { Grid } from "../core/types";
 import type { ApplyOutcome, Host, SavedFile } from "../taskpane/host";
 import { MAX_INPUT_BYTES } from "../xlsx/package";
-import { gridsFromBytes, MAX_CELLS } from "../xlsx/read";
+import { MAX_CELLS } from "../xlsx/read";
+import { openWorkbook } from "../xlsx/read/opened";
 import { writeXlsx } from "../xlsx/write";
 
 /** The page's language: English for a browser set to English, Chinese otherwise. */
@@ -20,13 +21,7 @@ export function tooLargeToOpen(size: number, name: string, lang: Lang): string |
   return size > MAX_INPUT_BYTES ? workbookFileProblem("tooLarge", name, MAX_CELLS, cliText(lang)).message : null;
 }
 
-export type Opened = { ok: true; grids: Grid[] } | { ok: false; message: string };
-
-/** A workbook's sheets from its bytes, or the command line's one line on why it cannot be read. */
-export function openWorkbook(bytes: Uint8Array, name: string, lang: Lang): Opened {
-  const read = gridsFromBytes(bytes);
-  return read.ok ? { ok: true, grids: read.grids } : { ok: false, message: workbookFileProblem(read.failure.kind, name, MAX_CELLS, cliText(lang)).message };
-}
+export { openWorkbook, type Opened } from "../xlsx/read/opened";
 
 /** A file read beside the workbook (a team's scores): only read, never written. */
 export interface BesideFile {
