@@ -196,6 +196,11 @@ export function makeProblem(code: ProblemCode, severity: Severity, sheet: string
   return { severity, code, sheet, cell, message: text.zh(full), messageEn: text.en(full) };
 }
 
+/** `p` as about a sheet of another file (a team's, last year's) when `file` is given; else as it is. */
+export function inFile(p: Problem, file: string | undefined): Problem {
+  return file === undefined ? p : { ...p, file };
+}
+
 /**
  * The message to show. A problem in another file than the workbook ranked (a team's file) names the
  * file: before its cell as Excel writes a reference into another workbook ([team1.xlsx]第一组!B3), or

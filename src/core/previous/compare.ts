@@ -3,7 +3,7 @@
 // 单位更名. Nothing else is guessed — not 市/局 suffixes, not abbreviations: a unit not found is listed
 // as new with a warning at its name cell naming last year's closest name, and last year's units not
 // found this year are listed in one warning, so a rename is never matched, or missed, silently.
-import { makeProblem } from "../messages/problems";
+import { inFile, makeProblem } from "../messages/problems";
 import { REPORT_TEXT_ZH } from "../messages/report";
 import { nameCell } from "../read/nameCell";
 import { textKey } from "../read/values";
@@ -67,12 +67,11 @@ export function compareYears(a: Assessment, previous: PreviousResults, renames: 
     const name = table.names[i] ?? "";
     const closest = suggest ? closestName(name, left) : null;
     const at = nameCell(table, i);
-    const problem = makeProblem("PREVIOUS_UNMATCHED", "warning", at?.sheet ?? null, at?.cell ?? null, { unit: name, ...(closest === null ? {} : { closest }) });
-    problems.push(at?.file === undefined ? problem : { ...problem, file: at.file });
+    problems.push(inFile(makeProblem("PREVIOUS_UNMATCHED", "warning", at?.sheet ?? null, at?.cell ?? null, { unit: name, ...(closest === null ? {} : { closest }) }), at?.file));
   }
   if (left.length > 0) {
     const listed = left.slice(0, LISTED).join(REPORT_TEXT_ZH.notice.nameSeparator) + (left.length > LISTED ? `等` : "");
-    problems.push({ ...makeProblem("PREVIOUS_REMOVED", "warning", null, null, { count: left.length, units: listed }), file: previous.file });
+    problems.push(inFile(makeProblem("PREVIOUS_REMOVED", "warning", null, null, { count: left.length, units: listed }), previous.file));
   }
   return { years: { source: previous.file, total, rank, status }, problems };
 }

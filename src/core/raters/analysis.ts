@@ -5,7 +5,7 @@
 // means, a score further from the median of the unit's raters than the threshold's points. Warnings,
 // never errors: a strict rater is not a mistake, but the office should look before it publishes.
 import type { PartColumn, UnitParts } from "../letters/details";
-import { makeProblem } from "../messages/problems";
+import { inFile, makeProblem } from "../messages/problems";
 import { fixed } from "../report/format";
 import { DEFAULT_RATER_CHECKS } from "../scheme/defaults";
 import type { Problem, Scheme, ScoreTable } from "../types";
@@ -65,8 +65,7 @@ function cellOf(col: PartColumn, unit: number): { sheet: string | null; cell: st
 }
 
 function problemAt(code: "RATER_OFF_PANEL" | "SCORE_FAR_FROM_PANEL", at: ReturnType<typeof cellOf>, params: Record<string, string | number>): Problem {
-  const p = makeProblem(code, "warning", at.sheet, at.cell, params);
-  return at.file === undefined ? p : { ...p, file: at.file };
+  return inFile(makeProblem(code, "warning", at.sheet, at.cell, params), at.file);
 }
 
 /** The analysis of every component scored by two raters or more; none when no component is. */

@@ -1,5 +1,6 @@
 // The growing ScoreTable: column-wise typed arrays sized once for every row the tables can hold, the
 // group index and the duplicate check, and the problems in the order a person reads the sheets.
+import { inFile } from "../messages/problems";
 import type { Problem, ScoreTable, TableLayout } from "../types";
 import { NameIndex } from "./nameIndex";
 
@@ -156,10 +157,7 @@ export class UnitSink {
     return this.placed
       .slice()
       .sort((a, b) => a.grid - b.grid || a.row - b.row || a.col - b.col)
-      .map((p) => {
-        const file = files[p.grid];
-        return file === undefined ? p.problem : { ...p.problem, file };
-      });
+      .map((p) => inFile(p.problem, files[p.grid]));
   }
 
   table(): ScoreTable {
