@@ -3,7 +3,7 @@ import { assess } from "./assess";
 import { scoreDigest } from "./digest";
 import { unitParts } from "./letters/details";
 import { scoreSheetsWithoutPaper } from "./read/paper";
-import { readWorkbook, sortProblems } from "./readWorkbook";
+import { readWorkbookAndParts, sortProblems } from "./readWorkbook";
 import type { RankOptions, RankResult, WorkbookReading } from "./readWorkbook";
 import { buildReport } from "./report";
 import { SheetNamer, sheetKey, stillExisting } from "./report/names";
@@ -20,16 +20,18 @@ import type { Grid, Problem, Scheme, WorkbookPlan } from "./types";
 export { readWorkbook } from "./readWorkbook";
 export type { RankOptions, RankResult, WorkbookReading } from "./readWorkbook";
 
+/** A run that stops at its errors: the reading, and nothing to write. */
+const stopped = (reading: WorkbookReading): RankResult => ({ ...reading, assessment: null, plan: null, notice: "", parts: null, digest: "" });
+
 export function rankWorkbook(grids: Grid[], options: RankOptions = {}): RankResult {
-  const reading = readWorkbook(grids, options);
-  if (!reading.ok) return { ...reading, assessment: null, plan: null, notice: "", parts: null, digest: "" };
+  const { reading, current } = readWorkbookAndParts(grids, options);
+  if (!reading.ok) return stopped(reading);
   const assessment = assess(reading.table, reading.scheme);
   const compared: Problem[] = [];
   if (options.previous !== undefined) {
     const last = readPrevious(options.previous.grids, options.previous.file);
     if (!last.ok) {
-      const problems = sortProblems([...reading.problems, ...last.problems], grids);
-      return { ...reading, problems, ok: false, assessment: null, plan: null, notice: "", parts: null, digest: "" };
+      return stopped({ ...reading, problems: sortProblems([...reading.problems, ...last.problems], grids), ok: false });
     }
     // Set before any sheet or line is made: the results sheet, the letters and the notice read it.
     const { years, problems } = compareYears(assessment, last.previous, readRenames(grids));
@@ -37,8 +39,8 @@ export function rankWorkbook(grids: Grid[], options: RankOptions = {}): RankResu
     compared.push(...problems);
   }
   const sheets = grids.filter((g) => g.file === undefined).map((g) => g.sheet);
-  const parts = unitParts(grids, reading.table, reading.scheme);
-  const digest = scoreDigest(reading.table, parts, reading.scheme);
+  const parts = current?.parts ?? unitParts(grids, reading.table, reading.scheme);
+  const digest = current?.digest ?? scoreDigest(reading.table, parts, reading.scheme);
   const report = buildReport(assessment, { existingSheets: sheets, previouslyGenerated: reading.generated, parts, digest });
   const notice = `${noticeText(assessment)}\n${REPORT_TEXT_ZH.notice.digest(digest)}`;
   // Nothing leaves the run with a notice that disagrees with its tables: the sheet and the text are

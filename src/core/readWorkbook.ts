@@ -63,6 +63,15 @@ export interface RankResult extends WorkbookReading {
  * file's ASSESS sheets (it may be a ranked copy) are never read as scores.
  */
 export function readWorkbook(grids: Grid[], options: RankOptions = {}): WorkbookReading {
+  return readWorkbookAndParts(grids, options).reading;
+}
+
+/**
+ * readWorkbook, with the units' parts and the 校验码 where the reading computed them (a ranked
+ * workbook's stale check): a run ranking it goes on with them rather than reading the parts and
+ * hashing the scores a second time.
+ */
+export function readWorkbookAndParts(grids: Grid[], options: RankOptions = {}): { reading: WorkbookReading; current: { parts: UnitParts; digest: string } | null } {
   const own = grids.filter((g) => g.file === undefined);
   const { settingsSheet, settings, generated } = assessSheets(own);
   const others = grids.filter((g) => g.file !== undefined);
@@ -92,13 +101,15 @@ export function readWorkbook(grids: Grid[], options: RankOptions = {}): Workbook
   problems.push(...read.problems);
   // A ranked workbook: are its results still those of its scores and rules?
   const recordedDigest = settings?.digest ?? null;
+  let current: { parts: UnitParts; digest: string } | null = null;
   if (recordedDigest !== null && !problems.some((p) => p.severity === "error")) {
-    const current = scoreDigest(read.table, unitParts(scoreGrids, read.table, scheme), scheme);
-    const stale = staleResults(recordedDigest, current, read.table, scheme, own, settings?.generated[0] ?? null);
+    const parts = unitParts(scoreGrids, read.table, scheme);
+    current = { parts, digest: scoreDigest(read.table, parts, scheme) };
+    const stale = staleResults(recordedDigest, current.digest, read.table, scheme, own, settings?.generated[0] ?? null);
     if (stale !== null) problems.push(stale);
   }
   const sorted = sortProblems(problems, grids);
-  return {
+  const reading: WorkbookReading = {
     scheme,
     schemeSource,
     settingsSheet,
@@ -108,10 +119,11 @@ export function readWorkbook(grids: Grid[], options: RankOptions = {}): Workbook
     problems: sorted,
     ok: !sorted.some((p) => p.severity === "error"),
   };
+  return { reading, current };
 }
 
 /** The settings sheet among a workbook's sheets, its rules, and the sheets ASSESS generated there. */
-function assessSheets(grids: Grid[]): { settingsSheet: string | null; settings: ReturnType<typeof readSettingsSheet>; generated: string[] } {
+export function assessSheets(grids: readonly Grid[]): { settingsSheet: string | null; settings: ReturnType<typeof readSettingsSheet>; generated: string[] } {
   for (const grid of grids) {
     const settings = readSettingsSheet(grid);
     if (settings === null) continue;

@@ -6,14 +6,13 @@
 import { roundHalfUp } from "../arith/fixed";
 import { assess } from "../assess";
 import { makeProblem } from "../messages/problems";
-import { readWorkbook } from "../readWorkbook";
+import { assessSheets, readWorkbook } from "../readWorkbook";
 import { columnNumber } from "../read/address";
 import { headerKey } from "../read/headerText";
 import { readScoreTable } from "../read/readScoreTable";
 import { parseScore } from "../read/values";
 import { rankGroup } from "../rank";
 import { defaultScheme } from "../scheme/defaults";
-import { readSettingsSheet } from "../settings/read";
 import type { Grid, Problem, Scheme, ScoreTable } from "../types";
 
 /** Last year's units, in the order read. */
@@ -46,14 +45,11 @@ function totalScheme(): Scheme {
  * the file. Its score sheets, tier sheets and notice are never read: they would give every unit twice.
  */
 function resultsSheets(grids: readonly Grid[]): { read: Grid[]; skip: string[] } {
-  for (const grid of grids) {
-    const settings = readSettingsSheet(grid);
-    const results = settings?.generated[0];
-    const sheet = results === undefined ? undefined : grids.find((g) => g.sheet === results);
-    if (sheet !== undefined) return { read: [sheet], skip: [] };
-    if (settings !== null) return { read: [...grids], skip: [grid.sheet, ...settings.generated] };
-  }
-  return { read: [...grids], skip: [] };
+  const { settingsSheet, settings, generated } = assessSheets(grids);
+  const results = settings?.generated[0];
+  const sheet = results === undefined ? undefined : grids.find((g) => g.sheet === results);
+  if (sheet !== undefined) return { read: [sheet], skip: [] };
+  return { read: [...grids], skip: settingsSheet === null ? [] : generated };
 }
 
 export function readPrevious(grids: readonly Grid[], file: string): { ok: true; previous: PreviousResults } | { ok: false; problems: Problem[] } {
