@@ -57,6 +57,8 @@ interface Shown {
   components: number[];
   parts: number[];
   bonus: number;
+  /** Last year's totals, when given. */
+  previous: number;
 }
 
 function shownDecimals(a: Assessment, parts: UnitParts): Shown {
@@ -70,15 +72,16 @@ function shownDecimals(a: Assessment, parts: UnitParts): Shown {
       ),
     ),
     bonus: decimalsShown(a.bonus, d),
+    previous: a.previous === undefined ? d : decimalsShown(a.previous.total, d),
   };
 }
 
 const signed = (v: number, decimals: number): string => (v > 0 ? `+${fixed(v, decimals)}` : fixed(v, decimals));
 
-function previousOf(a: Assessment, years: YearOnYear, i: number, rank: number, t: LetterText): FeedbackLetter["previous"] {
+function previousOf(years: YearOnYear, shown: Shown, i: number, rank: number, t: LetterText): FeedbackLetter["previous"] {
   const before = years.rank[i] as number;
   return {
-    total: fixed(years.total[i] as number, decimalsShown(years.total, a.scheme.decimals)),
+    total: fixed(years.total[i] as number, shown.previous),
     rank: years.status[i] === "new" ? "" : before > 0 ? String(before) : t.unranked,
     move: PREVIOUS_ZH.letterMove(rankMove(years, i, rank)),
   };
@@ -168,7 +171,7 @@ function letterOf(a: Assessment, parts: UnitParts, shown: Shown, stem: string, t
     total: fixed(a.totals[i] as number, d),
     tier: (g.tiers[a.tierOf[i] as number]?.label ?? "").trim(),
     rankText: rank > 0 ? t.rankOf(rank, g.order.length) : t.unranked,
-    previous: a.previous === undefined ? null : previousOf(a, a.previous, i, rank, t),
+    previous: a.previous === undefined ? null : previousOf(a.previous, shown, i, rank, t),
     groupHigh: fixed(g.stats.max, d),
     groupMean: fixed(g.stats.mean, d),
     groupLow: fixed(g.stats.min, d),

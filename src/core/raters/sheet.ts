@@ -1,6 +1,7 @@
 // 评分分析 as a sheet: a title, the table of raters (考核项目, 评委, 评分个数, 平均分, 标准差, 与评委组平均
 // 分的偏差, 提示), then the scores far from their unit's panel (单位名称, 考核项目, 评委, 评分, 评委中位数,
 // 相差), then the thresholds and where to change them.
+import { roundHalfUp } from "../arith/fixed";
 import { RATERS_ZH } from "../messages/raters";
 import { planColumn } from "../report/format";
 import { columnPixels, HEADING, PARAGRAPH, rowPoints, sheetLook, TABLE_BODY, TABLE_HEADER, TITLE, TITLE_HEIGHT, titleStem, widenForTitle, wrappedLines } from "../report/print";
@@ -12,7 +13,7 @@ const COLUMNS = 7;
 export function raterSheet(a: Assessment, analysis: RaterAnalysis, name: string): SheetPlan {
   const t = RATERS_ZH;
   const d = Math.max(a.scheme.decimals, 2);
-  const round = (v: number): CellValue => (Number.isFinite(v) ? Math.round(v * 10 ** d) / 10 ** d : null);
+  const round = (v: number): CellValue => (Number.isFinite(v) ? roundHalfUp(v, d) : null);
   const rows: CellValue[][] = [];
   const bands: RowBand[] = [];
   const merges: PlanMerge[] = [];

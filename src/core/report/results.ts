@@ -45,7 +45,7 @@ export function numbers(units: Int32Array, source: ArrayLike<number>): Float64Ar
   return values;
 }
 
-function rankColumn(header: string, ranks: Int32Array): CellValue[] {
+function rankColumn(header: string, ranks: ArrayLike<number>): CellValue[] {
   const n = ranks.length;
   const values: CellValue[] = new Array<CellValue>(n + HEAD_ROWS);
   values[0] = null;
@@ -121,7 +121,7 @@ export function previousColumns(a: Assessment, years: YearOnYear, units: Int32Ar
   const n = units.length;
   return [
     { ...numbersColumn([null, t.total], numbers(units, years.total), decimalsShown(years.total, a.scheme.decimals)), align: "right" },
-    { ...planColumn(rankColumn(t.rank, numbersOf(units, years.rank)), 0), align: "center" },
+    { ...planColumn(rankColumn(t.rank, numbers(units, years.rank)), 0), align: "center" },
     {
       ...planColumn(
         column(t.change, n, (k) => t.move(rankMove(years, units[k] as number, ranks[k] as number))),
@@ -130,10 +130,6 @@ export function previousColumns(a: Assessment, years: YearOnYear, units: Int32Ar
       align: "center",
     },
   ];
-}
-
-function numbersOf(units: Int32Array, source: Int32Array): Int32Array {
-  return Int32Array.from(units, (u) => source[u] as number);
 }
 
 /**
